@@ -1,0 +1,73 @@
+package org.journeycanvas.model;
+
+import java.util.List;
+
+/**
+ * One sticky note on the map: it sits in one lane at one stage. Its kind is its lane's kind, so whether a
+ * channel or a score is allowed is checked by the {@link Lane}.
+ *
+ * @param stageId the stage whose column the card sits in
+ * @param channel touchpoints only, else null
+ * @param score   emotions only: -2 (very negative) to +2 (very positive), or null when not yet rated
+ * @param color   {@code #RRGGBB}, or null for the theme's colour of the card's kind
+ */
+public record Card(String id, String stageId, String text, String note, Channel channel, Integer score,
+                   String color, List<String> tags) {
+    public static final int MIN_SCORE = -2;
+    public static final int MAX_SCORE = 2;
+
+    public Card {
+        Invariants.id(id, "id");
+        Invariants.id(stageId, "stage");
+        Invariants.text(text, "text");
+        Invariants.text(note, "note");
+        if (score != null && (score < MIN_SCORE || score > MAX_SCORE)) {
+            throw new MapInvariantException("score", "must be a whole number from -2 to +2, not " + score);
+        }
+        Invariants.colorOrNull(color, "color");
+        tags = Invariants.texts(tags, "tags");
+    }
+
+    /** A plain card with only its text. */
+    public static Card of(String id, String stageId, String text) {
+        return new Card(id, stageId, text, "", null, null, null, List.of());
+    }
+
+    public Card withStageId(String newStageId) {
+        return new Card(id, newStageId, text, note, channel, score, color, tags);
+    }
+
+    public Card withText(String newText) {
+        return new Card(id, stageId, newText, note, channel, score, color, tags);
+    }
+
+    public Card withNote(String newNote) {
+        return new Card(id, stageId, text, newNote, channel, score, color, tags);
+    }
+
+    public Card withChannel(Channel newChannel) {
+        return new Card(id, stageId, text, note, newChannel, score, color, tags);
+    }
+
+    public Card withScore(Integer newScore) {
+        return new Card(id, stageId, text, note, channel, newScore, color, tags);
+    }
+
+    public Card withColor(String newColor) {
+        return new Card(id, stageId, text, note, channel, score, newColor, tags);
+    }
+
+    public Card withTags(List<String> newTags) {
+        return new Card(id, stageId, text, note, channel, score, color, newTags);
+    }
+
+    /** This card as it would be in a lane of the given kind: a channel or a score that kind cannot hold is dropped. */
+    public Card adaptedTo(LaneKind kind) {
+        Channel keptChannel = kind == LaneKind.TOUCHPOINTS ? channel : null;
+        Integer keptScore = kind == LaneKind.EMOTIONS ? score : null;
+        if (keptChannel == channel && keptScore == score) {
+            return this;
+        }
+        return new Card(id, stageId, text, note, keptChannel, keptScore, color, tags);
+    }
+}

@@ -1,0 +1,37 @@
+package org.journeycanvas.model;
+
+import java.security.SecureRandom;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/** Makes the short random ids that elements keep for ever (references, diffs and Excel round trips use them). */
+public final class IdGenerator {
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int LENGTH = 8;
+
+    private final RandomGenerator random;
+
+    public IdGenerator() {
+        this(new SecureRandom());
+    }
+
+    /** With a given source of randomness, so that tests can make the same ids every time. */
+    public IdGenerator(RandomGenerator random) {
+        this.random = random;
+    }
+
+    /** A new id that is not among {@code taken}. Starts with a letter, so it never reads as a number. */
+    public String next(Set<String> taken) {
+        while (true) {
+            StringBuilder id = new StringBuilder(LENGTH);
+            id.append(ALPHABET.charAt(random.nextInt(26)));
+            for (int i = 1; i < LENGTH; i++) {
+                id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String candidate = id.toString();
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.journeycanvas.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The field rules the records share; each failure names the field by its name in the file. */
+final class Invariants {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern HEX_COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final String PNG_DATA_URI = "data:image/png;base64,";
+    private static final String JPEG_DATA_URI = "data:image/jpeg;base64,";
+
+    private Invariants() {
+    }
+
+    static String id(String value, String field) {
+        if (value == null) {
+            throw new MapInvariantException(field, "an id is required");
+        }
+        if (!ID.matcher(value).matches()) {
+            throw new MapInvariantException(field,
+                    "\"" + value + "\" is not a valid id (1 to 64 letters, digits, '-' or '_')");
+        }
+        return value;
+    }
+
+    static String text(String value, String field) {
+        if (value == null) {
+            throw new MapInvariantException(field, "text is required (use \"\" for none)");
+        }
+        return value;
+    }
+
+    static String colorOrNull(String value, String field) {
+        if (value != null && !HEX_COLOR.matcher(value).matches()) {
+            throw new MapInvariantException(field, "\"" + value + "\" is not a colour (expected #RRGGBB or null)");
+        }
+        return value;
+    }
+
+    static String photoOrNull(String value, String field) {
+        if (value != null && !value.startsWith(PNG_DATA_URI) && !value.startsWith(JPEG_DATA_URI)) {
+            throw new MapInvariantException(field,
+                    "a photo must be a data:image/png;base64 or data:image/jpeg;base64 URI");
+        }
+        return value;
+    }
+
+    static List<String> texts(List<String> values, String field) {
+        if (values == null) {
+            throw new MapInvariantException(field, "a list is required (use [] for none)");
+        }
+        List<String> copy = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            copy.add(text(values.get(i), field + "[" + i + "]"));
+        }
+        return List.copyOf(copy);
+    }
+
+    static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            throw new MapInvariantException(field, "a list is required (use [] for none)");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new MapInvariantException(field + "[" + i + "]", "null is not allowed here");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new MapInvariantException(field, "a value is required");
+        }
+        return value;
+    }
+}

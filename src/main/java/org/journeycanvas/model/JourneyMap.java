@@ -1,0 +1,159 @@
+package org.journeycanvas.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A customer-journey map: stages across, personas down, each persona a band of lanes holding cards.
+ * Immutable; every change makes a new map that shares the parts it did not touch.
+ */
+public record JourneyMap(String id, String title, String description, List<Stage> stages, List<Persona> personas) {
+    public JourneyMap {
+        Invariants.id(id, "id");
+        Invariants.text(title, "title");
+        Invariants.text(description, "description");
+        stages = Invariants.list(stages, "stages");
+        personas = Invariants.list(personas, "personas");
+        checkIdsAndReferences(id, stages, personas);
+    }
+
+    public JourneyMap withTitle(String newTitle) {
+        return new JourneyMap(id, newTitle, description, stages, personas);
+    }
+
+    public JourneyMap withDescription(String newDescription) {
+        return new JourneyMap(id, title, newDescription, stages, personas);
+    }
+
+    public JourneyMap withStages(List<Stage> newStages) {
+        return new JourneyMap(id, title, description, newStages, personas);
+    }
+
+    public JourneyMap withPersonas(List<Persona> newPersonas) {
+        return new JourneyMap(id, title, description, stages, newPersonas);
+    }
+
+    /** The map with every lane of every persona passed through the given function. */
+    public JourneyMap withLanesMapped(UnaryOperator<Lane> change) {
+        boolean any = false;
+        List<Persona> changed = new ArrayList<>(personas.size());
+        for (Persona persona : personas) {
+            Persona next = persona.withLanesMapped(change);
+            any |= next != persona;
+            changed.add(next);
+        }
+        return any ? withPersonas(changed) : this;
+    }
+
+    public Optional<Stage> stage(String stageId) {
+        return stages.stream().filter(stage -> stage.id().equals(stageId)).findFirst();
+    }
+
+    /** The position of a stage from the left, or -1 when there is none with that id. */
+    public int stageIndex(String stageId) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).id().equals(stageId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Optional<Persona> persona(String personaId) {
+        return personas.stream().filter(persona -> persona.id().equals(personaId)).findFirst();
+    }
+
+    public Optional<Lane> lane(String laneId) {
+        for (Persona persona : personas) {
+            for (Lane lane : persona.lanes()) {
+                if (lane.id().equals(laneId)) {
+                    return Optional.of(lane);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a card is: its persona, its lane and the card itself. */
+    public Optional<CardPlace> findCard(String cardId) {
+        for (Persona persona : personas) {
+            for (Lane lane : persona.lanes()) {
+                for (Card card : lane.cards()) {
+                    if (card.id().equals(cardId)) {
+                        return Optional.of(new CardPlace(persona, lane, card));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every id in use in the map, for making new ones that do not clash. */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>();
+        ids.add(id);
+        stages.forEach(stage -> ids.add(stage.id()));
+        for (Persona persona : personas) {
+            ids.add(persona.id());
+            for (Lane lane : persona.lanes()) {
+                ids.add(lane.id());
+                lane.cards().forEach(card -> ids.add(card.id()));
+            }
+        }
+        return ids;
+    }
+
+    public int cardCount() {
+        int count = 0;
+        for (Persona persona : personas) {
+            for (Lane lane : persona.lanes()) {
+                count += lane.cards().size();
+            }
+        }
+        return count;
+    }
+
+    /** A card with the persona and lane that hold it. */
+    public record CardPlace(Persona persona, Lane lane, Card card) {
+    }
+
+    private static void checkIdsAndReferences(String mapId, List<Stage> stages, List<Persona> personas) {
+        Map<String, String> pathById = new HashMap<>();
+        claim(pathById, mapId, "id");
+        for (int s = 0; s < stages.size(); s++) {
+            claim(pathById, stages.get(s).id(), "stages[" + s + "].id");
+        }
+        for (int p = 0; p < personas.size(); p++) {
+            Persona persona = personas.get(p);
+            String personaPath = "personas[" + p + "]";
+            claim(pathById, persona.id(), personaPath + ".id");
+            for (int l = 0; l < persona.lanes().size(); l++) {
+                Lane lane = persona.lanes().get(l);
+                String lanePath = personaPath + ".lanes[" + l + "]";
+                claim(pathById, lane.id(), lanePath + ".id");
+                for (int c = 0; c < lane.cards().size(); c++) {
+                    Card card = lane.cards().get(c);
+                    String cardPath = lanePath + ".cards[" + c + "]";
+                    claim(pathById, card.id(), cardPath + ".id");
+                    String owner = pathById.get(card.stageId());
+                    if (owner == null || !owner.startsWith("stages[")) {
+                        throw new MapInvariantException(cardPath + ".stage", "no stage \"" + card.stageId() + "\"");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void claim(Map<String, String> pathById, String id, String path) {
+        String earlier = pathById.putIfAbsent(id, path);
+        if (earlier != null) {
+            throw new MapInvariantException(path, "id \"" + id + "\" is already used by ", earlier);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.journeycanvas.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A swimlane of one persona. {@code cards} holds the lane's cards at every stage; the order of the cards
+ * that share a stage is their order inside that cell.
+ */
+public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
+    public Lane {
+        Invariants.id(id, "id");
+        Invariants.required(kind, "kind");
+        Invariants.text(title, "title");
+        cards = Invariants.list(cards, "cards");
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            if (card.channel() != null && kind != LaneKind.TOUCHPOINTS) {
+                throw new MapInvariantException("cards[" + i + "].channel",
+                        "only touchpoint cards have a channel (this is a " + kind.title().toLowerCase() + " lane)");
+            }
+            if (card.score() != null && kind != LaneKind.EMOTIONS) {
+                throw new MapInvariantException("cards[" + i + "].score",
+                        "only emotion cards have a score (this is a " + kind.title().toLowerCase() + " lane)");
+            }
+        }
+    }
+
+    /** An empty lane with the kind's usual title. */
+    public static Lane of(String id, LaneKind kind) {
+        return new Lane(id, kind, kind.title(), List.of());
+    }
+
+    public Lane withTitle(String newTitle) {
+        return new Lane(id, kind, newTitle, cards);
+    }
+
+    public Lane withCards(List<Card> newCards) {
+        return new Lane(id, kind, title, newCards);
+    }
+
+    /** The cards in this lane's cell at the given stage, in order. */
+    public List<Card> cardsAt(String stageId) {
+        return cards.stream().filter(card -> card.stageId().equals(stageId)).toList();
+    }
+
+    /**
+     * Inserts cards into the cell at their stage, before the card that is {@code indexInCell}-th there
+     * (at the end of the cell when the index is past it). Cards must all share one stage.
+     */
+    public Lane withCardsInserted(String stageId, int indexInCell, List<Card> inserted) {
+        List<Card> result = new ArrayList<>(cards.size() + inserted.size());
+        int seen = 0;
+        boolean done = false;
+        for (Card card : cards) {
+            if (!done && card.stageId().equals(stageId)) {
+                if (seen == indexInCell) {
+                    result.addAll(inserted);
+                    done = true;
+                }
+                seen++;
+            }
+            result.add(card);
+        }
+        if (!done) {
+            int insertAt = lastIndexOfStage(result, stageId) + 1;
+            result.addAll(insertAt == 0 ? result.size() : insertAt, inserted);
+        }
+        return withCards(result);
+    }
+
+    public Lane withoutCards(Collection<String> cardIds) {
+        if (cards.stream().noneMatch(card -> cardIds.contains(card.id()))) {
+            return this;
+        }
+        return withCards(cards.stream().filter(card -> !cardIds.contains(card.id())).toList());
+    }
+
+    /** The lane with every card passed through the given function. */
+    public Lane withCardsMapped(UnaryOperator<Card> change) {
+        List<Card> changed = new ArrayList<>(cards.size());
+        boolean any = false;
+        for (Card card : cards) {
+            Card next = change.apply(card);
+            any |= next != card;
+            changed.add(next);
+        }
+        return any ? withCards(changed) : this;
+    }
+
+    private static int lastIndexOfStage(List<Card> cards, String stageId) {
+        for (int i = cards.size() - 1; i >= 0; i--) {
+            if (cards.get(i).stageId().equals(stageId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
