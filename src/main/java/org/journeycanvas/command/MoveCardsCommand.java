@@ -1,0 +1,40 @@
+package org.journeycanvas.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+
+/**
+ * Moves cards, in the given order, into one cell: a lane at a stage. {@code indexInCell} counts the cards of
+ * the target cell that are not being moved. A card moved into a lane of another kind becomes a card of that
+ * kind: a channel or score the new kind cannot hold is dropped.
+ */
+public record MoveCardsCommand(List<String> cardIds, String laneId, String stageId, int indexInCell)
+        implements Command {
+    public MoveCardsCommand {
+        cardIds = List.copyOf(cardIds);
+    }
+
+    @Override
+    public String description() {
+        return "Move " + Lookups.plural(cardIds.size(), "card");
+    }
+
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        Lane target = Lookups.lane(map, laneId);
+        Lookups.stage(map, stageId);
+        List<Card> moved = new ArrayList<>(cardIds.size());
+        for (String cardId : cardIds) {
+            moved.add(Lookups.card(map, cardId).card().withStageId(stageId).adaptedTo(target.kind()));
+        }
+        Set<String> movedIds = Set.copyOf(cardIds);
+        JourneyMap withoutMoved = map.withLanesMapped(lane -> lane.withoutCards(movedIds));
+        return withoutMoved.withLanesMapped(lane -> lane.id().equals(laneId)
+                ? lane.withCardsInserted(stageId, indexInCell, moved)
+                : lane);
+    }
+}

@@ -1,0 +1,90 @@
+package org.journeycanvas.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Stage;
+import org.journeycanvas.testing.RandomMaps;
+
+class RandomCommandSequenceProperties {
+
+    @Property(tries = 300)
+    void undoingEverythingGivesBackTheOriginalAndRedoingGivesBackTheEnd(@ForAll long seed) {
+        RandomMaps maps = new RandomMaps(seed);
+        JourneyMap original = maps.next();
+        CommandStack stack = new CommandStack(original);
+        for (int i = 0; i < 25; i++) {
+            randomCommand(stack.current(), maps).ifPresent(command -> {
+                stack.execute(command);
+                stack.closeStep();
+            });
+        }
+        JourneyMap end = stack.current();
+
+        while (stack.canUndo()) {
+            stack.undo();
+        }
+        assertThat(stack.current()).isEqualTo(original);
+        assertThat(stack.isDirty()).isFalse();
+
+        while (stack.canRedo()) {
+            stack.redo();
+        }
+        assertThat(stack.current()).isEqualTo(end);
+        assertThat(stack.isDirty()).isEqualTo(stack.canUndo());
+    }
+
+    private static Optional<Command> randomCommand(JourneyMap map, RandomMaps maps) {
+        Random random = maps.random();
+        List<Stage> stages = map.stages();
+        List<Lane> lanes = map.personas().stream().flatMap(p -> p.lanes().stream()).toList();
+        List<Card> cards = lanes.stream().flatMap(l -> l.cards().stream()).toList();
+        switch (random.nextInt(8)) {
+            case 0:
+                return Optional.of(new AddStageCommand(Stage.of(maps.freshId(), "New"), random.nextInt(stages.size() + 1)));
+            case 1:
+                return pick(stages, random).map(s -> new RenameStageCommand(s.id(), "Renamed " + random.nextInt(9)));
+            case 2:
+                return pick(stages, random).map(s -> new MoveStageCommand(s.id(), random.nextInt(stages.size())));
+            case 3:
+                return pick(stages, random).map(s -> new DeleteStageCommand(s.id()));
+            case 4:
+                if (stages.isEmpty()) {
+                    return Optional.empty();
+                }
+                return pick(lanes, random).map(lane -> new AddCardCommand(lane.id(),
+                        card(lane.kind(), maps.freshId(), pick(stages, random).orElseThrow().id(), random),
+                        random.nextInt(3)));
+            case 5:
+                return pick(cards, random).flatMap(card -> pick(lanes, random).map(lane -> new MoveCardsCommand(
+                        List.of(card.id()), lane.id(), pick(stages, random).orElseThrow().id(), random.nextInt(3))));
+            case 6:
+                return pick(cards, random).map(card -> new EditCardCommand(card.id(),
+                        new CardEdit.SetText("Edited " + random.nextInt(99))));
+            default:
+                return pick(cards, random).map(card -> new DeleteCardsCommand(Set.of(card.id())));
+        }
+    }
+
+    private static Card card(LaneKind kind, String id, String stageId, Random random) {
+        Card card = Card.of(id, stageId, "Card " + id);
+        if (kind == LaneKind.EMOTIONS) {
+            return card.withScore(random.nextInt(5) - 2);
+        }
+        return kind == LaneKind.TOUCHPOINTS ? card.withChannel(Channel.values()[random.nextInt(19)]) : card;
+    }
+
+    private static <T> Optional<T> pick(List<T> items, Random random) {
+        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(random.nextInt(items.size())));
+    }
+}
