@@ -1,0 +1,240 @@
+package org.journeycanvas.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.MapInvariantException;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+
+/**
+ * Builds the model from the {@code map} object of a file (already migrated to the current version).
+ * A missing optional field takes its default and an unknown field is ignored; a field of the wrong type, a
+ * limit exceeded or a broken rule of the model is a {@link FormatProblem} at its JSON path.
+ */
+final class MapDecoder {
+    private final FileLimits limits;
+    private int cardCount;
+
+    MapDecoder(FileLimits limits) {
+        this.limits = limits;
+    }
+
+    JourneyMap decode(JsonNode map, String path) throws FormatProblem {
+        requireObject(map, path);
+        List<Stage> stages = new ArrayList<>();
+        List<JsonNode> stageNodes = array(map, "stages", path, limits.maxStages());
+        for (int i = 0; i < stageNodes.size(); i++) {
+            stages.add(stage(stageNodes.get(i), path + ".stages[" + i + "]"));
+        }
+        List<Persona> personas = new ArrayList<>();
+        List<JsonNode> personaNodes = array(map, "personas", path, limits.maxPersonas());
+        for (int i = 0; i < personaNodes.size(); i++) {
+            personas.add(persona(personaNodes.get(i), path + ".personas[" + i + "]"));
+        }
+        String id = requiredText(map, "id", path);
+        String title = text(map, "title", path);
+        String description = text(map, "description", path);
+        return build(path, () -> new JourneyMap(id, title, description, stages, personas));
+    }
+
+    private Stage stage(JsonNode node, String path) throws FormatProblem {
+        requireObject(node, path);
+        String id = requiredText(node, "id", path);
+        String name = text(node, "name", path);
+        String description = text(node, "description", path);
+        String color = nullableText(node, "color", path, limits.maxTextLength());
+        return build(path, () -> new Stage(id, name, description, color));
+    }
+
+    private Persona persona(JsonNode node, String path) throws FormatProblem {
+        requireObject(node, path);
+        String id = requiredText(node, "id", path);
+        String name = text(node, "name", path);
+        String role = text(node, "role", path);
+        String quote = text(node, "quote", path);
+        String description = text(node, "description", path);
+        List<String> goals = texts(node, "goals", path);
+        String color = nullableText(node, "color", path, limits.maxTextLength());
+        String photo = nullableText(node, "photo", path, limits.maxPhotoLength());
+        List<Lane> lanes = new ArrayList<>();
+        List<JsonNode> laneNodes = array(node, "lanes", path, limits.maxLanesPerPersona());
+        for (int i = 0; i < laneNodes.size(); i++) {
+            lanes.add(lane(laneNodes.get(i), path + ".lanes[" + i + "]"));
+        }
+        return build(path, () -> new Persona(id, name, role, quote, description, goals, color, photo, lanes));
+    }
+
+    private Lane lane(JsonNode node, String path) throws FormatProblem {
+        requireObject(node, path);
+        String id = requiredText(node, "id", path);
+        LaneKind kind = laneKind(node, path);
+        String title = node.has("title") ? text(node, "title", path) : kind.title();
+        List<Card> cards = new ArrayList<>();
+        List<JsonNode> cardNodes = array(node, "cards", path, limits.maxCards());
+        cardCount += cardNodes.size();
+        if (cardCount > limits.maxCards()) {
+            throw new FormatProblem(path + ".cards", "the map has more than " + limits.maxCards() + " cards");
+        }
+        for (int i = 0; i < cardNodes.size(); i++) {
+            cards.add(card(cardNodes.get(i), path + ".cards[" + i + "]"));
+        }
+        return build(path, () -> new Lane(id, kind, title, cards));
+    }
+
+    private Card card(JsonNode node, String path) throws FormatProblem {
+        requireObject(node, path);
+        String id = requiredText(node, "id", path);
+        String stage = requiredText(node, "stage", path);
+        String text = text(node, "text", path);
+        String note = text(node, "note", path);
+        Channel channel = channel(node, path);
+        Integer score = score(node, path);
+        String color = nullableText(node, "color", path, limits.maxTextLength());
+        List<String> tags = texts(node, "tags", path);
+        return build(path, () -> new Card(id, stage, text, note, channel, score, color, tags));
+    }
+
+    private LaneKind laneKind(JsonNode lane, String path) throws FormatProblem {
+        String name = requiredText(lane, "kind", path);
+        try {
+            return LaneKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new FormatProblem(path + ".kind", "unknown lane kind \"" + name + "\" (expected one of "
+                    + String.join(", ", names(LaneKind.values())) + ")");
+        }
+    }
+
+    private Channel channel(JsonNode card, String path) throws FormatProblem {
+        String name = nullableText(card, "channel", path, limits.maxTextLength());
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Channel.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new FormatProblem(path + ".channel", "unknown channel \"" + name + "\" (expected one of "
+                    + String.join(", ", names(Channel.values())) + ")");
+        }
+    }
+
+    private static Integer score(JsonNode card, String path) throws FormatProblem {
+        JsonNode value = card.get("score");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new FormatProblem(path + ".score",
+                    "expected a whole number from -2 to +2, found " + describe(value));
+        }
+        return value.intValue();
+    }
+
+    private String requiredText(JsonNode object, String field, String path) throws FormatProblem {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            throw new FormatProblem(path, "\"" + field + "\" is missing");
+        }
+        return checkedText(value, path + "." + field, limits.maxTextLength());
+    }
+
+    private String text(JsonNode object, String field, String path) throws FormatProblem {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? "" : checkedText(value, path + "." + field, limits.maxTextLength());
+    }
+
+    private static String nullableText(JsonNode object, String field, String path, int maxLength)
+            throws FormatProblem {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? null : checkedText(value, path + "." + field, maxLength);
+    }
+
+    private List<String> texts(JsonNode object, String field, String path) throws FormatProblem {
+        List<JsonNode> items = array(object, field, path, limits.maxListItems());
+        List<String> texts = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            texts.add(checkedText(items.get(i), path + "." + field + "[" + i + "]", limits.maxTextLength()));
+        }
+        return texts;
+    }
+
+    private static List<JsonNode> array(JsonNode object, String field, String path, int maxItems)
+            throws FormatProblem {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        String itemPath = path + "." + field;
+        if (!value.isArray()) {
+            throw new FormatProblem(itemPath, "expected a list, found " + describe(value));
+        }
+        if (value.size() > maxItems) {
+            throw new FormatProblem(itemPath, "has " + value.size() + " items; at most " + maxItems + " are allowed");
+        }
+        List<JsonNode> items = new ArrayList<>(value.size());
+        value.forEach(items::add);
+        return items;
+    }
+
+    private static String checkedText(JsonNode value, String path, int maxLength) throws FormatProblem {
+        if (!value.isTextual()) {
+            throw new FormatProblem(path, "expected text, found " + describe(value));
+        }
+        String text = value.textValue();
+        if (text.length() > maxLength) {
+            throw new FormatProblem(path, "text of " + text.length() + " characters is longer than the limit of "
+                    + maxLength);
+        }
+        return text;
+    }
+
+    private static void requireObject(JsonNode node, String path) throws FormatProblem {
+        if (!node.isObject()) {
+            throw new FormatProblem(path, "expected an object {…}, found " + describe(node));
+        }
+    }
+
+    /** Runs a model constructor, turning a broken rule into a problem at the JSON path. */
+    private static <T> T build(String path, Supplier<T> constructor) throws FormatProblem {
+        try {
+            return constructor.get();
+        } catch (MapInvariantException e) {
+            MapInvariantException located = e.within(path);
+            throw new FormatProblem(located.path(), located.problem());
+        }
+    }
+
+    static String describe(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.textValue();
+            return "text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (value.isNumber()) {
+            return "the number " + value.asText();
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        return value.isObject() ? "an object" : "a value";
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        List<String> names = new ArrayList<>(values.length);
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return names;
+    }
+}

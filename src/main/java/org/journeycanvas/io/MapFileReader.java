@@ -1,0 +1,226 @@
+package org.journeycanvas.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.journeycanvas.model.JourneyMap;
+
+/**
+ * Reads map files: bytes, JSON tree, migration to the current version, then the model with its rules checked.
+ * Every failure is one {@link MapFileException} saying where and what; nothing is half-loaded.
+ */
+public final class MapFileReader {
+    private final FileLimits limits;
+    private final ObjectMapper mapper;
+    private final JsonLocator locator;
+
+    public MapFileReader() {
+        this(FileLimits.DEFAULT);
+    }
+
+    public MapFileReader(FileLimits limits) {
+        this.limits = limits;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(Math.max(limits.maxPhotoLength(), limits.maxTextLength()))
+                        .maxDocumentLength(limits.maxFileBytes())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.locator = new JsonLocator(factory);
+    }
+
+    /** Reads a map file; messages name it as given. */
+    public JourneyMap read(Path file) throws MapFileException {
+        String source = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new MapFileException(source, "is a folder, not a map file");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new MapFileException(source, tooLarge(size));
+            }
+            return read(Files.readAllBytes(file), source);
+        } catch (NoSuchFileException e) {
+            throw new MapFileException(source, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new MapFileException(source, "permission denied: the file cannot be read");
+        } catch (IOException e) {
+            throw new MapFileException(source, "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads a map from a stream, such as a bundled resource, reading no more than the size limit. */
+    public JourneyMap read(InputStream in, String source) throws MapFileException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                throw new MapFileException(source, "the file is larger than the limit of "
+                        + megabytes(limits.maxFileBytes()));
+            }
+            return read(bytes, source);
+        } catch (IOException e) {
+            throw new MapFileException(source, "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads a map from the bytes of a file; {@code source} names the file in messages. */
+    public JourneyMap read(byte[] bytes, String source) throws MapFileException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new MapFileException(source, tooLarge(bytes.length));
+        }
+        JsonNode root = parse(bytes, source);
+        try {
+            return decode(root);
+        } catch (FormatProblem problem) {
+            JsonLocator.Place place = problem.path().isEmpty()
+                    ? null
+                    : locator.locate(bytes, problem.path()).orElse(null);
+            return failAt(source, place, problem.describe());
+        }
+    }
+
+    private JsonNode parse(byte[] bytes, String source) throws MapFileException {
+        if (isBlank(bytes)) {
+            throw new MapFileException(source, "the file is empty");
+        }
+        try {
+            return mapper.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new MapFileException(source, locationOf(e).line(), locationOf(e).column(), constraintMessage(e));
+        } catch (JsonProcessingException e) {
+            JsonLocator.Place place = locationOf(e);
+            throw new MapFileException(source, place.line(), place.column(), syntaxMessage(e));
+        } catch (IOException e) {
+            throw new MapFileException(source, "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private JourneyMap decode(JsonNode root) throws FormatProblem {
+        if (!root.isObject()) {
+            throw new FormatProblem("", "this is not a Journey Canvas map (expected a JSON object with \"type\": \""
+                    + MapFormat.TYPE + "\")");
+        }
+        JsonNode type = root.get("type");
+        if (type == null || !MapFormat.TYPE.equals(type.textValue())) {
+            throw new FormatProblem(type == null ? "" : "type", "this is not a Journey Canvas map (expected \"type\": \""
+                    + MapFormat.TYPE + "\"" + (type == null ? "" : ", found " + MapDecoder.describe(type)) + ")");
+        }
+        int version = version(root.get("version"));
+        JsonNode map = root.get("map");
+        if (map == null || !map.isObject()) {
+            throw new FormatProblem(map == null ? "" : "map", map == null
+                    ? "\"map\" is missing"
+                    : "expected an object {…}, found " + MapDecoder.describe(map));
+        }
+        ObjectNode current = Migrations.upgrade((ObjectNode) map, version);
+        return new MapDecoder(limits).decode(current, "map");
+    }
+
+    private static int version(JsonNode version) throws FormatProblem {
+        if (version == null) {
+            throw new FormatProblem("", "\"version\" is missing");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw new FormatProblem("version", "expected a file version (a whole number from 1), found "
+                    + MapDecoder.describe(version));
+        }
+        if (version.intValue() > MapFormat.CURRENT_VERSION) {
+            throw new FormatProblem("version", "this map was saved by a newer Journey Canvas (file version "
+                    + version.intValue() + "; this app reads up to version " + MapFormat.CURRENT_VERSION
+                    + "). Update Journey Canvas to open it.");
+        }
+        return version.intValue();
+    }
+
+    private static <T> T failAt(String source, JsonLocator.Place place, String message) throws MapFileException {
+        if (place == null) {
+            throw new MapFileException(source, message);
+        }
+        throw new MapFileException(source, place.line(), place.column(), message);
+    }
+
+    private static JsonLocator.Place locationOf(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return new JsonLocator.Place(0, 0);
+        }
+        return new JsonLocator.Place(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private String constraintMessage(StreamConstraintsException e) {
+        String message = e.getOriginalMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("nesting depth")) {
+            return "the file is nested more than " + limits.maxNestingDepth() + " levels deep";
+        }
+        if (message.contains("string value length")) {
+            return "a text is longer than the limit of " + Math.max(limits.maxPhotoLength(), limits.maxTextLength())
+                    + " characters";
+        }
+        if (message.contains("document length")) {
+            return "the file is larger than the limit of " + megabytes(limits.maxFileBytes());
+        }
+        return "the file exceeds a limit: " + firstLine(e.getOriginalMessage());
+    }
+
+    /** Jackson's own words, shortened to what a user can act on. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String original = firstLine(e.getOriginalMessage());
+        String lower = original.toLowerCase(Locale.ROOT);
+        if (lower.contains("end-of-input")) {
+            return "the file ends too early: it is cut off or incomplete (not valid JSON)";
+        }
+        if (lower.startsWith("duplicate field")) {
+            return "the same key appears twice in one object: " + original.substring("Duplicate field".length()).trim();
+        }
+        if (lower.contains("invalid utf-8") || lower.contains("illegal character") || lower.contains("code 0)")) {
+            return "the file is not JSON text (it contains bytes that are not UTF-8 text): " + original;
+        }
+        if (lower.contains("trailing token")) {
+            return "there is more text after the end of the map (not valid JSON)";
+        }
+        return "not valid JSON: " + original;
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "unknown error" : message;
+        int cut = text.indexOf('\n');
+        text = cut < 0 ? text : text.substring(0, cut);
+        int marker = text.indexOf(" (start marker at");
+        return (marker < 0 ? text : text.substring(0, marker)).trim();
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String tooLarge(long size) {
+        return "the file is " + megabytes(size) + "; the limit is " + megabytes(limits.maxFileBytes());
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,70 @@
+package org.journeycanvas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.testing.SampleMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MapFileWriterTest {
+    private final MapFileWriter writer = new MapFileWriter();
+    private final JourneyMap map = SampleMaps.threeStages();
+
+    @Test
+    void savedFileReadsBackAsTheSameMap(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("fleet.journey");
+        writer.write(map, file);
+        assertThat(new MapFileReader().read(file)).isEqualTo(map);
+        assertThat(filesIn(folder)).containsExactly("fleet.journey");
+    }
+
+    @Test
+    void savingOverAnExistingFileReplacesItWhole(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("fleet.journey");
+        Files.writeString(file, "old content that is longer than nothing ".repeat(200));
+        writer.write(map, file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(writer.toBytes(map));
+        assertThat(filesIn(folder)).containsExactly("fleet.journey");
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOldFileAndNoTemporaryFile(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("fleet.journey");
+        Files.writeString(file, "the old version");
+        assertThatThrownBy(() -> AtomicFileWriter.write(file, out -> {
+            out.write("half of the new ver".getBytes());
+            throw new IOException("disk unplugged");
+        })).hasMessage("disk unplugged");
+        assertThat(Files.readString(file)).isEqualTo("the old version");
+        assertThat(filesIn(folder)).containsExactly("fleet.journey");
+    }
+
+    @Test
+    void savingIntoAMissingFolderSaysSo(@TempDir Path folder) {
+        Path file = folder.resolve("no-such-folder").resolve("fleet.journey");
+        assertThat(catchThrowableOfType(MapFileException.class, () -> writer.write(map, file)))
+                .hasMessage(file + ": cannot save here: the folder does not exist");
+    }
+
+    @Test
+    void savingWhereAFileStandsForTheFolderSaysWhy(@TempDir Path folder) throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("plain.txt"), "x");
+        Path file = notAFolder.resolve("fleet.journey");
+        MapFileException problem = catchThrowableOfType(MapFileException.class, () -> writer.write(map, file));
+        assertThat(problem.getMessage()).startsWith(file + ": cannot save");
+        assertThat(Files.readString(notAFolder)).isEqualTo("x");
+    }
+
+    private static java.util.List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString()).toList();
+        }
+    }
+}
