@@ -1,0 +1,24 @@
+package org.journeycanvas.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.journeycanvas.ui.AppTheme;
+import org.journeycanvas.ui.MainView;
+
+/** The JavaFX application: sets the theme and shows the main window, opening the map named on the command line. */
+public final class JourneyCanvasApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        AppTheme.LIGHT.apply();
+        MainView view = MainView.load(stage);
+        stage.setScene(new Scene(view.root(), 1280, 820));
+        stage.show();
+        List<String> files = getParameters().getUnnamed();
+        if (!files.isEmpty()) {
+            view.open(Path.of(files.get(0)));
+        }
+    }
+}

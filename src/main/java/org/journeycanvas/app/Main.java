@@ -1,0 +1,36 @@
+package org.journeycanvas.app;
+
+import java.io.PrintWriter;
+import javafx.application.Application;
+import org.journeycanvas.app.cli.JourneyCanvasCli;
+
+/**
+ * The entry point. With no arguments it opens the editor window; with one argument that is not a subcommand
+ * or an option, it opens that map in the window; otherwise it runs the command line. A plain class (not an
+ * {@link Application}) so that {@code java -jar} can start it with JavaFX on the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        AppLogging.init();
+        if (opensWindow(args)) {
+            Application.launch(JourneyCanvasApp.class, args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int exitCode = JourneyCanvasCli.run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return args.length == 1 && !args[0].startsWith("-") && !JourneyCanvasCli.subcommandNames().contains(args[0]);
+    }
+}

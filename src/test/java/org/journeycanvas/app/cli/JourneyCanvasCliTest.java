@@ -1,0 +1,94 @@
+package org.journeycanvas.app.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JourneyCanvasCliTest {
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void helpListsTheSubcommands() {
+        assertThat(run("--help")).isEqualTo(JourneyCanvasCli.OK);
+        assertThat(out.toString()).contains("Usage: journey-canvas").contains("validate");
+    }
+
+    @Test
+    void versionNamesTheApp() {
+        assertThat(run("--version")).isEqualTo(JourneyCanvasCli.OK);
+        assertThat(out.toString()).startsWith("Journey Canvas ").doesNotContain("${");
+    }
+
+    @Test
+    void validateAcceptsAValidFile() throws Exception {
+        Path file = copyFixture("design-example.journey");
+        assertThat(run("validate", file.toString())).isEqualTo(JourneyCanvasCli.OK);
+        assertThat(out.toString()).isEqualTo(file + ": ok\n");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void validateReportsEachBadFileWithItsPlaceAndFails() throws Exception {
+        Path good = copyFixture("design-example.journey");
+        Path dangling = folder.resolve("dangling.journey");
+        Files.writeString(dangling, Files.readString(good).replace("\"stage\": \"s1\", \"text\": \"Curious\"",
+                "\"stage\": \"s9\", \"text\": \"Curious\""));
+        Path truncated = Files.writeString(folder.resolve("cut.journey"), "{\"type\": \"journey-canvas\",");
+
+        int exitCode = run("validate", good.toString(), dangling.toString(), truncated.toString());
+
+        assertThat(exitCode).isEqualTo(JourneyCanvasCli.FAILED);
+        assertThat(out.toString()).isEqualTo(good + ": ok\n");
+        assertThat(err.toString().lines()).containsExactly(
+                dangling + ":15:34: map.personas[0].lanes[1].cards[0].stage: no stage \"s9\"",
+                truncated + ":1:27: the file ends too early: it is cut off or incomplete (not valid JSON)");
+    }
+
+    @Test
+    void validateOfAMissingFileFails() {
+        Path missing = folder.resolve("missing.journey");
+        assertThat(run("validate", missing.toString())).isEqualTo(JourneyCanvasCli.FAILED);
+        assertThat(err.toString()).isEqualTo(missing + ": no such file\n");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndOneClearLine() {
+        assertThat(run("validate")).isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString()).startsWith("journey-canvas: Missing required parameter: 'FILE'");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+
+        StringWriter unknownErr = new StringWriter();
+        int code = JourneyCanvasCli.run(new String[] {"--frobnicate"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(unknownErr));
+        assertThat(code).isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(unknownErr.toString()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void subcommandNamesAreKnownToTheLauncher() {
+        assertThat(JourneyCanvasCli.subcommandNames()).contains("validate", "help");
+    }
+
+    private int run(String... args) {
+        return JourneyCanvasCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path copyFixture(String name) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/v1/" + name)) {
+            Path file = folder.resolve(name);
+            Files.writeString(file, new String(in.readAllBytes(), UTF_8));
+            return file;
+        }
+    }
+}

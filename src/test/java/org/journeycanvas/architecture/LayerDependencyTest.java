@@ -1,0 +1,47 @@
+package org.journeycanvas.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** DESIGN.md "Layers": model ← command, layout ← io, export, templates ← ui ← app. */
+@AnalyzeClasses(packages = "org.journeycanvas", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerDependencyTest {
+    @ArchTest
+    static final ArchRule dependenciesPointOneWay = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("model").definedBy("org.journeycanvas.model..")
+            .layer("command").definedBy("org.journeycanvas.command..")
+            .layer("layout").definedBy("org.journeycanvas.layout..")
+            .layer("io").definedBy("org.journeycanvas.io..")
+            .layer("export").definedBy("org.journeycanvas.export..")
+            .layer("templates").definedBy("org.journeycanvas.templates..")
+            .layer("ui").definedBy("org.journeycanvas.ui..")
+            .layer("app").definedBy("org.journeycanvas.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("templates").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
+            .whereLayer("command").mayOnlyBeAccessedByLayers("io", "export", "templates", "ui", "app")
+            .whereLayer("layout").mayOnlyBeAccessedByLayers("io", "export", "templates", "ui", "app")
+            .whereLayer("model").mayOnlyBeAccessedByLayers(
+                    "command", "layout", "io", "export", "templates", "ui", "app");
+
+    @ArchTest
+    static final ArchRule modelIsPlainJava = noClasses()
+            .that().resideInAPackage("org.journeycanvas.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "com.fasterxml..", "org.apache.poi..", "picocli..");
+
+    @ArchTest
+    static final ArchRule onlyTheUiAndAppUseJavaFx = noClasses()
+            .that().resideInAnyPackage("org.journeycanvas.command..", "org.journeycanvas.layout..",
+                    "org.journeycanvas.io..", "org.journeycanvas.templates..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+}
