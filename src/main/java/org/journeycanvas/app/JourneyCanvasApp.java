@@ -14,7 +14,9 @@ public final class JourneyCanvasApp extends Application {
     public void start(Stage stage) {
         AppTheme.LIGHT.apply();
         MainView view = MainView.load(stage);
-        stage.setScene(new Scene(view.root(), 1280, 820));
+        Scene scene = new Scene(view.root(), 1400, 880);
+        view.attachTo(scene);
+        stage.setScene(scene);
         stage.show();
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty()) {

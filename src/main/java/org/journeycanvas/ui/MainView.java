@@ -3,33 +3,119 @@ package org.journeycanvas.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.journeycanvas.io.MapFileException;
-import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.io.SettingsStore;
+import org.journeycanvas.io.UserDataFolder;
+import org.journeycanvas.layout.CellBox;
+import org.journeycanvas.layout.DropTarget;
+import org.journeycanvas.layout.DropTargets;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.model.BlankMap;
+import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.ui.canvas.CanvasGestures;
+import org.journeycanvas.ui.canvas.MapCanvas;
+import org.journeycanvas.ui.canvas.PaletteItem;
+import org.journeycanvas.ui.canvas.PaletteView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** The main window: menu bar, the canvas area and the status bar. */
+/**
+ * The main window: menus, tool bar, palette, canvas, inspector and status bar, bound to one
+ * {@link EditorViewModel}. This class wires; the work is done by the view model, {@link EditorActions},
+ * {@link DocumentFiles} and the canvas gestures.
+ */
 public final class MainView {
-    private static final String APP_NAME = "Journey Canvas";
-
     @FXML
     private BorderPane root;
     @FXML
-    private Label placeholder;
+    private StackPane canvasHost;
+    @FXML
+    private ScrollPane paletteScroll;
+    @FXML
+    private Menu openRecentMenu;
+    @FXML
+    private Menu insertMenu;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private MenuItem saveItem;
+    @FXML
+    private Button newButton;
+    @FXML
+    private Button openButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
+    @FXML
+    private Button zoomOutButton;
+    @FXML
+    private Button zoomInButton;
+    @FXML
+    private Button zoomFitButton;
     @FXML
     private Label statusLabel;
+    @FXML
+    private Label cardCountLabel;
+    @FXML
+    private Label fileStateLabel;
+    @FXML
+    private Label zoomLabel;
+    @FXML
+    private Label inspectorSummary;
 
     private Stage stage;
+    private EditorViewModel editor;
+    private EditorActions actions;
+    private DocumentFiles files;
+    private MapCanvas canvas;
+    private CanvasGestures gestures;
+    private PaletteView palette;
+    private CardClipboard clipboard;
 
+    /** Loads the window into a stage, with real dialogs and the settings in the user's data folder. */
     public static MainView load(Stage stage) {
+        return load(stage, new FxDialogService(stage), new SettingsStore(UserDataFolder.get()));
+    }
+
+    public static MainView load(Stage stage, DialogService dialogs, SettingsStore settings) {
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         try {
             loader.load();
@@ -37,8 +123,7 @@ public final class MainView {
             throw new UncheckedIOException("the main window's FXML is missing or broken", e);
         }
         MainView view = loader.getController();
-        view.stage = stage;
-        stage.setTitle("Untitled — " + APP_NAME);
+        view.wire(stage, dialogs, settings);
         return view;
     }
 
@@ -46,67 +131,309 @@ public final class MainView {
         return root;
     }
 
-    /** Opens a map file off the UI thread; a bad file is reported and the current map stays. */
-    public void open(Path file) {
-        statusLabel.setText("Opening " + file.getFileName() + "…");
-        Task<JourneyMap> reading = new Task<>() {
-            @Override
-            protected JourneyMap call() throws MapFileException {
-                return new MapFileReader().read(file);
-            }
-        };
-        reading.setOnSucceeded(event -> show(file, reading.getValue()));
-        reading.setOnFailed(event -> {
-            statusLabel.setText("Could not open " + file.getFileName());
-            Throwable failure = reading.getException();
-            showError("Cannot open " + file.getFileName(), failure instanceof MapFileException
-                    ? failure.getMessage()
-                    : "Unexpected error: " + failure);
-        });
-        Thread thread = new Thread(reading, "open " + file.getFileName());
-        thread.setDaemon(true);
-        thread.start();
+    public EditorViewModel editor() {
+        return editor;
     }
 
-    private void show(Path file, JourneyMap map) {
-        stage.setTitle(file.getFileName() + " — " + APP_NAME);
-        placeholder.setText(map.title().isBlank() ? "(untitled map)" : map.title());
-        statusLabel.setText(map.stages().size() + " stages · " + map.personas().size() + " personas · "
-                + map.cardCount() + " cards");
+    public MapCanvas canvas() {
+        return canvas;
+    }
+
+    /** Opens a map file (asking about unsaved changes first). */
+    public void open(Path file) {
+        files.open(file);
+    }
+
+    /** Installs the shortcuts the menus cannot show, and the close and file-drop handling. */
+    public void attachTo(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                this::onZoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                this::onZoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                this::onZoomOut);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && (gestures.isDragging() || palette.isDragging())) {
+                gestures.cancel();
+                palette.cancel();
+                event.consume();
+            }
+        });
+        scene.setOnDragOver(event -> {
+            if (mapFile(event.getDragboard().getFiles()).isPresent()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            Optional<Path> file = mapFile(event.getDragboard().getFiles());
+            file.ifPresent(files::open);
+            event.setDropCompleted(file.isPresent());
+            event.consume();
+        });
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            files.close(stage::close);
+        });
+    }
+
+    private void wire(Stage ownerStage, DialogService dialogs, SettingsStore settings) {
+        this.stage = ownerStage;
+        editor = new EditorViewModel(BlankMap.create(new IdGenerator()), new IdGenerator());
+        actions = new EditorActions(editor);
+        files = new DocumentFiles(editor, dialogs, settings, statusLabel::setText);
+        clipboard = new CardClipboard(Clipboard.getSystemClipboard());
+        canvas = new MapCanvas(editor.selection());
+        gestures = new CanvasGestures(canvas, editor, actions);
+        palette = new PaletteView(canvas, actions, gestures);
+        canvasHost.getChildren().add(canvas);
+        paletteScroll.setContent(palette);
+
+        editor.mapProperty().addListener((obs, old, map) -> showMap(map));
+        showMap(editor.getMap());
+        stage.titleProperty().bind(editor.titleProperty());
+        undoItem.textProperty().bind(editor.undoTextProperty());
+        redoItem.textProperty().bind(editor.redoTextProperty());
+        undoItem.disableProperty().bind(editor.canUndoProperty().not());
+        redoItem.disableProperty().bind(editor.canRedoProperty().not());
+        undoButton.disableProperty().bind(editor.canUndoProperty().not());
+        redoButton.disableProperty().bind(editor.canRedoProperty().not());
+        undoButton.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> new Tooltip(editor.undoTextProperty().get()), editor.undoTextProperty()));
+        redoButton.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> new Tooltip(editor.redoTextProperty().get()), editor.redoTextProperty()));
+        fileStateLabel.textProperty().bind(Bindings.when(editor.dirtyProperty())
+                .then("Unsaved changes").otherwise("All changes saved"));
+        zoomLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(canvas.getZoom() * 100) + "%", canvas.zoomProperty()));
+        files.recentFiles().addListener((ListChangeListener<String>) change -> fillRecentMenu());
+        fillRecentMenu();
+        fillInsertMenu();
+        setIcons();
+        editor.selection().cardIds().addListener(
+                (javafx.collections.SetChangeListener<String>) change -> updateInspector());
+        editor.selection().stageIdProperty().addListener((obs, old, value) -> updateInspector());
+    }
+
+    private void showMap(JourneyMap map) {
+        canvas.show(map);
+        int cards = map.cardCount();
+        cardCountLabel.setText(cards + (cards == 1 ? " card" : " cards"));
+        updateInspector();
+    }
+
+    /** A summary until the inspector issue makes every field editable here. */
+    private void updateInspector() {
+        JourneyMap map = editor.getMap();
+        Selection selection = editor.selection();
+        String summary;
+        if (selection.cardIds().size() == 1) {
+            summary = map.findCard(selection.cardIds().iterator().next())
+                    .map(place -> place.lane().kind().cardName() + ": " + place.card().text()).orElse("");
+        } else if (selection.cardIds().size() > 1) {
+            summary = selection.cardIds().size() + " cards selected";
+        } else if (selection.stageIdProperty().get() != null) {
+            summary = map.stage(selection.stageIdProperty().get()).map(s -> "Stage: " + s.name()).orElse("");
+        } else {
+            summary = (map.title().isBlank() ? "Untitled journey" : map.title()) + "\n\n"
+                    + map.stages().size() + (map.stages().size() == 1 ? " stage, " : " stages, ")
+                    + map.personas().size() + (map.personas().size() == 1 ? " persona" : " personas");
+        }
+        inspectorSummary.setText(summary);
+    }
+
+    private void fillRecentMenu() {
+        openRecentMenu.getItems().clear();
+        for (String file : files.recentFiles()) {
+            MenuItem item = new MenuItem(Path.of(file).getFileName() + "  —  " + Path.of(file).getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> files.open(Path.of(file)));
+            openRecentMenu.getItems().add(item);
+        }
+        openRecentMenu.setDisable(files.recentFiles().isEmpty());
+    }
+
+    private void fillInsertMenu() {
+        for (PaletteItem item : PaletteItem.values()) {
+            MenuItem menuItem = new MenuItem(item.label());
+            menuItem.setOnAction(event -> insert(item));
+            insertMenu.getItems().add(menuItem);
+        }
+    }
+
+    /** Inserts from the menu: a stage after the selected one, a card in (or beside) the selected cell. */
+    private void insert(PaletteItem item) {
+        MapGeometry geometry = canvas.geometry();
+        if (item.isStage()) {
+            String selected = editor.selection().stageIdProperty().get();
+            int index = selected == null ? editor.getMap().stages().size() : editor.getMap().stageIndex(selected) + 1;
+            DropTarget target = new DropTarget.StageInsert(index, null);
+            actions.addStage(target).ifPresent(gestures::renameStage);
+            return;
+        }
+        Selection.Cell cell = editor.selection().cellProperty().get();
+        Optional<CellBox> box = cell == null ? firstCell(geometry) : geometry.cell(cell.laneId(), cell.stageId());
+        if (box.isEmpty()) {
+            statusLabel.setText("Add a stage and a persona first");
+            return;
+        }
+        DropTarget target = DropTargets.forCard(geometry, box.get().bounds().centerX(), box.get().bounds().maxY() - 1,
+                item.kind(), java.util.Set.of());
+        actions.addCard(item.kind(), target, 0).ifPresent(gestures::editCard);
+    }
+
+    private static Optional<CellBox> firstCell(MapGeometry geometry) {
+        return geometry.personas().stream().flatMap(p -> p.lanes().stream())
+                .flatMap(lane -> lane.cells().stream()).findFirst();
+    }
+
+    private void setIcons() {
+        newButton.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
+        openButton.setGraphic(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        saveButton.setGraphic(new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        undoButton.setGraphic(new FontIcon(MaterialDesignU.UNDO));
+        redoButton.setGraphic(new FontIcon(MaterialDesignR.REDO));
+        zoomOutButton.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE));
+        zoomInButton.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE));
+        zoomFitButton.setGraphic(new FontIcon(MaterialDesignF.FIT_TO_PAGE_OUTLINE));
+    }
+
+    private static Optional<Path> mapFile(List<java.io.File> dropped) {
+        return dropped.stream().map(java.io.File::toPath)
+                .filter(path -> path.getFileName().toString().endsWith(MapFormat.FILE_EXTENSION)).findFirst();
+    }
+
+    /** The text field that has focus, if any: Edit commands chosen from the menu then act on its text. */
+    private Optional<TextInputControl> focusedText() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        return focused instanceof TextInputControl text ? Optional.of(text) : Optional.empty();
+    }
+
+    @FXML
+    private void onNew() {
+        files.newMap();
     }
 
     @FXML
     private void onOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open map");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Journey maps", "*.journey"));
-        var file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            open(file.toPath());
-        }
+        files.open();
+    }
+
+    @FXML
+    private void onSave() {
+        files.save();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        files.saveAs();
     }
 
     @FXML
     private void onQuit() {
-        Platform.exit();
+        files.close(Platform::exit);
+    }
+
+    @FXML
+    private void onUndo() {
+        editor.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        editor.redo();
+    }
+
+    @FXML
+    private void onCut() {
+        if (focusedText().isPresent()) {
+            focusedText().get().cut();
+            return;
+        }
+        onCopy();
+        actions.deleteSelection();
+    }
+
+    @FXML
+    private void onCopy() {
+        if (focusedText().isPresent()) {
+            focusedText().get().copy();
+            return;
+        }
+        var cards = actions.selectedCards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        Map<String, LaneKind> kinds = new HashMap<>();
+        cards.forEach(card -> kinds.put(card.id(),
+                editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
+        clipboard.copy(cards, kinds);
+        statusLabel.setText(cards.size() == 1 ? "Copied 1 card" : "Copied " + cards.size() + " cards");
+    }
+
+    @FXML
+    private void onPaste() {
+        if (focusedText().isPresent()) {
+            focusedText().get().paste();
+            return;
+        }
+        if (!actions.paste(clipboard.cards())) {
+            statusLabel.setText("Select a cell to paste into");
+        }
+    }
+
+    @FXML
+    private void onDuplicate() {
+        actions.duplicateSelection();
+    }
+
+    @FXML
+    private void onDelete() {
+        if (focusedText().isPresent()) {
+            focusedText().get().deleteNextChar();
+            return;
+        }
+        actions.deleteSelection();
+    }
+
+    @FXML
+    private void onSelectAll() {
+        if (focusedText().isPresent()) {
+            focusedText().get().selectAll();
+            return;
+        }
+        editor.selection().selectCards(canvas.geometry().cards().keySet(), editor.selection().cellProperty().get());
+    }
+
+    @FXML
+    private void onZoomIn() {
+        canvas.zoomBy(1.25);
+    }
+
+    @FXML
+    private void onZoomOut() {
+        canvas.zoomBy(0.8);
+    }
+
+    @FXML
+    private void onZoomFit() {
+        canvas.zoomToFit();
+    }
+
+    @FXML
+    private void onZoomActual() {
+        canvas.zoomTo(1, canvas.viewportWidth() / 2, canvas.viewportHeight() / 2);
     }
 
     @FXML
     private void onAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(stage);
-        about.setTitle("About " + APP_NAME);
-        about.setHeaderText(APP_NAME);
+        about.setTitle("About Journey Canvas");
+        about.setHeaderText("Journey Canvas");
         about.setContentText("An offline editor for customer-journey maps.");
         about.showAndWait();
     }
 
-    private void showError(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(APP_NAME);
-        alert.setHeaderText(header);
-        alert.setContentText(message);
-        alert.show();
-    }
 }

@@ -1,0 +1,63 @@
+package org.journeycanvas.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps {@link Settings} in {@code settings.json} in the user's data folder. A missing or broken file gives the
+ * defaults (settings are never worth an error dialog); writes are atomic.
+ */
+public final class SettingsStore {
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private static final long MAX_BYTES = 1024 * 1024;
+
+    private final Path file;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public SettingsStore(Path folder) {
+        this.file = folder.resolve("settings.json");
+    }
+
+    public Settings load() {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                return Settings.DEFAULT;
+            }
+            JsonNode root = mapper.readTree(file.toFile());
+            List<String> recent = new ArrayList<>();
+            JsonNode files = root.path("recentFiles");
+            for (JsonNode entry : files) {
+                if (entry.isTextual() && recent.size() < Settings.MAX_RECENT_FILES) {
+                    recent.add(entry.textValue());
+                }
+            }
+            String theme = root.path("theme").isTextual() ? root.path("theme").textValue() : "LIGHT";
+            return new Settings(recent, theme);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "settings could not be read; using defaults", e);
+            return Settings.DEFAULT;
+        }
+    }
+
+    public void save(Settings settings) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode files = root.putArray("recentFiles");
+        settings.recentFiles().forEach(files::add);
+        root.put("theme", settings.theme());
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFileWriter.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "settings could not be saved", e);
+        }
+    }
+}

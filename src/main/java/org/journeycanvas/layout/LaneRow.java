@@ -1,0 +1,17 @@
+package org.journeycanvas.layout;
+
+import java.util.List;
+import org.journeycanvas.model.LaneKind;
+
+/**
+ * A lane across the map: its label on the left, one cell per stage, and for an emotion lane the points of the
+ * curve from left to right.
+ */
+public record LaneRow(String laneId, String personaId, LaneKind kind, Rect bounds, Rect label,
+                      List<String> titleLines, List<CellBox> cells, List<Point> curve) {
+    public LaneRow {
+        titleLines = List.copyOf(titleLines);
+        cells = List.copyOf(cells);
+        curve = List.copyOf(curve);
+    }
+}

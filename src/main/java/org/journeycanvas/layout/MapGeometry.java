@@ -1,0 +1,130 @@
+package org.journeycanvas.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. */
+public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas,
+                          Map<String, CardBox> cards) {
+    public MapGeometry {
+        stages = List.copyOf(stages);
+        personas = List.copyOf(personas);
+        cards = Map.copyOf(cards);
+    }
+
+    public Optional<CardBox> card(String cardId) {
+        return Optional.ofNullable(cards.get(cardId));
+    }
+
+    public Optional<StageColumn> stage(String stageId) {
+        return stages.stream().filter(stage -> stage.stageId().equals(stageId)).findFirst();
+    }
+
+    public Optional<LaneRow> lane(String laneId) {
+        for (PersonaBand persona : personas) {
+            for (LaneRow lane : persona.lanes()) {
+                if (lane.laneId().equals(laneId)) {
+                    return Optional.of(lane);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<CellBox> cell(String laneId, String stageId) {
+        return lane(laneId).flatMap(lane -> lane.cells().stream()
+                .filter(cell -> cell.stageId().equals(stageId)).findFirst());
+    }
+
+    /** The stage whose column covers an x position. */
+    public Optional<StageColumn> stageAt(double x) {
+        int low = 0;
+        int high = stages.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Rect column = stages.get(middle).column();
+            if (x < column.x()) {
+                high = middle - 1;
+            } else if (x >= column.maxX()) {
+                low = middle + 1;
+            } else {
+                return Optional.of(stages.get(middle));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The persona band that covers a y position. */
+    public Optional<PersonaBand> personaAt(double y) {
+        for (PersonaBand persona : personas) {
+            if (y >= persona.bounds().y() && y < persona.bounds().maxY()) {
+                return Optional.of(persona);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lane row that covers a y position. */
+    public Optional<LaneRow> laneAt(double y) {
+        return personaAt(y).flatMap(persona -> persona.lanes().stream()
+                .filter(lane -> y >= lane.bounds().y() && y < lane.bounds().maxY())
+                .findFirst());
+    }
+
+    public Hit hit(double x, double y) {
+        if (y < style.stageHeaderHeight()) {
+            return stageAt(x).<Hit>map(Hit.OnStageHeader::new).orElse(new Hit.Nothing());
+        }
+        Optional<PersonaBand> persona = personaAt(y);
+        if (persona.isEmpty()) {
+            return new Hit.Nothing();
+        }
+        if (persona.get().header().contains(x, y)) {
+            return new Hit.OnPersonaHeader(persona.get());
+        }
+        Optional<LaneRow> lane = laneAt(y);
+        if (lane.isEmpty()) {
+            return new Hit.Nothing();
+        }
+        if (lane.get().label().contains(x, y)) {
+            return new Hit.OnLaneLabel(lane.get());
+        }
+        Optional<StageColumn> stage = stageAt(x);
+        if (stage.isEmpty()) {
+            return new Hit.Nothing();
+        }
+        CellBox cell = lane.get().cells().get(stage.get().index());
+        for (CardBox card : cell.cards()) {
+            if (card.contains(x, y)) {
+                return new Hit.OnCard(card);
+            }
+        }
+        return new Hit.OnCell(cell);
+    }
+
+    /** The cards a rubber band touches, in map order. */
+    public List<CardBox> cardsTouching(Rect band) {
+        List<CardBox> touched = new ArrayList<>();
+        for (PersonaBand persona : personas) {
+            if (!persona.bounds().intersects(band)) {
+                continue;
+            }
+            for (LaneRow lane : persona.lanes()) {
+                if (!lane.bounds().intersects(band)) {
+                    continue;
+                }
+                for (CellBox cell : lane.cells()) {
+                    for (CardBox card : cell.cards()) {
+                        if (card.bounds().intersects(band) || card.point() != null
+                                && band.contains(card.point().x(), card.point().y())) {
+                            touched.add(card);
+                        }
+                    }
+                }
+            }
+        }
+        return touched;
+    }
+}

@@ -1,0 +1,174 @@
+package org.journeycanvas.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+
+/**
+ * Places a map: stage columns of equal width across the top, then each persona's band with a header and its
+ * lanes. Rows grow to fit the tallest cell, so text wraps and nothing overlaps. A pure function of the map,
+ * the style and the text measurements.
+ */
+public final class MapLayout {
+    private static final int MAX_LANE_TITLE_LINES = 3;
+    private static final int MAX_EMOTION_LABEL_LINES = 3;
+    private static final double EMOTION_LABEL_PADDING = 3;
+    private static final double LANE_ICON_SPACE = 24;
+
+    private final TextWrapper wrapper;
+    private final LayoutStyle style;
+
+    public MapLayout(TextWrapper wrapper, LayoutStyle style) {
+        this.wrapper = wrapper;
+        this.style = style;
+    }
+
+    public LayoutStyle style() {
+        return style;
+    }
+
+    public MapGeometry layout(JourneyMap map) {
+        int stageCount = Math.max(1, map.stages().size());
+        double width = style.laneLabelWidth() + stageCount * style.stageWidth();
+        List<StageColumn> stages = new ArrayList<>();
+        Map<String, CardBox> cards = new HashMap<>();
+        List<PersonaBand> personas = new ArrayList<>();
+        double y = style.stageHeaderHeight();
+        for (Persona persona : map.personas()) {
+            PersonaBand band = personaBand(persona, map.stages(), y, width, cards);
+            personas.add(band);
+            y = band.bounds().maxY() + style.personaGap();
+        }
+        double height = personas.isEmpty() ? y + style.minLaneHeight() : y - style.personaGap();
+        for (int i = 0; i < map.stages().size(); i++) {
+            Stage stage = map.stages().get(i);
+            double x = style.laneLabelWidth() + i * style.stageWidth();
+            Rect header = new Rect(x, 0, style.stageWidth(), style.stageHeaderHeight());
+            List<String> nameLines = wrapper.wrap(stage.name(), style.stageWidth() - 2 * style.cardPadding() - 6,
+                    TextStyle.STAGE_NAME, style.maxStageNameLines());
+            stages.add(new StageColumn(stage.id(), i, header, new Rect(x, 0, style.stageWidth(), height), nameLines));
+        }
+        return new MapGeometry(new Rect(0, 0, width, height), style, stages, personas, cards);
+    }
+
+    private PersonaBand personaBand(Persona persona, List<Stage> stages, double top, double width,
+                                    Map<String, CardBox> cards) {
+        Rect header = new Rect(0, top, width, style.personaHeaderHeight());
+        double y = header.maxY();
+        List<LaneRow> lanes = new ArrayList<>();
+        for (Lane lane : persona.lanes()) {
+            LaneRow row = lane.kind() == LaneKind.EMOTIONS
+                    ? emotionLane(persona, lane, stages, y)
+                    : cardLane(persona, lane, stages, y);
+            row.cells().forEach(cell -> cell.cards().forEach(card -> cards.put(card.cardId(), card)));
+            lanes.add(row);
+            y = row.bounds().maxY();
+        }
+        return new PersonaBand(persona.id(), new Rect(0, top, width, y - top), header, lanes);
+    }
+
+    private LaneRow cardLane(Persona persona, Lane lane, List<Stage> stages, double top) {
+        double cardWidth = style.stageWidth() - 2 * style.cellPadding();
+        double textWidth = cardWidth - 2 * style.cardPadding()
+                - (lane.kind() == LaneKind.TOUCHPOINTS ? style.channelIconSize() + 6 : 0);
+        double lineHeight = TextStyle.CARD.lineHeight();
+        List<List<List<String>>> linesByStage = new ArrayList<>();
+        double tallestCell = 0;
+        for (Stage stage : stages) {
+            List<List<String>> cellLines = new ArrayList<>();
+            double cellHeight = 0;
+            for (Card card : lane.cardsAt(stage.id())) {
+                List<String> lines = wrapper.wrap(card.text(), textWidth, TextStyle.CARD, style.maxCardLines());
+                cellLines.add(lines);
+                cellHeight += cardHeight(lines, lineHeight) + (cellLines.size() > 1 ? style.cardGap() : 0);
+            }
+            linesByStage.add(cellLines);
+            tallestCell = Math.max(tallestCell, cellHeight);
+        }
+        LaneHeader label = laneLabel(lane);
+        double height = Math.max(Math.max(style.minLaneHeight(), tallestCell + 2 * style.cellPadding()),
+                label.height());
+        Rect bounds = new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(),
+                height);
+        List<CellBox> cells = new ArrayList<>();
+        for (int s = 0; s < stages.size(); s++) {
+            Stage stage = stages.get(s);
+            Rect cell = new Rect(style.laneLabelWidth() + s * style.stageWidth(), top, style.stageWidth(), height);
+            List<CardBox> boxes = new ArrayList<>();
+            double y = top + style.cellPadding();
+            List<Card> cellCards = lane.cardsAt(stage.id());
+            for (int i = 0; i < cellCards.size(); i++) {
+                List<String> lines = linesByStage.get(s).get(i);
+                double cardHeight = cardHeight(lines, lineHeight);
+                boxes.add(new CardBox(cellCards.get(i).id(), lane.id(), stage.id(), lane.kind(), i,
+                        new Rect(cell.x() + style.cellPadding(), y, cardWidth, cardHeight), lines, null));
+                y += cardHeight + style.cardGap();
+            }
+            cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
+        }
+        return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(), height), label.lines(), cells,
+                List.of());
+    }
+
+    private LaneRow emotionLane(Persona persona, Lane lane, List<Stage> stages, double top) {
+        LaneHeader label = laneLabel(lane);
+        double height = Math.max(style.emotionLaneHeight(), label.height());
+        EmotionScale scale = EmotionScale.of(top, height, style);
+        Rect bounds = new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(),
+                height);
+        List<CellBox> cells = new ArrayList<>();
+        List<Point> curve = new ArrayList<>();
+        double lineHeight = TextStyle.EMOTION_LABEL.lineHeight();
+        for (int s = 0; s < stages.size(); s++) {
+            Stage stage = stages.get(s);
+            Rect cell = new Rect(style.laneLabelWidth() + s * style.stageWidth(), top, style.stageWidth(), height);
+            List<Card> cellCards = lane.cardsAt(stage.id());
+            double slotWidth = cell.width() / Math.max(1, cellCards.size());
+            List<CardBox> boxes = new ArrayList<>();
+            for (int i = 0; i < cellCards.size(); i++) {
+                Card card = cellCards.get(i);
+                double slotX = cell.x() + i * slotWidth;
+                double pointX = slotX + Math.min(slotWidth / 2, 18 + CardBox.EMOTION_POINT_RADIUS);
+                int level = card.score() == null ? 0 : card.score();
+                double pointY = scale.y(level);
+                double labelX = pointX + CardBox.EMOTION_POINT_RADIUS + 5;
+                double labelWidth = Math.max(24, slotX + slotWidth - 6 - labelX);
+                List<String> lines = wrapper.wrap(card.text(), labelWidth - 2 * EMOTION_LABEL_PADDING,
+                        TextStyle.EMOTION_LABEL, MAX_EMOTION_LABEL_LINES);
+                double labelHeight = lines.size() * lineHeight + 2 * EMOTION_LABEL_PADDING;
+                double labelY = Math.max(top + 2, Math.min(pointY - labelHeight / 2, top + height - 2 - labelHeight));
+                Point point = new Point(pointX, pointY);
+                boxes.add(new CardBox(card.id(), lane.id(), stage.id(), lane.kind(), i,
+                        new Rect(labelX, labelY, labelWidth, labelHeight), lines, point));
+                if (card.score() != null) {
+                    curve.add(point);
+                }
+            }
+            cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
+        }
+        return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(), height), label.lines(), cells,
+                curve);
+    }
+
+    private double cardHeight(List<String> lines, double lineHeight) {
+        return Math.max(1, lines.size()) * lineHeight + 2 * style.cardPadding();
+    }
+
+    private LaneHeader laneLabel(Lane lane) {
+        double textWidth = style.laneLabelWidth() - 2 * style.cellPadding() - LANE_ICON_SPACE;
+        List<String> lines = wrapper.wrap(lane.title(), textWidth, TextStyle.LANE_TITLE, MAX_LANE_TITLE_LINES);
+        double height = lines.size() * TextStyle.LANE_TITLE.lineHeight() + 2 * style.cellPadding() + 4;
+        return new LaneHeader(lines, height);
+    }
+
+    /** A lane's wrapped title and the height the label needs. */
+    private record LaneHeader(List<String> lines, double height) {
+    }
+}

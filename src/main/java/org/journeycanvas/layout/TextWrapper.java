@@ -1,0 +1,118 @@
+package org.journeycanvas.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Breaks text into lines that fit a width, at spaces where it can and inside a word where it must. Word widths
+ * are measured once and remembered, so laying out a large map again after an edit is cheap.
+ */
+public final class TextWrapper {
+    private static final String ELLIPSIS = "…";
+
+    private final TextMeasurer measurer;
+    private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
+
+    public TextWrapper(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    /** Lines of the text no wider than {@code maxWidth}; at most {@code maxLines}, the last ending in "…" if cut. */
+    public List<String> wrap(String text, double maxWidth, TextStyle style, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : displayable(text).split("\n", -1)) {
+            wrapParagraph(paragraph, maxWidth, style, lines);
+            if (lines.size() > maxLines) {
+                break;
+            }
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && lines.size() > 1) {
+            lines.remove(lines.size() - 1);
+        }
+        if (lines.size() > maxLines) {
+            List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+            kept.set(maxLines - 1, withEllipsis(kept.get(maxLines - 1), maxWidth, style));
+            return kept;
+        }
+        return lines;
+    }
+
+    public double width(String text, TextStyle style) {
+        return widths.computeIfAbsent(style, s -> new HashMap<>())
+                .computeIfAbsent(text, t -> measurer.width(t, style));
+    }
+
+    private void wrapParagraph(String paragraph, double maxWidth, TextStyle style, List<String> lines) {
+        String[] words = paragraph.split(" ");
+        double spaceWidth = width(" ", style);
+        StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            double wordWidth = width(word, style);
+            double needed = line.length() == 0 ? wordWidth : lineWidth + spaceWidth + wordWidth;
+            if (needed <= maxWidth) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = needed;
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            String rest = word;
+            while (width(rest, style) > maxWidth && rest.length() > 1) {
+                int fit = longestPrefixThatFits(rest, maxWidth, style);
+                lines.add(rest.substring(0, fit));
+                rest = rest.substring(fit);
+            }
+            line.append(rest);
+            lineWidth = width(rest, style);
+        }
+        lines.add(line.toString());
+    }
+
+    /** How many chars of the word fit on a line: at least one character, never half of a surrogate pair. */
+    private int longestPrefixThatFits(String word, double maxWidth, TextStyle style) {
+        int fit = Character.isHighSurrogate(word.charAt(0)) ? 2 : 1;
+        for (int end = fit + 1; end <= word.length(); end++) {
+            if (Character.isHighSurrogate(word.charAt(end - 1)) && end < word.length()) {
+                continue;
+            }
+            if (measurer.width(word.substring(0, end), style) > maxWidth) {
+                break;
+            }
+            fit = end;
+        }
+        return Math.min(fit, word.length());
+    }
+
+    private String withEllipsis(String line, double maxWidth, TextStyle style) {
+        String cut = line;
+        while (!cut.isEmpty() && measurer.width(cut + ELLIPSIS, style) > maxWidth) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.stripTrailing() + ELLIPSIS;
+    }
+
+    /** Tabs and control characters would draw as boxes; show them as spaces. */
+    private static String displayable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                continue;
+            }
+            shown.append(c != '\n' && Character.isISOControl(c) ? ' ' : c);
+        }
+        return shown.toString();
+    }
+}

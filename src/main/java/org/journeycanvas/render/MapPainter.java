@@ -1,0 +1,227 @@
+package org.journeycanvas.render;
+
+
+import org.journeycanvas.layout.CardBox;
+import org.journeycanvas.layout.CellBox;
+import org.journeycanvas.layout.EmotionCurve;
+import org.journeycanvas.layout.EmotionScale;
+import org.journeycanvas.layout.LaneRow;
+import org.journeycanvas.layout.LayoutStyle;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.PersonaBand;
+import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.StageColumn;
+import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.MapIndex;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+
+/**
+ * Draws a laid-out map onto a {@link Surface}: the one drawing code behind the screen, PNG export, presentation
+ * and template thumbnails. Only what intersects the visible area is drawn, so a huge map repaints quickly.
+ */
+public final class MapPainter {
+    private static final double CARD_ARC = 10;
+    private static final double STRIPE_WIDTH = 6;
+    private static final Rgb[] SCORE_COLORS = {
+        Rgb.of("#D1495B"), Rgb.of("#EE8959"), Rgb.of("#A0A7B0"), Rgb.of("#7DBE7A"), Rgb.of("#2A9D8F")};
+
+    private final MapTheme theme;
+
+    public MapPainter(MapTheme theme) {
+        this.theme = theme;
+    }
+
+    public MapTheme theme() {
+        return theme;
+    }
+
+    public void paint(MapGeometry geometry, MapIndex index, Rect visible, Surface surface) {
+        surface.fillRect(visible, theme.background());
+        for (PersonaBand persona : geometry.personas()) {
+            if (persona.bounds().intersects(visible)) {
+                paintPersona(geometry, persona, index, visible, surface);
+            }
+        }
+        if (geometry.personas().isEmpty()) {
+            surface.text("Add a persona to start mapping.", geometry.style().laneLabelWidth() + 12,
+                    geometry.style().stageHeaderHeight() + 32, TextStyle.EMPTY_HINT, theme.mutedText());
+        }
+        paintStageHeaders(geometry, index, visible, surface);
+    }
+
+    /** The row of stage headers; the screen also draws it pinned to the top while scrolling. */
+    public void paintStageHeaders(MapGeometry geometry, MapIndex index, Rect visible, Surface surface) {
+        LayoutStyle style = geometry.style();
+        Rect corner = new Rect(0, 0, style.laneLabelWidth(), style.stageHeaderHeight());
+        if (corner.intersects(visible)) {
+            surface.fillRect(corner, theme.headerFill().mix(theme.text(), 0.25));
+        }
+        if (geometry.stages().isEmpty()) {
+            Rect empty = new Rect(style.laneLabelWidth(), 0, style.stageWidth(), style.stageHeaderHeight());
+            surface.fillRect(empty, theme.headerFill().withAlpha(0.5));
+            surface.text("Drag a stage here", empty.x() + 12, empty.y() + 34, TextStyle.EMPTY_HINT,
+                    theme.headerText());
+            return;
+        }
+        for (StageColumn column : geometry.stages()) {
+            Rect header = column.header();
+            if (!header.intersects(visible)) {
+                continue;
+            }
+            Stage stage = index.stage(column.stageId());
+            Rgb fill = stage.color() != null ? Rgb.of(stage.color()) : theme.headerFill();
+            surface.fillRect(header, fill);
+            surface.strokeLine(header.maxX(), header.y(), header.maxX(), header.maxY(),
+                    theme.background().withAlpha(0.6), 1, false);
+            double lineHeight = TextStyle.STAGE_NAME.lineHeight();
+            double top = header.centerY() - column.nameLines().size() * lineHeight / 2;
+            for (int i = 0; i < column.nameLines().size(); i++) {
+                surface.text(column.nameLines().get(i), header.x() + style.cardPadding() + 4,
+                        baseline(top + i * lineHeight, TextStyle.STAGE_NAME), TextStyle.STAGE_NAME,
+                        theme.textOn(fill));
+            }
+        }
+    }
+
+    private void paintPersona(MapGeometry geometry, PersonaBand band, MapIndex index, Rect visible,
+                              Surface surface) {
+        Persona persona = index.persona(band.personaId());
+        Rgb personaColor = persona.color() != null ? Rgb.of(persona.color()) : theme.headerFill();
+        Rect header = band.header();
+        surface.fillRect(header, personaColor.mix(theme.background(), 0.82));
+        surface.fillRect(new Rect(0, header.y(), STRIPE_WIDTH, band.bounds().height()), personaColor);
+        double textX = STRIPE_WIDTH + 12;
+        if (persona.photo() != null) {
+            double size = header.height() - 10;
+            surface.photo(persona.photo(), new Rect(textX, header.y() + 5, size, size));
+            textX += size + 10;
+        }
+        String name = persona.name().isBlank() ? "Unnamed persona" : persona.name();
+        surface.text(name, textX, header.y() + 20, TextStyle.PERSONA_NAME, theme.text());
+        if (!persona.role().isBlank()) {
+            surface.text(persona.role(), textX, header.y() + 38, TextStyle.PERSONA_ROLE, theme.mutedText());
+        }
+        for (int i = 0; i < band.lanes().size(); i++) {
+            LaneRow lane = band.lanes().get(i);
+            if (lane.bounds().intersects(visible)) {
+                paintLane(geometry, lane, i, index, visible, surface);
+            }
+        }
+        for (StageColumn column : geometry.stages()) {
+            double x = column.column().x();
+            surface.strokeLine(x, header.maxY(), x, band.bounds().maxY(), theme.gridLine(), 1, false);
+        }
+    }
+
+    private void paintLane(MapGeometry geometry, LaneRow lane, int position, MapIndex index, Rect visible,
+                           Surface surface) {
+        LayoutStyle style = geometry.style();
+        Rect bounds = lane.bounds();
+        surface.fillRect(bounds, position % 2 == 0 ? theme.bandFill() : theme.bandAlternateFill());
+        Rect label = lane.label();
+        surface.fillRect(new Rect(STRIPE_WIDTH, label.y(), label.width() - STRIPE_WIDTH, label.height()),
+                theme.cardFill(lane.kind()).mix(theme.background(), 0.55));
+        surface.icon(Icons.laneKind(lane.kind()), STRIPE_WIDTH + 8, label.y() + style.cellPadding() + 1, 18,
+                theme.mutedText());
+        double lineHeight = TextStyle.LANE_TITLE.lineHeight();
+        for (int i = 0; i < lane.titleLines().size(); i++) {
+            surface.text(lane.titleLines().get(i), STRIPE_WIDTH + 32,
+                    baseline(label.y() + style.cellPadding() + 2 + i * lineHeight, TextStyle.LANE_TITLE),
+                    TextStyle.LANE_TITLE, theme.text());
+        }
+        surface.strokeLine(0, bounds.maxY(), bounds.maxX(), bounds.maxY(), theme.gridLine(), 1, false);
+        if (lane.kind() == LaneKind.EMOTIONS) {
+            paintEmotionLane(geometry, lane, index, visible, surface);
+            return;
+        }
+        for (CellBox cell : lane.cells()) {
+            if (!cell.bounds().intersects(visible)) {
+                continue;
+            }
+            for (CardBox card : cell.cards()) {
+                paintCard(card, index.card(card.cardId()), style, surface);
+            }
+        }
+    }
+
+    private void paintCard(CardBox box, Card card, LayoutStyle style, Surface surface) {
+        Rgb fill = card.color() != null ? Rgb.of(card.color()) : theme.cardFill(box.kind());
+        Rect bounds = box.bounds();
+        surface.fillRoundRect(bounds, CARD_ARC, fill);
+        surface.strokeRoundRect(bounds, CARD_ARC, theme.cardBorder(), 1);
+        double textX = bounds.x() + style.cardPadding();
+        if (box.kind() == LaneKind.TOUCHPOINTS) {
+            if (card.channel() != null) {
+                surface.icon(Icons.channel(card.channel()), textX - 1, bounds.y() + style.cardPadding() - 1,
+                        style.channelIconSize(), theme.textOn(fill).withAlpha(0.75));
+            }
+            textX += style.channelIconSize() + 6;
+        }
+        double lineHeight = TextStyle.CARD.lineHeight();
+        Rgb textColor = card.color() != null ? theme.textOn(fill) : theme.cardText();
+        for (int i = 0; i < box.lines().size(); i++) {
+            surface.text(box.lines().get(i), textX,
+                    baseline(bounds.y() + style.cardPadding() + i * lineHeight, TextStyle.CARD),
+                    TextStyle.CARD, textColor);
+        }
+    }
+
+    private void paintEmotionLane(MapGeometry geometry, LaneRow lane, MapIndex index, Rect visible,
+                                  Surface surface) {
+        LayoutStyle style = geometry.style();
+        Rect bounds = lane.bounds();
+        EmotionScale scale = EmotionScale.of(lane, style);
+        double left = style.laneLabelWidth();
+        for (int score = Card.MAX_SCORE; score >= Card.MIN_SCORE; score--) {
+            double y = scale.y(score);
+            surface.strokeLine(left, y, bounds.maxX(), y, theme.emotionGuide(), score == 0 ? 1.5 : 0.75, score != 0);
+            surface.icon(Icons.score(score), left - 26, y - 9, 18, SCORE_COLORS[score + 2]);
+        }
+        surface.strokeCurve(EmotionCurve.through(lane.curve()), theme.emotionLine(), 3);
+        for (CellBox cell : lane.cells()) {
+            if (!cell.bounds().intersects(visible)) {
+                continue;
+            }
+            for (CardBox box : cell.cards()) {
+                paintEmotion(box, index.card(box.cardId()), surface);
+            }
+        }
+    }
+
+    private void paintEmotion(CardBox box, Card card, Surface surface) {
+        double x = box.point().x();
+        double y = box.point().y();
+        double radius = CardBox.EMOTION_POINT_RADIUS;
+        if (card.score() == null) {
+            surface.fillCircle(x, y, radius, theme.background());
+            surface.strokeCircle(x, y, radius, theme.mutedText(), 1.5);
+        } else {
+            surface.fillCircle(x, y, radius, SCORE_COLORS[card.score() + 2]);
+            surface.strokeCircle(x, y, radius, theme.background(), 2);
+        }
+        if (box.lines().isEmpty() || box.lines().size() == 1 && box.lines().get(0).isEmpty()) {
+            return;
+        }
+        surface.fillRoundRect(box.bounds(), 6, theme.emotionLabelFill());
+        double lineHeight = TextStyle.EMOTION_LABEL.lineHeight();
+        for (int i = 0; i < box.lines().size(); i++) {
+            surface.text(box.lines().get(i), box.bounds().x() + 3,
+                    baseline(box.bounds().y() + 3 + i * lineHeight, TextStyle.EMOTION_LABEL),
+                    TextStyle.EMOTION_LABEL, theme.text());
+        }
+    }
+
+    /** The baseline of a line of text whose line box starts at {@code top}. */
+    public static double baseline(double top, TextStyle style) {
+        return top + (style.lineHeight() - style.size()) / 2 + style.size() * 0.8;
+    }
+
+    /** The colour of an emotion point at a score from -2 to +2. */
+    public static Rgb scoreColor(int score) {
+        return SCORE_COLORS[score + 2];
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.journeycanvas.render;
+
+import java.util.List;
+import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.TextStyle;
+
+/**
+ * What the map painter draws on: the screen's JavaFX canvas, a Java2D image for PNG export, or anything else
+ * that can draw these few primitives. Coordinates are map units; the surface applies zoom and offset.
+ */
+public interface Surface {
+    void fillRect(Rect rect, Rgb color);
+
+    void fillRoundRect(Rect rect, double arc, Rgb color);
+
+    void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth);
+
+    void strokeLine(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed);
+
+    void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth);
+
+    void fillCircle(double centerX, double centerY, double radius, Rgb color);
+
+    void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth);
+
+    /** One line of text with its baseline at {@code baseline}. */
+    void text(String text, double x, double baseline, TextStyle style, Rgb color);
+
+    /** A glyph of the icon font, fitted into a square of {@code size} at (x, y). */
+    void icon(int codePoint, double x, double y, double size, Rgb color);
+
+    /** A persona photo (a data URI), cropped to a circle inside the square. */
+    void photo(String dataUri, Rect square);
+
+    /** Limits drawing to a rectangle until {@link #restore()}. */
+    void clip(Rect rect);
+
+    void restore();
+}

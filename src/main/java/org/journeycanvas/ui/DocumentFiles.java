@@ -1,0 +1,173 @@
+package org.journeycanvas.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.journeycanvas.io.MapFileException;
+import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.MapFileWriter;
+import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.io.Settings;
+import org.journeycanvas.io.SettingsStore;
+import org.journeycanvas.model.BlankMap;
+import org.journeycanvas.model.IdGenerator;
+import org.journeycanvas.model.JourneyMap;
+
+/**
+ * New, Open, Save and Save As for the open document, with the unsaved-changes question before anything would
+ * replace it. Reading and writing run off the UI thread; a file that cannot be read leaves the current map
+ * open, and a failed save leaves the map unsaved and says why.
+ */
+public final class DocumentFiles {
+    private final EditorViewModel editor;
+    private final DialogService dialogs;
+    private final SettingsStore settingsStore;
+    private final Consumer<String> status;
+    private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "file-io");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Settings settings;
+
+    public DocumentFiles(EditorViewModel editor, DialogService dialogs, SettingsStore settingsStore,
+                         Consumer<String> status) {
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.settingsStore = settingsStore;
+        this.status = status;
+        this.settings = settingsStore.load();
+        recentFiles.setAll(settings.recentFiles());
+    }
+
+    /** Recently opened or saved maps, newest first. */
+    public ObservableList<String> recentFiles() {
+        return recentFiles;
+    }
+
+    public void newMap() {
+        whenChangesAreSafe(() -> {
+            editor.open(BlankMap.create(new IdGenerator()), null);
+            status.accept("New map");
+        });
+    }
+
+    public void open() {
+        whenChangesAreSafe(() -> dialogs.chooseMapToOpen(lastFolder()).ifPresent(this::read));
+    }
+
+    /** Opens a map file (from Open Recent, the command line, or a file dropped on the window). */
+    public void open(Path file) {
+        whenChangesAreSafe(() -> read(file));
+    }
+
+    public void save() {
+        save(() -> { });
+    }
+
+    public void saveAs() {
+        saveAs(() -> { });
+    }
+
+    /** Asks about unsaved changes, then runs {@code close} unless the user cancels. */
+    public void close(Runnable close) {
+        whenChangesAreSafe(close);
+    }
+
+    private void save(Runnable then) {
+        Path file = editor.getFile().orElse(null);
+        if (file == null) {
+            saveAs(then);
+        } else {
+            write(file, then);
+        }
+    }
+
+    private void saveAs(Runnable then) {
+        String suggested = editor.getFile().map(path -> path.getFileName().toString())
+                .orElse(suggestedName(editor.getMap()));
+        dialogs.chooseWhereToSave(suggested, lastFolder()).ifPresent(file -> write(file, then));
+    }
+
+    private void whenChangesAreSafe(Runnable next) {
+        if (!editor.isDirty()) {
+            next.run();
+            return;
+        }
+        String name = editor.getFile().map(path -> path.getFileName().toString()).orElse("Untitled");
+        switch (dialogs.askToSaveChanges(name)) {
+            case SAVE -> save(next);
+            case DONT_SAVE -> next.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void read(Path file) {
+        status.accept("Opening " + file.getFileName() + "…");
+        Task<JourneyMap> reading = new Task<>() {
+            @Override
+            protected JourneyMap call() throws MapFileException {
+                return new MapFileReader().read(file);
+            }
+        };
+        reading.setOnSucceeded(event -> {
+            editor.open(reading.getValue(), file);
+            remember(file);
+            status.accept("Opened " + file.getFileName());
+        });
+        reading.setOnFailed(event -> {
+            status.accept("Could not open " + file.getFileName());
+            dialogs.showError("Cannot open " + file.getFileName(), describe(reading.getException()));
+        });
+        background.execute(reading);
+    }
+
+    private void write(Path file, Runnable then) {
+        JourneyMap map = editor.getMap();
+        long revision = editor.revision();
+        status.accept("Saving " + file.getFileName() + "…");
+        Task<Void> writing = new Task<>() {
+            @Override
+            protected Void call() throws MapFileException {
+                new MapFileWriter().write(map, file);
+                return null;
+            }
+        };
+        writing.setOnSucceeded(event -> {
+            editor.saved(file, revision);
+            remember(file);
+            status.accept("Saved " + file.getFileName());
+            then.run();
+        });
+        writing.setOnFailed(event -> {
+            status.accept("Not saved");
+            dialogs.showError("Cannot save " + file.getFileName(), describe(writing.getException()));
+        });
+        background.execute(writing);
+    }
+
+    private void remember(Path file) {
+        settings = settings.withRecentFile(file.toAbsolutePath().toString());
+        recentFiles.setAll(settings.recentFiles());
+        Settings toSave = settings;
+        background.execute(() -> settingsStore.save(toSave));
+    }
+
+    private Path lastFolder() {
+        return recentFiles.isEmpty() ? null : Path.of(recentFiles.get(0)).getParent();
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof MapFileException ? failure.getMessage() : "Unexpected error: " + failure;
+    }
+
+    private static String suggestedName(JourneyMap map) {
+        String title = map.title().replaceAll("[\\\\/:*?\"<>|]", " ").trim();
+        return (title.isEmpty() ? "journey" : title) + MapFormat.FILE_EXTENSION;
+    }
+}

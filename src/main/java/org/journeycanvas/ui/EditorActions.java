@@ -1,0 +1,223 @@
+package org.journeycanvas.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.journeycanvas.command.AddCardCommand;
+import org.journeycanvas.command.AddCardsCommand;
+import org.journeycanvas.command.AddLaneCommand;
+import org.journeycanvas.command.AddStageCommand;
+import org.journeycanvas.command.CardEdit;
+import org.journeycanvas.command.Command;
+import org.journeycanvas.command.CompositeCommand;
+import org.journeycanvas.command.DeleteCardsCommand;
+import org.journeycanvas.command.DeleteStageCommand;
+import org.journeycanvas.command.EditCardCommand;
+import org.journeycanvas.command.MoveCardsCommand;
+import org.journeycanvas.command.MoveStageCommand;
+import org.journeycanvas.command.RenameStageCommand;
+import org.journeycanvas.layout.DropTarget;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+
+/**
+ * Turns what the user did — a drop, a drag, a key — into one command on the document, so that each gesture is
+ * one undo step. Knows nothing of the window, so it is tested without one.
+ */
+public final class EditorActions {
+    private final EditorViewModel editor;
+
+    public EditorActions(EditorViewModel editor) {
+        this.editor = editor;
+    }
+
+    /**
+     * Adds a new card of a kind where a palette item was dropped and selects it; an emotion takes the score
+     * given (from where it was dropped). Returns the new card's id, or empty when nothing fits there.
+     */
+    public Optional<String> addCard(LaneKind kind, DropTarget target, int score) {
+        Optional<String> stageId = stageOf(target);
+        if (stageId.isEmpty()) {
+            return Optional.empty();
+        }
+        String cardId = editor.newId();
+        Card card = Card.of(cardId, stageId.get(), "New " + kind.cardName().toLowerCase());
+        if (kind == LaneKind.EMOTIONS) {
+            card = card.withScore(score);
+        } else if (kind == LaneKind.TOUCHPOINTS) {
+            card = card.withChannel(Channel.OTHER);
+        }
+        Optional<Command> command = placeCard(card, target, "Add " + kind.cardName().toLowerCase());
+        command.ifPresent(editor::execute);
+        command.ifPresent(c -> selectCard(cardId));
+        return command.map(c -> cardId);
+    }
+
+    /** Adds a new stage where a stage was dropped, and selects it. Returns its id. */
+    public Optional<String> addStage(DropTarget target) {
+        if (!(target instanceof DropTarget.StageInsert insert)) {
+            return Optional.empty();
+        }
+        String stageId = editor.newId();
+        editor.execute(new AddStageCommand(Stage.of(stageId, "New stage"), insert.index()));
+        editor.selection().selectStage(stageId);
+        return Optional.of(stageId);
+    }
+
+    /** Moves cards, in the given order, to where they were dropped. */
+    public void moveCards(List<String> cardIds, DropTarget target) {
+        if (cardIds.isEmpty()) {
+            return;
+        }
+        String description = cardIds.size() == 1 ? "Move card" : "Move " + cardIds.size() + " cards";
+        if (target instanceof DropTarget.IntoCell into) {
+            editor.execute(new MoveCardsCommand(cardIds, into.laneId(), into.stageId(), into.indexInCell()));
+        } else if (target instanceof DropTarget.IntoNewLane newLane) {
+            Persona persona = persona(newLane.personaId());
+            Lane lane = Lane.of(editor.newId(), newLane.kind());
+            editor.execute(new CompositeCommand(description, List.of(
+                    AddLaneCommand.inUsualPlace(persona, lane),
+                    new MoveCardsCommand(cardIds, lane.id(), newLane.stageId(), 0))));
+        }
+    }
+
+    /** Moves a stage column to where its header was dropped. */
+    public void moveStage(String stageId, DropTarget target) {
+        if (!(target instanceof DropTarget.StageInsert insert)) {
+            return;
+        }
+        int from = editor.getMap().stageIndex(stageId);
+        int to = insert.index() > from ? insert.index() - 1 : insert.index();
+        if (to != from) {
+            editor.execute(new MoveStageCommand(stageId, to));
+        }
+    }
+
+    public void setScore(String cardId, int score) {
+        editor.execute(new EditCardCommand(cardId, new CardEdit.SetScore(score)));
+        editor.closeStep();
+    }
+
+    public void editText(String cardId, String text) {
+        editor.execute(new EditCardCommand(cardId, new CardEdit.SetText(text)));
+        editor.closeStep();
+    }
+
+    public void renameStage(String stageId, String name) {
+        editor.execute(new RenameStageCommand(stageId, name));
+        editor.closeStep();
+    }
+
+    /** Deletes the selected cards, or else the selected stage with its cards. */
+    public void deleteSelection() {
+        Selection selection = editor.selection();
+        if (!selection.cardIds().isEmpty()) {
+            editor.execute(new DeleteCardsCommand(selection.cardIdsSnapshot()));
+        } else if (selection.stageIdProperty().get() != null) {
+            editor.execute(new DeleteStageCommand(selection.stageIdProperty().get()));
+        }
+    }
+
+    /** Copies of the selected cards, each placed right after its original, selected afterwards. */
+    public void duplicateSelection() {
+        JourneyMap map = editor.getMap();
+        List<String> originals = selectedInMapOrder();
+        List<String> copies = editor.newIds(originals.size());
+        List<Command> steps = new ArrayList<>();
+        for (int i = 0; i < originals.size(); i++) {
+            JourneyMap.CardPlace place = map.findCard(originals.get(i)).orElseThrow();
+            String copyId = copies.get(i);
+            Card copy = new Card(copyId, place.card().stageId(), place.card().text(), place.card().note(),
+                    place.card().channel(), place.card().score(), place.card().color(), place.card().tags());
+            int position = place.lane().cardsAt(place.card().stageId()).indexOf(place.card()) + 1;
+            steps.add(new AddCardCommand(place.lane().id(), copy, position));
+        }
+        if (steps.isEmpty()) {
+            return;
+        }
+        editor.execute(new CompositeCommand(copies.size() == 1 ? "Duplicate card"
+                : "Duplicate " + copies.size() + " cards", steps));
+        editor.selection().selectCards(copies, editor.selection().cellProperty().get());
+    }
+
+    /** Puts cards (from the clipboard) into the selected cell, after its cards; selects them. */
+    public boolean paste(List<Card> cards) {
+        Selection.Cell cell = editor.selection().cellProperty().get();
+        if (cell == null || cards.isEmpty()) {
+            return false;
+        }
+        List<String> ids = editor.newIds(cards.size());
+        List<Card> fresh = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            fresh.add(new Card(ids.get(i), cell.stageId(), card.text(), card.note(), card.channel(), card.score(),
+                    card.color(), card.tags()));
+        }
+        editor.execute(new AddCardsCommand(fresh.size() == 1 ? "Paste card" : "Paste " + fresh.size() + " cards",
+                cell.laneId(), cell.stageId(), Integer.MAX_VALUE, fresh));
+        editor.selection().selectCards(fresh.stream().map(Card::id).toList(), cell);
+        return true;
+    }
+
+    /** The selected cards as they are in the map, in map order. */
+    public List<Card> selectedCards() {
+        List<Card> cards = new ArrayList<>();
+        for (String cardId : selectedInMapOrder()) {
+            editor.getMap().findCard(cardId).ifPresent(place -> cards.add(place.card()));
+        }
+        return cards;
+    }
+
+    private List<String> selectedInMapOrder() {
+        Set<String> selected = editor.selection().cardIdsSnapshot();
+        List<String> ordered = new ArrayList<>();
+        for (Persona persona : editor.getMap().personas()) {
+            for (Lane lane : persona.lanes()) {
+                for (Card card : lane.cards()) {
+                    if (selected.contains(card.id())) {
+                        ordered.add(card.id());
+                    }
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private Optional<Command> placeCard(Card card, DropTarget target, String description) {
+        if (target instanceof DropTarget.IntoCell into) {
+            return Optional.of(new AddCardCommand(into.laneId(), card, into.indexInCell()));
+        }
+        if (target instanceof DropTarget.IntoNewLane newLane) {
+            Lane lane = Lane.of(editor.newId(), newLane.kind());
+            return Optional.of(new CompositeCommand(description, List.of(
+                    AddLaneCommand.inUsualPlace(persona(newLane.personaId()), lane),
+                    new AddCardCommand(lane.id(), card, 0))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> stageOf(DropTarget target) {
+        if (target instanceof DropTarget.IntoCell into) {
+            return Optional.of(into.stageId());
+        }
+        if (target instanceof DropTarget.IntoNewLane newLane) {
+            return Optional.of(newLane.stageId());
+        }
+        return Optional.empty();
+    }
+
+    private void selectCard(String cardId) {
+        editor.getMap().findCard(cardId).ifPresent(place -> editor.selection().selectCards(List.of(cardId),
+                new Selection.Cell(place.lane().id(), place.card().stageId())));
+    }
+
+    private Persona persona(String personaId) {
+        return editor.getMap().persona(personaId).orElseThrow();
+    }
+}

@@ -1,0 +1,166 @@
+package org.journeycanvas.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.journeycanvas.command.Command;
+import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.model.IdGenerator;
+import org.journeycanvas.model.JourneyMap;
+
+/**
+ * The open document: its map, its history and its file, as properties the window binds to. Every change goes
+ * through {@link #execute(Command)}.
+ */
+public final class EditorViewModel {
+    private final ReadOnlyObjectWrapper<JourneyMap> map = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final Selection selection = new Selection();
+    private final IdGenerator ids;
+    private CommandStack stack;
+
+    public EditorViewModel(JourneyMap initial, IdGenerator ids) {
+        this.ids = ids;
+        open(initial, null);
+    }
+
+    /** Replaces the document: a new map with a fresh history, unchanged since it was opened. */
+    public void open(JourneyMap newMap, Path newFile) {
+        stack = new CommandStack(newMap);
+        stack.addListener(this::refresh);
+        file.set(newFile);
+        selection.clear();
+        refresh();
+    }
+
+    public void execute(Command command) {
+        stack.execute(command);
+    }
+
+    /** Ends the current undo step (the user left the field or finished the gesture). */
+    public void closeStep() {
+        stack.closeStep();
+    }
+
+    public void undo() {
+        if (stack.canUndo()) {
+            stack.undo();
+        }
+    }
+
+    public void redo() {
+        if (stack.canRedo()) {
+            stack.redo();
+        }
+    }
+
+    /** Records that the current map was saved to a file. */
+    public void saved(Path savedFile, long revision) {
+        if (stack.revision() == revision) {
+            stack.markSaved();
+        }
+        file.set(savedFile);
+        refresh();
+    }
+
+    /** Identifies the current version of the map, so a save that finishes later knows what it wrote. */
+    public long revision() {
+        return stack.revision();
+    }
+
+    /** A new id, unused in the current map. */
+    public String newId() {
+        return ids.next(map.get().ids());
+    }
+
+    /** Several new ids, different from each other and unused in the current map. */
+    public List<String> newIds(int count) {
+        Set<String> taken = new HashSet<>(map.get().ids());
+        List<String> fresh = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String id = ids.next(taken);
+            taken.add(id);
+            fresh.add(id);
+        }
+        return fresh;
+    }
+
+    public JourneyMap getMap() {
+        return map.get();
+    }
+
+    public ReadOnlyObjectProperty<JourneyMap> mapProperty() {
+        return map.getReadOnlyProperty();
+    }
+
+    public Optional<Path> getFile() {
+        return Optional.ofNullable(file.get());
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** The window title: file name (or Untitled), a mark for unsaved changes, and the app's name. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    private void refresh() {
+        JourneyMap current = stack.current();
+        if (current != map.get()) {
+            selection.retainExisting(current);
+            map.set(current);
+        }
+        dirty.set(stack.isDirty());
+        canUndo.set(stack.canUndo());
+        canRedo.set(stack.canRedo());
+        undoText.set(stack.undoDescription().map(text -> "Undo " + text).orElse("Undo"));
+        redoText.set(stack.redoDescription().map(text -> "Redo " + text).orElse("Redo"));
+        String name = file.get() == null ? "Untitled" : file.get().getFileName().toString();
+        title.set((stack.isDirty() ? "• " : "") + name + " — Journey Canvas");
+    }
+}

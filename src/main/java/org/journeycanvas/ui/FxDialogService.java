@@ -1,0 +1,77 @@
+package org.journeycanvas.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.journeycanvas.io.MapFormat;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private static final FileChooser.ExtensionFilter MAPS =
+            new FileChooser.ExtensionFilter("Journey maps (*" + MapFormat.FILE_EXTENSION + ")",
+                    "*" + MapFormat.FILE_EXTENSION);
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseMapToOpen(Path initialFolder) {
+        FileChooser chooser = chooser("Open map", initialFolder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWhereToSave(String suggestedName, Path initialFolder) {
+        FileChooser chooser = chooser("Save map", initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String documentName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, dontSave, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Journey Canvas");
+        alert.setHeaderText("Save changes to " + documentName + "?");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Journey Canvas");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    private static FileChooser chooser(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(MAPS);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + MapFormat.FILE_EXTENSION);
+    }
+}

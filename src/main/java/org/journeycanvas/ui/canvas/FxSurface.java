@@ -1,0 +1,171 @@
+package org.journeycanvas.ui.canvas;
+
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
+import javafx.scene.text.TextAlignment;
+import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.render.Rgb;
+import org.journeycanvas.render.Surface;
+
+/** Draws on a JavaFX canvas; the caller sets the zoom and scroll transform on the graphics context. */
+public final class FxSurface implements Surface {
+    private static final int PHOTO_CACHE_SIZE = 32;
+    private static final double[] DASHES = {4, 4};
+
+    private final GraphicsContext gc;
+    private final Map<String, Image> photos = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > PHOTO_CACHE_SIZE;
+        }
+    };
+
+    public FxSurface(GraphicsContext gc) {
+        this.gc = gc;
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    public GraphicsContext graphics() {
+        return gc;
+    }
+
+    @Override
+    public void fillRect(Rect rect, Rgb color) {
+        gc.setFill(fx(color));
+        gc.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
+    }
+
+    @Override
+    public void fillRoundRect(Rect rect, double arc, Rgb color) {
+        gc.setFill(fx(color));
+        gc.fillRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), arc, arc);
+    }
+
+    @Override
+    public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {
+        gc.setStroke(fx(color));
+        gc.setLineWidth(lineWidth);
+        gc.setLineDashes();
+        gc.strokeRoundRect(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, rect.height() - 1, arc, arc);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {
+        gc.setStroke(fx(color));
+        gc.setLineWidth(lineWidth);
+        if (dashed) {
+            gc.setLineDashes(DASHES);
+        } else {
+            gc.setLineDashes();
+        }
+        gc.strokeLine(x1, y1, x2, y2);
+        gc.setLineDashes();
+    }
+
+    @Override
+    public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        gc.setStroke(fx(color));
+        gc.setLineWidth(lineWidth);
+        gc.setLineDashes();
+        gc.beginPath();
+        gc.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
+        for (CurveSegment segment : segments) {
+            gc.bezierCurveTo(segment.control1().x(), segment.control1().y(), segment.control2().x(),
+                    segment.control2().y(), segment.end().x(), segment.end().y());
+        }
+        gc.stroke();
+    }
+
+    @Override
+    public void fillCircle(double centerX, double centerY, double radius, Rgb color) {
+        gc.setFill(fx(color));
+        gc.fillOval(centerX - radius, centerY - radius, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {
+        gc.setStroke(fx(color));
+        gc.setLineWidth(lineWidth);
+        gc.setLineDashes();
+        gc.strokeOval(centerX - radius, centerY - radius, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
+        gc.setFont(FxFonts.text(style));
+        gc.setFill(fx(color));
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.fillText(text, x, baseline);
+    }
+
+    @Override
+    public void icon(int codePoint, double x, double y, double size, Rgb color) {
+        gc.setFont(FxFonts.icons(size));
+        gc.setFill(fx(color));
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(new String(Character.toChars(codePoint)), x, y);
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    @Override
+    public void photo(String dataUri, Rect square) {
+        Image image = photos.computeIfAbsent(dataUri, FxSurface::decode);
+        if (image == null || image.isError()) {
+            return;
+        }
+        gc.save();
+        gc.beginPath();
+        gc.arc(square.centerX(), square.centerY(), square.width() / 2, square.height() / 2, 0, 360);
+        gc.closePath();
+        gc.clip();
+        double scale = Math.max(square.width() / image.getWidth(), square.height() / image.getHeight());
+        double width = image.getWidth() * scale;
+        double height = image.getHeight() * scale;
+        gc.drawImage(image, square.centerX() - width / 2, square.centerY() - height / 2, width, height);
+        gc.restore();
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(2);
+        gc.strokeArc(square.x(), square.y(), square.width(), square.height(), 0, 360, ArcType.OPEN);
+    }
+
+    @Override
+    public void clip(Rect rect) {
+        gc.save();
+        gc.beginPath();
+        gc.rect(rect.x(), rect.y(), rect.width(), rect.height());
+        gc.closePath();
+        gc.clip();
+    }
+
+    @Override
+    public void restore() {
+        gc.restore();
+    }
+
+    static Color fx(Rgb color) {
+        return Color.rgb(color.red(), color.green(), color.blue(), color.alpha());
+    }
+
+    private static Image decode(String dataUri) {
+        int comma = dataUri.indexOf(',');
+        try {
+            byte[] bytes = Base64.getDecoder().decode(dataUri.substring(comma + 1));
+            return new Image(new ByteArrayInputStream(bytes));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

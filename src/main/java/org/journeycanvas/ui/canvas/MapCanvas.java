@@ -1,0 +1,412 @@
+package org.journeycanvas.ui.canvas;
+
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
+import org.journeycanvas.layout.CardBox;
+import org.journeycanvas.layout.DropTarget;
+import org.journeycanvas.layout.LayoutStyle;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.MapLayout;
+import org.journeycanvas.layout.Point;
+import org.journeycanvas.layout.Rect;
+
+import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.layout.TextWrapper;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.MapIndex;
+import org.journeycanvas.render.MapPainter;
+import org.journeycanvas.render.MapTheme;
+import org.journeycanvas.render.Rgb;
+import org.journeycanvas.ui.Selection;
+
+/**
+ * The map on screen: draws the map's layout on a canvas the size of the viewport, so only what is visible is
+ * drawn, and repaints at most once per frame after something changed. Holds zoom and scroll (UI state, never
+ * saved); mouse and keyboard handling live in {@link CanvasGestures}.
+ */
+public final class MapCanvas extends Region {
+    public static final double MIN_ZOOM = 0.1;
+    public static final double MAX_ZOOM = 4;
+    private static final double MARGIN = 24;
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ScrollBar vertical = new ScrollBar();
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
+    private final Selection selection;
+    private MapPainter painter = new MapPainter(MapTheme.LIGHT);
+    private JourneyMap map;
+    private MapIndex index;
+    private MapGeometry geometry;
+    private CanvasOverlay overlay = CanvasOverlay.NONE;
+    private double scrollX = -MARGIN;
+    private double scrollY = -MARGIN;
+    private boolean paintRequested;
+    private boolean syncingScrollBars;
+    private Region floating;
+    private Rect floatingBounds;
+
+    public MapCanvas(Selection selection) {
+        this.selection = selection;
+        setId("canvas");
+        getStyleClass().add("map-canvas");
+        setFocusTraversable(true);
+        vertical.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(canvas, horizontal, vertical);
+        horizontal.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
+        vertical.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
+        selection.cardIds().addListener((javafx.collections.SetChangeListener<String>) change -> requestPaint());
+        selection.cellProperty().addListener((obs, old, value) -> requestPaint());
+        selection.stageIdProperty().addListener((obs, old, value) -> requestPaint());
+    }
+
+    /** Shows a map: lays it out again and repaints the visible part. */
+    public void show(JourneyMap newMap) {
+        this.map = newMap;
+        this.index = new MapIndex(newMap);
+        this.geometry = layout.layout(newMap);
+        clampScroll();
+        requestPaint();
+    }
+
+    public JourneyMap map() {
+        return map;
+    }
+
+    public MapGeometry geometry() {
+        return geometry;
+    }
+
+    public void setTheme(MapTheme theme) {
+        painter = new MapPainter(theme);
+        requestPaint();
+    }
+
+    public void setOverlay(CanvasOverlay newOverlay) {
+        overlay = newOverlay;
+        requestPaint();
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** Zooms keeping the map point under (localX, localY) where it is. */
+    public void zoomTo(double newZoom, double localX, double localY) {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+        double mapX = scrollX + localX / zoom.get();
+        double mapY = scrollY + localY / zoom.get();
+        zoom.set(clamped);
+        scrollX = mapX - localX / clamped;
+        scrollY = mapY - localY / clamped;
+        clampScroll();
+        requestPaint();
+    }
+
+    public void zoomBy(double factor) {
+        zoomTo(zoom.get() * factor, viewportWidth() / 2, viewportHeight() / 2);
+    }
+
+    /** Zooms so that the whole map fits the window. */
+    public void zoomToFit() {
+        if (geometry == null || viewportWidth() <= 0) {
+            return;
+        }
+        Rect bounds = geometry.bounds();
+        double fit = Math.min((viewportWidth() - 2 * MARGIN) / bounds.width(),
+                (viewportHeight() - 2 * MARGIN) / bounds.height());
+        zoom.set(Math.max(MIN_ZOOM, Math.min(1, fit)));
+        scrollX = -MARGIN / zoom.get();
+        scrollY = -MARGIN / zoom.get();
+        clampScroll();
+        requestPaint();
+    }
+
+    public void scrollBy(double localDx, double localDy) {
+        scrollX += localDx / zoom.get();
+        scrollY += localDy / zoom.get();
+        clampScroll();
+        requestPaint();
+    }
+
+    /** Scrolls as little as needed to show a map rectangle. */
+    public void reveal(Rect rect) {
+        double width = viewportWidth() / zoom.get();
+        double height = viewportHeight() / zoom.get();
+        double headerHeight = geometry.style().stageHeaderHeight();
+        if (rect.x() < scrollX) {
+            scrollX = rect.x() - MARGIN;
+        } else if (rect.maxX() > scrollX + width) {
+            scrollX = rect.maxX() - width + MARGIN;
+        }
+        if (rect.y() < scrollY + headerHeight) {
+            scrollY = rect.y() - headerHeight - MARGIN;
+        } else if (rect.maxY() > scrollY + height) {
+            scrollY = rect.maxY() - height + MARGIN;
+        }
+        clampScroll();
+        requestPaint();
+    }
+
+    /**
+     * The map point under a position in this region. Over the stage headers pinned to the top, it is a point on
+     * those headers, so they can be clicked and dropped on wherever the map is scrolled.
+     */
+    public Point toMap(double localX, double localY) {
+        double mapX = scrollX + localX / zoom.get();
+        double mapY = scrollY + localY / zoom.get();
+        if (stickyHeaderShown() && localY / zoom.get() < geometry.style().stageHeaderHeight()) {
+            mapY = localY / zoom.get();
+        }
+        return new Point(mapX, mapY);
+    }
+
+    /** The position in this region of a map point (ignoring the pinned headers). */
+    public Point2D toLocal(double mapX, double mapY) {
+        return new Point2D((mapX - scrollX) * zoom.get(), (mapY - scrollY) * zoom.get());
+    }
+
+    /** The screen position of a map point, for tests and for placing the in-place editors. */
+    public Point2D toScreen(double mapX, double mapY) {
+        Point2D local = toLocal(mapX, mapY);
+        return localToScreen(local.getX(), local.getY());
+    }
+
+    public double viewportWidth() {
+        return Math.max(0, getWidth() - vertical.getWidth());
+    }
+
+    public double viewportHeight() {
+        return Math.max(0, getHeight() - horizontal.getHeight());
+    }
+
+    /** Shows a control (an in-place text editor) over a map rectangle, following zoom and scroll. */
+    public void showFloating(Region control, Rect mapBounds) {
+        hideFloating();
+        floating = control;
+        floatingBounds = mapBounds;
+        getChildren().add(control);
+        requestLayout();
+    }
+
+    public void hideFloating() {
+        if (floating != null) {
+            getChildren().remove(floating);
+            floating = null;
+            floatingBounds = null;
+        }
+    }
+
+    /** Asks for a repaint in the next frame; many requests in one frame paint once. */
+    public void requestPaint() {
+        if (paintRequested) {
+            return;
+        }
+        paintRequested = true;
+        Platform.runLater(() -> {
+            paintRequested = false;
+            paint();
+        });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double barWidth = vertical.prefWidth(-1);
+        double barHeight = horizontal.prefHeight(-1);
+        double width = Math.max(0, getWidth() - barWidth);
+        double height = Math.max(0, getHeight() - barHeight);
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        horizontal.resizeRelocate(0, height, width, barHeight);
+        vertical.resizeRelocate(width, 0, barWidth, height);
+        clampScroll();
+        placeFloating();
+        paint();
+    }
+
+    private void placeFloating() {
+        if (floating == null) {
+            return;
+        }
+        Point2D topLeft = toLocal(floatingBounds.x(), floatingBounds.y());
+        double scale = zoom.get();
+        floating.resizeRelocate(topLeft.getX(), topLeft.getY(), Math.max(80, floatingBounds.width() * scale),
+                Math.max(28, floatingBounds.height() * scale));
+    }
+
+    private void paint() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        placeFloating();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(FxSurface.fx(painter.theme().bandFill()));
+        gc.fillRect(0, 0, width, height);
+        if (geometry == null || width <= 0 || height <= 0) {
+            return;
+        }
+        double scale = zoom.get();
+        gc.setTransform(scale, 0, 0, scale, -scrollX * scale, -scrollY * scale);
+        Rect visible = new Rect(scrollX, scrollY, width / scale, height / scale);
+        Rect mapArea = geometry.bounds();
+        surface.fillRect(visible, painter.theme().bandFill());
+        surface.clip(mapArea);
+        painter.paint(geometry, index, visible, surface);
+        surface.restore();
+        paintSelection();
+        paintOverlay();
+        if (stickyHeaderShown()) {
+            gc.setTransform(scale, 0, 0, scale, -scrollX * scale, 0);
+            Rect headerArea = new Rect(scrollX, 0, width / scale, geometry.style().stageHeaderHeight());
+            surface.clip(new Rect(mapArea.x(), 0, mapArea.width(), headerArea.height()));
+            painter.paintStageHeaders(geometry, index, headerArea, surface);
+            surface.restore();
+            paintStageSelection();
+            if (overlay.dropTarget() instanceof DropTarget.StageInsert insert) {
+                Rect marker = insert.marker();
+                surface.fillRect(new Rect(marker.x(), 0, marker.width(), headerArea.height()),
+                        painter.theme().dropTarget());
+            }
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.setFill(FxSurface.fx(Rgb.of("#000000").withAlpha(0.15)));
+            gc.fillRect(0, headerArea.height() * scale, width, 2);
+        }
+        syncScrollBars();
+    }
+
+    private void paintSelection() {
+        Rgb color = painter.theme().selection();
+        Selection.Cell cell = selection.cellProperty().get();
+        if (cell != null && selection.cardIds().isEmpty()) {
+            geometry.cell(cell.laneId(), cell.stageId()).ifPresent(box -> {
+                Rect bounds = box.bounds();
+                Rect inset = new Rect(bounds.x() + 2, bounds.y() + 2, bounds.width() - 4, bounds.height() - 4);
+                surface.fillRoundRect(inset, 8, color.withAlpha(0.08));
+                surface.strokeRoundRect(inset, 8, color.withAlpha(0.6), 1.5);
+            });
+        }
+        for (String cardId : selection.cardIds()) {
+            geometry.card(cardId).ifPresent(box -> outline(box, color));
+        }
+        paintStageSelection();
+    }
+
+    private void paintStageSelection() {
+        String stageId = selection.stageIdProperty().get();
+        if (stageId == null) {
+            return;
+        }
+        geometry.stage(stageId).ifPresent(column -> {
+            Rect header = column.header();
+            surface.strokeRoundRect(new Rect(header.x() + 1, header.y() + 1, header.width() - 2,
+                    header.height() - 2), 4, painter.theme().selection(), 3);
+        });
+    }
+
+    private void outline(CardBox box, Rgb color) {
+        if (box.isEmotionPoint()) {
+            surface.strokeCircle(box.point().x(), box.point().y(), CardBox.EMOTION_POINT_RADIUS + 4, color, 2.5);
+            surface.strokeRoundRect(box.bounds(), 6, color, 1.5);
+        } else {
+            Rect bounds = box.bounds();
+            surface.strokeRoundRect(new Rect(bounds.x() - 2, bounds.y() - 2, bounds.width() + 4,
+                    bounds.height() + 4), 12, color, 2.5);
+        }
+    }
+
+    private void paintOverlay() {
+        Rgb color = painter.theme().dropTarget();
+        DropTarget target = overlay.dropTarget();
+        if (target instanceof DropTarget.IntoCell into) {
+            surface.fillRect(into.cell(), color.withAlpha(0.10));
+            surface.strokeRoundRect(into.cell(), 4, color.withAlpha(0.7), 2);
+            surface.fillRoundRect(into.marker(), 2, color);
+        } else if (target instanceof DropTarget.IntoNewLane newLane) {
+            surface.fillRect(newLane.highlight(), color.withAlpha(0.10));
+            surface.strokeRoundRect(newLane.highlight(), 4, color.withAlpha(0.7), 2);
+            surface.text("New " + newLane.kind().title().toLowerCase() + " lane", newLane.highlight().x() + 10,
+                    newLane.highlight().maxY() - 10, TextStyle.EMPTY_HINT, color);
+        } else if (target instanceof DropTarget.StageInsert insert) {
+            surface.fillRect(insert.marker(), color);
+        }
+        for (Rect ghost : overlay.ghosts()) {
+            surface.fillRoundRect(ghost, 10, painter.theme().background().withAlpha(0.7));
+            surface.strokeRoundRect(ghost, 10, color, 2);
+        }
+        if (overlay.ghostLabel() != null && !overlay.ghosts().isEmpty()) {
+            Rect first = overlay.ghosts().get(0);
+            surface.text(overlay.ghostLabel(), first.x() + 10, first.y() + 20, TextStyle.CARD,
+                    painter.theme().text());
+        }
+        if (overlay.rubberBand() != null) {
+            surface.fillRect(overlay.rubberBand(), color.withAlpha(0.08));
+            surface.strokeRoundRect(overlay.rubberBand(), 0, color, 1);
+        }
+    }
+
+    private boolean stickyHeaderShown() {
+        return geometry != null && scrollY > 0;
+    }
+
+    private void clampScroll() {
+        if (geometry == null) {
+            return;
+        }
+        double width = viewportWidth() / zoom.get();
+        double height = viewportHeight() / zoom.get();
+        Rect bounds = geometry.bounds();
+        scrollX = clamp(scrollX, -MARGIN, Math.max(-MARGIN, bounds.maxX() + MARGIN - width));
+        scrollY = clamp(scrollY, -MARGIN, Math.max(-MARGIN, bounds.maxY() + MARGIN - height));
+    }
+
+    private void syncScrollBars() {
+        syncingScrollBars = true;
+        double width = viewportWidth() / zoom.get();
+        double height = viewportHeight() / zoom.get();
+        Rect bounds = geometry.bounds();
+        configure(horizontal, -MARGIN, Math.max(-MARGIN, bounds.maxX() + MARGIN - width), scrollX, width,
+                bounds.width() + 2 * MARGIN);
+        configure(vertical, -MARGIN, Math.max(-MARGIN, bounds.maxY() + MARGIN - height), scrollY, height,
+                bounds.height() + 2 * MARGIN);
+        syncingScrollBars = false;
+    }
+
+    private static void configure(ScrollBar bar, double min, double max, double value, double visible,
+                                  double total) {
+        bar.setMin(min);
+        bar.setMax(max);
+        bar.setValue(value);
+        bar.setVisibleAmount((max - min) * Math.min(1, visible / total));
+        bar.setUnitIncrement(40);
+        bar.setBlockIncrement(visible * 0.9);
+        bar.setDisable(max <= min);
+    }
+
+    private void scrollBarMoved() {
+        if (syncingScrollBars) {
+            return;
+        }
+        scrollX = horizontal.getValue();
+        scrollY = vertical.getValue();
+        requestPaint();
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+}
