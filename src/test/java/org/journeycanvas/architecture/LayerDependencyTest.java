@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** DESIGN.md "Layers": model ← command, layout ← io, export, templates ← ui ← app. */
+/**
+ * DESIGN.md "Layers": model ← command, layout ← io, export, templates ← ui ← app; with render (the one painter
+ * behind screen, PNG and thumbnails) between layout and export, templates and ui.
+ */
 @AnalyzeClasses(packages = "org.journeycanvas", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerDependencyTest {
     @ArchTest
@@ -18,6 +21,7 @@ class LayerDependencyTest {
             .layer("model").definedBy("org.journeycanvas.model..")
             .layer("command").definedBy("org.journeycanvas.command..")
             .layer("layout").definedBy("org.journeycanvas.layout..")
+            .layer("render").definedBy("org.journeycanvas.render..")
             .layer("io").definedBy("org.journeycanvas.io..")
             .layer("export").definedBy("org.journeycanvas.export..")
             .layer("templates").definedBy("org.journeycanvas.templates..")
@@ -28,10 +32,11 @@ class LayerDependencyTest {
             .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("templates").mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("io").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
             .whereLayer("command").mayOnlyBeAccessedByLayers("io", "export", "templates", "ui", "app")
-            .whereLayer("layout").mayOnlyBeAccessedByLayers("io", "export", "templates", "ui", "app")
+            .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "io", "export", "templates", "ui", "app")
             .whereLayer("model").mayOnlyBeAccessedByLayers(
-                    "command", "layout", "io", "export", "templates", "ui", "app");
+                    "command", "layout", "render", "io", "export", "templates", "ui", "app");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses()
@@ -42,6 +47,6 @@ class LayerDependencyTest {
     @ArchTest
     static final ArchRule onlyTheUiAndAppUseJavaFx = noClasses()
             .that().resideInAnyPackage("org.journeycanvas.command..", "org.journeycanvas.layout..",
-                    "org.journeycanvas.io..", "org.journeycanvas.templates..")
+                    "org.journeycanvas.render..", "org.journeycanvas.io..", "org.journeycanvas.templates..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 }

@@ -15,6 +15,10 @@ final class DropCursors {
     }
 
     static Cursor notAllowed() {
+        if (notAllowed == null && "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            // The headless Monocle platform (tests) cannot make image cursors; nobody sees a cursor there anyway.
+            notAllowed = Cursor.DEFAULT;
+        }
         if (notAllowed == null) {
             Canvas canvas = new Canvas(24, 24);
             GraphicsContext gc = canvas.getGraphicsContext2D();

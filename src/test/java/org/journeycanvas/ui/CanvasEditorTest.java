@@ -1,0 +1,313 @@
+package org.journeycanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.SettingsStore;
+import org.journeycanvas.layout.CardBox;
+import org.journeycanvas.layout.CellBox;
+import org.journeycanvas.layout.EmotionScale;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.StageColumn;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.testing.SampleMaps;
+import org.journeycanvas.ui.canvas.PaletteItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the editor with real mouse and keyboard gestures, headless. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasEditorTest {
+    @TempDir
+    static Path settingsFolder;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final JourneyMap original = SampleMaps.threeStages();
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        AppTheme.LIGHT.apply();
+        view = MainView.load(stage, dialogs, new SettingsStore(settingsFolder));
+        Scene scene = new Scene(view.root(), 1200, 760);
+        view.attachTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @BeforeEach
+    void openSample(FxRobot robot) {
+        robot.interact(() -> view.editor().open(original, null));
+        // At 75% the whole sample map is on screen, and every gesture goes through the zoom transform.
+        robot.interact(() -> view.canvas().zoomTo(0.75, 0, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PaletteItem.class, names = "STAGE", mode = EnumSource.Mode.EXCLUDE)
+    void droppingEachPaletteItemOnAnEmptyCellAddsThatCardThere(PaletteItem item, FxRobot robot) {
+        CellBox target = cellOfKindOrPain(item.kind(), "s3");
+        robot.drag("#palette-" + item.name().toLowerCase().replace('_', '-'), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(target.bounds().centerX(), target.bounds().centerY())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        JourneyMap map = map();
+        List<Card> added = map.personas().get(0).lanes().stream()
+                .filter(lane -> lane.kind() == item.kind())
+                .flatMap(lane -> lane.cardsAt("s3").stream()).toList();
+        assertThat(added).singleElement().satisfies(card ->
+                assertThat(card.text()).isEqualTo("New " + item.kind().cardName().toLowerCase()));
+        assertThat(map.cardCount()).isEqualTo(original.cardCount() + 1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
+    void aCardDroppedOnALaneOfAnotherKindLandsInItsOwnLaneAtThatStage(FxRobot robot) {
+        CellBox pain = geometry().cell("l-pain", "s3").orElseThrow();
+        robot.drag("#palette-touchpoint", MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(pain.bounds().centerX(), pain.bounds().centerY())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s3")).singleElement()
+                .satisfies(card -> assertThat(card.text()).isEqualTo("New touchpoint"));
+        assertThat(map().lane("l-pain").orElseThrow().cards()).isEmpty();
+    }
+
+    @Test
+    void aNewCardCanBeTypedRightAfterTheDrop(FxRobot robot) {
+        CellBox pain = geometry().cell("l-pain", "s2").orElseThrow();
+        robot.drag("#palette-pain-point", MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(pain.bounds().centerX(), pain.bounds().centerY())));
+        robot.write("Pricing page is vague").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        assertThat(map().lane("l-pain").orElseThrow().cards()).extracting(Card::text)
+                .containsExactly("Pricing page is vague");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(map().lane("l-pain").orElseThrow().cards()).extracting(Card::text)
+                .containsExactly("New pain point");
+    }
+
+    @Test
+    void aStageDroppedBetweenTwoHeadersIsInsertedThere(FxRobot robot) {
+        StageColumn first = geometry().stages().get(0);
+        robot.drag("#palette-stage", MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(first.header().maxX() - 8, first.header().centerY())));
+        robot.write("Research").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        assertThat(map().stages()).extracting(org.journeycanvas.model.Stage::name)
+                .containsExactly("Awareness", "Research", "Consideration", "Decision");
+    }
+
+    @Test
+    void draggingAStageHeaderReordersTheStages(FxRobot robot) {
+        StageColumn decision = geometry().stages().get(2);
+        StageColumn awareness = geometry().stages().get(0);
+        robot.drag(robot.point(screen(decision.header().centerX(), decision.header().centerY())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(awareness.header().maxX() - 10, awareness.header().centerY())));
+
+        assertThat(map().stages()).extracting(org.journeycanvas.model.Stage::id).containsExactly("s1", "s3", "s2");
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Move stage");
+    }
+
+    @Test
+    void draggingAnEmotionPointChangesItsScoreToAWholeValue(FxRobot robot) {
+        CardBox curious = geometry().card("e1").orElseThrow();
+        EmotionScale scale = EmotionScale.of(geometry().lane("l-emo").orElseThrow(), geometry().style());
+        robot.drag(robot.point(screen(curious.point().x(), curious.point().y())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(curious.point().x(), scale.y(-2) + 6)));
+
+        assertThat(card("e1").score()).isEqualTo(-2);
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Change emotion score");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(card("e1").score()).isEqualTo(1);
+    }
+
+    @Test
+    void aCardDragsToAnotherCell(FxRobot robot) {
+        CardBox webinar = geometry().card("c1").orElseThrow();
+        CellBox target = geometry().cell("l-touch", "s3").orElseThrow();
+        robot.drag(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(target.bounds().centerX(), target.bounds().centerY())));
+
+        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s3")).extracting(Card::id).containsExactly("c1");
+        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s1")).extracting(Card::id).containsExactly("c2");
+    }
+
+    @Test
+    void escapeDuringADragCancelsIt(FxRobot robot) {
+        CardBox webinar = geometry().card("c1").orElseThrow();
+        CellBox target = geometry().cell("l-touch", "s3").orElseThrow();
+        robot.moveTo(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())))
+                .press(MouseButton.PRIMARY)
+                .moveTo(robot.point(screen(target.bounds().centerX(), target.bounds().centerY())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+
+        assertThat(map()).isEqualTo(original);
+        assertThat(view.editor().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void rubberBandSelectsCardsAndDeleteRemovesThem(FxRobot robot) {
+        MapGeometry geometry = geometry();
+        CellBox emptyPain = geometry.cell("l-pain", "s1").orElseThrow();
+        Rect webinar = geometry.card("c1").orElseThrow().bounds();
+        robot.drag(robot.point(screen(emptyPain.bounds().x() + 4, emptyPain.bounds().centerY())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(webinar.maxX() - 4, webinar.y() + 4)));
+
+        assertThat(view.editor().selection().cardIds()).containsExactlyInAnyOrder("c1", "c2", "e1");
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+
+        assertThat(map().cardCount()).isEqualTo(1);
+        assertThat(map().findCard("c3")).isPresent();
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Delete 3 cards");
+    }
+
+    @Test
+    void doubleClickEditsACardInPlace(FxRobot robot) {
+        Rect demo = geometry().card("c3").orElseThrow().bounds();
+        robot.doubleClickOn(robot.point(screen(demo.centerX(), demo.centerY())));
+        robot.write("Tailored demo for fleets").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(card("c3").text()).isEqualTo("Tailored demo for fleets");
+
+        robot.doubleClickOn(robot.point(screen(demo.centerX(), demo.centerY())));
+        robot.write("Thrown away").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(card("c3").text()).isEqualTo("Tailored demo for fleets");
+    }
+
+    @Test
+    void everyGestureUndoesBackToTheStartAndRedoesToTheEnd(FxRobot robot) {
+        CellBox pain = geometry().cell("l-pain", "s2").orElseThrow();
+        robot.drag("#palette-opportunity", MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(pain.bounds().centerX(), pain.bounds().centerY())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        CardBox webinar = geometry().card("c1").orElseThrow();
+        CellBox s2 = geometry().cell("l-touch", "s2").orElseThrow();
+        robot.drag(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(s2.bounds().centerX(), s2.bounds().maxY() - 4)));
+        StageColumn decision = geometry().stages().get(2);
+        robot.drag(robot.point(screen(decision.header().centerX(), 20)), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(geometry().stages().get(0).header().x() + 10, 20)));
+        JourneyMap end = map();
+        assertThat(end).isNotEqualTo(original);
+
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        }
+        assertThat(map()).isEqualTo(original);
+        assertThat(view.editor().canUndoProperty().get()).isFalse();
+
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        }
+        assertThat(map()).isEqualTo(end);
+    }
+
+    @Test
+    void savingAndReopeningGivesTheSameMap(FxRobot robot, @TempDir Path folder) throws Exception {
+        CardBox webinar = geometry().card("c1").orElseThrow();
+        CellBox s3 = geometry().cell("l-touch", "s3").orElseThrow();
+        robot.drag(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(s3.bounds().centerX(), s3.bounds().centerY())));
+        JourneyMap edited = map();
+        Path file = folder.resolve("fleet.journey");
+        dialogs.saveAnswer = file;
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> !view.editor().isDirty());
+
+        assertThat(new MapFileReader().read(file)).isEqualTo(edited);
+        robot.interact(() -> view.editor().open(original, null));
+        robot.interact(() -> view.open(file));
+        waitUntil(() -> file.equals(view.editor().getFile().orElse(null)));
+        assertThat(map()).isEqualTo(edited);
+        assertThat(robot.window(0).getScene().getWindow()).isNotNull();
+        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("fleet.journey — Journey Canvas");
+    }
+
+    @Test
+    void openingOverUnsavedChangesAsksFirstAndCancelKeepsTheMap(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.DeleteStageCommand("s3")));
+        Path other = Files.writeString(folder.resolve("other.journey"), "{}");
+        dialogs.saveChangesAnswer = DialogService.SaveChoice.CANCEL;
+        robot.interact(() -> view.open(other));
+        assertThat(dialogs.saveChangesQuestions).isEqualTo(1);
+        assertThat(map().stages()).hasSize(2);
+        assertThat(((Stage) robot.window(0)).getTitle()).startsWith("• Untitled");
+    }
+
+    @Test
+    void aBadFileShowsItsProblemAndTheCurrentMapStays(FxRobot robot, @TempDir Path folder) throws Exception {
+        Path broken = Files.writeString(folder.resolve("broken.journey"), "{\"type\": \"journey-canvas\", \"vers");
+        robot.interact(() -> view.open(broken));
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("Cannot open broken.journey: " + broken + ":1:")
+                .contains("the file ends too early");
+        assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
+    void keyboardZoomChangesTheZoomShownInTheStatusBar(FxRobot robot) {
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        assertThat(view.canvas().getZoom()).isEqualTo(1.25);
+        assertThat(robot.lookup("#zoomLabel").queryLabeled().getText()).isEqualTo("125%");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        assertThat(view.canvas().getZoom()).isEqualTo(1.0);
+    }
+
+    private CellBox cellOfKindOrPain(LaneKind kind, String stageId) {
+        return geometry().personas().get(0).lanes().stream().filter(lane -> lane.kind() == kind).findFirst()
+                .or(() -> geometry().lane("l-pain"))
+                .flatMap(lane -> geometry().cell(lane.laneId(), stageId))
+                .orElseThrow();
+    }
+
+    private Point2D screen(double mapX, double mapY) {
+        return view.canvas().toScreen(mapX, mapY);
+    }
+
+    private MapGeometry geometry() {
+        return view.canvas().geometry();
+    }
+
+    private JourneyMap map() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.editor().getMap();
+    }
+
+    private Card card(String cardId) {
+        return map().findCard(cardId).orElseThrow().card();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}

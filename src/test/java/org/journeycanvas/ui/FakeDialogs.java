@@ -1,0 +1,36 @@
+package org.journeycanvas.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the app's dialogs as a test tells it to, and remembers the errors shown. */
+public final class FakeDialogs implements DialogService {
+    public Path openAnswer;
+    public Path saveAnswer;
+    public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
+    public final List<String> errors = new ArrayList<>();
+    public int saveChangesQuestions;
+
+    @Override
+    public Optional<Path> chooseMapToOpen(Path initialFolder) {
+        return Optional.ofNullable(openAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseWhereToSave(String suggestedName, Path initialFolder) {
+        return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String documentName) {
+        saveChangesQuestions++;
+        return saveChangesAnswer;
+    }
+
+    @Override
+    public void showError(String header, String message) {
+        errors.add(header + ": " + message);
+    }
+}
