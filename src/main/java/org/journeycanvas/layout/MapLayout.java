@@ -142,6 +142,9 @@ public final class MapLayout {
                 double labelWidth = Math.max(24, slotX + slotWidth - 6 - labelX);
                 List<String> lines = wrapper.wrap(card.text(), labelWidth - 2 * EMOTION_LABEL_PADDING,
                         TextStyle.EMOTION_LABEL, MAX_EMOTION_LABEL_LINES);
+                double textWidth = lines.stream()
+                        .mapToDouble(line -> wrapper.width(line, TextStyle.EMOTION_LABEL)).max().orElse(0);
+                labelWidth = Math.min(labelWidth, Math.ceil(textWidth) + 2 * EMOTION_LABEL_PADDING + 1);
                 double labelHeight = lines.size() * lineHeight + 2 * EMOTION_LABEL_PADDING;
                 double labelY = Math.max(top + 2, Math.min(pointY - labelHeight / 2, top + height - 2 - labelHeight));
                 Point point = new Point(pointX, pointY);
