@@ -15,6 +15,11 @@ public record CardBox(String cardId, String laneId, String stageId, LaneKind kin
         lines = List.copyOf(lines);
     }
 
+    public CardBox movedDown(double dy) {
+        return new CardBox(cardId, laneId, stageId, kind, indexInCell, bounds.movedDown(dy), lines,
+                point == null ? null : point.movedDown(dy));
+    }
+
     public boolean isEmotionPoint() {
         return point != null;
     }

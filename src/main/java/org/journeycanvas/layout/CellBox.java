@@ -7,4 +7,9 @@ public record CellBox(String laneId, String stageId, Rect bounds, List<CardBox> 
     public CellBox {
         cards = List.copyOf(cards);
     }
+
+    public CellBox movedDown(double dy) {
+        return new CellBox(laneId, stageId, bounds.movedDown(dy),
+                cards.stream().map(card -> card.movedDown(dy)).toList());
+    }
 }

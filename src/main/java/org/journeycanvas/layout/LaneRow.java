@@ -14,4 +14,13 @@ public record LaneRow(String laneId, String personaId, LaneKind kind, Rect bound
         cells = List.copyOf(cells);
         curve = List.copyOf(curve);
     }
+
+    public LaneRow movedDown(double dy) {
+        if (dy == 0) {
+            return this;
+        }
+        return new LaneRow(laneId, personaId, kind, bounds.movedDown(dy), label.movedDown(dy), titleLines,
+                cells.stream().map(cell -> cell.movedDown(dy)).toList(),
+                curve.stream().map(point -> point.movedDown(dy)).toList());
+    }
 }

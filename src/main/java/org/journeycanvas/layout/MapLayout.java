@@ -2,6 +2,7 @@ package org.journeycanvas.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.journeycanvas.model.Card;
@@ -13,8 +14,12 @@ import org.journeycanvas.model.Stage;
 
 /**
  * Places a map: stage columns of equal width across the top, then each persona's band with a header and its
- * lanes. Rows grow to fit the tallest cell, so text wraps and nothing overlaps. A pure function of the map,
- * the style and the text measurements.
+ * lanes. Rows grow to fit the tallest cell, so text wraps and nothing overlaps. The result depends only on the
+ * map, the style and the text measurements.
+ *
+ * <p>A lane that did not change is the same object in the next version of the map (commands share what they
+ * do not touch), so its row is remembered by identity and only moved into place: an edit on a large map lays
+ * out one lane, not all of them. Use an instance from one thread.
  */
 public final class MapLayout {
     private static final int MAX_LANE_TITLE_LINES = 3;
@@ -24,6 +29,8 @@ public final class MapLayout {
 
     private final TextWrapper wrapper;
     private final LayoutStyle style;
+    private List<Stage> cachedStages;
+    private Map<Lane, LaneRow> cachedRows = new IdentityHashMap<>();
 
     public MapLayout(TextWrapper wrapper, LayoutStyle style) {
         this.wrapper = wrapper;
@@ -35,6 +42,11 @@ public final class MapLayout {
     }
 
     public MapGeometry layout(JourneyMap map) {
+        if (map.stages() != cachedStages) {
+            cachedStages = map.stages();
+            cachedRows = new IdentityHashMap<>();
+        }
+        Map<Lane, LaneRow> rows = new IdentityHashMap<>();
         int stageCount = Math.max(1, map.stages().size());
         double width = style.laneLabelWidth() + stageCount * style.stageWidth();
         List<StageColumn> stages = new ArrayList<>();
@@ -42,10 +54,11 @@ public final class MapLayout {
         List<PersonaBand> personas = new ArrayList<>();
         double y = style.stageHeaderHeight();
         for (Persona persona : map.personas()) {
-            PersonaBand band = personaBand(persona, map.stages(), y, width, cards);
+            PersonaBand band = personaBand(persona, map.stages(), y, width, cards, rows);
             personas.add(band);
             y = band.bounds().maxY() + style.personaGap();
         }
+        cachedRows = rows;
         double height = personas.isEmpty() ? y + style.minLaneHeight() : y - style.personaGap();
         for (int i = 0; i < map.stages().size(); i++) {
             Stage stage = map.stages().get(i);
@@ -59,14 +72,19 @@ public final class MapLayout {
     }
 
     private PersonaBand personaBand(Persona persona, List<Stage> stages, double top, double width,
-                                    Map<String, CardBox> cards) {
+                                    Map<String, CardBox> cards, Map<Lane, LaneRow> rows) {
         Rect header = new Rect(0, top, width, style.personaHeaderHeight());
         double y = header.maxY();
         List<LaneRow> lanes = new ArrayList<>();
         for (Lane lane : persona.lanes()) {
-            LaneRow row = lane.kind() == LaneKind.EMOTIONS
-                    ? emotionLane(persona, lane, stages, y)
-                    : cardLane(persona, lane, stages, y);
+            LaneRow atTop = cachedRows.get(lane);
+            if (atTop == null) {
+                atTop = lane.kind() == LaneKind.EMOTIONS
+                        ? emotionLane(persona, lane, stages, 0)
+                        : cardLane(persona, lane, stages, 0);
+            }
+            rows.put(lane, atTop);
+            LaneRow row = atTop.movedDown(y);
             row.cells().forEach(cell -> cell.cards().forEach(card -> cards.put(card.cardId(), card)));
             lanes.add(row);
             y = row.bounds().maxY();

@@ -123,7 +123,33 @@ public record JourneyMap(String id, String title, String description, List<Stage
     public record CardPlace(Persona persona, Lane lane, Card card) {
     }
 
+    /**
+     * Checks that ids are unique and cards refer to stages. Runs on every change, so the common case uses plain
+     * sets; the paths for the message are worked out only when something is wrong.
+     */
     private static void checkIdsAndReferences(String mapId, List<Stage> stages, List<Persona> personas) {
+        Set<String> stageIds = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        boolean valid = ids.add(mapId);
+        for (Stage stage : stages) {
+            valid &= ids.add(stage.id());
+            stageIds.add(stage.id());
+        }
+        for (Persona persona : personas) {
+            valid &= ids.add(persona.id());
+            for (Lane lane : persona.lanes()) {
+                valid &= ids.add(lane.id());
+                for (Card card : lane.cards()) {
+                    valid &= ids.add(card.id()) && stageIds.contains(card.stageId());
+                }
+            }
+        }
+        if (!valid) {
+            reportFirstProblem(mapId, stages, personas);
+        }
+    }
+
+    private static void reportFirstProblem(String mapId, List<Stage> stages, List<Persona> personas) {
         Map<String, String> pathById = new HashMap<>();
         claim(pathById, mapId, "id");
         for (int s = 0; s < stages.size(); s++) {
