@@ -139,6 +139,11 @@ public final class MainView {
         return canvas;
     }
 
+    /** The maps under File → Open Recent, newest first. */
+    public List<String> recentFiles() {
+        return List.copyOf(files.recentFiles());
+    }
+
     /** Opens a map file (asking about unsaved changes first). */
     public void open(Path file) {
         files.open(file);

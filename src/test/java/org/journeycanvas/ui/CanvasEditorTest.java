@@ -283,6 +283,82 @@ class CanvasEditorTest {
         assertThat(view.canvas().getZoom()).isEqualTo(1.0);
     }
 
+    @Test
+    void copyThenPasteIntoAnotherCellCopiesTheCards(FxRobot robot) {
+        Rect webinar = geometry().card("c1").orElseThrow().bounds();
+        robot.clickOn(robot.point(screen(webinar.centerX(), webinar.centerY())));
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        CellBox s3 = geometry().cell("l-touch", "s3").orElseThrow();
+        robot.clickOn(robot.point(screen(s3.bounds().centerX(), s3.bounds().centerY())));
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+
+        List<Card> pasted = map().lane("l-touch").orElseThrow().cardsAt("s3");
+        assertThat(pasted).singleElement().satisfies(card -> {
+            assertThat(card.text()).isEqualTo("Industry webinar");
+            assertThat(card.channel()).isEqualTo(org.journeycanvas.model.Channel.WEBINAR);
+            assertThat(card.id()).isNotEqualTo("c1");
+        });
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Paste card");
+    }
+
+    @Test
+    void newMapStartsBlankWithTheClassicStagesAndAPersona(FxRobot robot) {
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        assertThat(map().stages()).extracting(org.journeycanvas.model.Stage::name)
+                .containsExactly("Awareness", "Consideration", "Purchase", "Retention", "Advocacy");
+        assertThat(map().personas()).singleElement().satisfies(persona -> assertThat(persona.lanes())
+                .extracting(org.journeycanvas.model.Lane::kind).containsExactlyElementsOf(LaneKind.NEW_PERSONA_LANES));
+        assertThat(dialogs.saveChangesQuestions).isZero();
+    }
+
+    @Test
+    void dontSaveDiscardsAndSaveWritesBeforeReplacingTheMap(FxRobot robot, @TempDir Path folder) throws Exception {
+        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.DeleteStageCommand("s3")));
+        dialogs.saveChangesAnswer = DialogService.SaveChoice.DONT_SAVE;
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        assertThat(map().stages()).hasSize(5);
+
+        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.DeleteStageCommand(
+                view.editor().getMap().stages().get(0).id())));
+        JourneyMap unsaved = map();
+        Path file = folder.resolve("kept.journey");
+        dialogs.saveChangesAnswer = DialogService.SaveChoice.SAVE;
+        dialogs.saveAnswer = file;
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> map().stages().size() == 5);
+        assertThat(new MapFileReader().read(file)).isEqualTo(unsaved);
+        assertThat(view.recentFiles()).first().isEqualTo(file.toAbsolutePath().toString());
+    }
+
+    /** The wheel is sent as events: the robot cannot scroll on headless Monocle (TestFX issue 658). */
+    @Test
+    void wheelScrollsAndCtrlWheelZoomsAroundThePointer(FxRobot robot) {
+        robot.interact(() -> view.canvas().zoomTo(2.5, 0, 0));
+        double x = view.canvas().viewportWidth() / 2;
+        double y = view.canvas().viewportHeight() / 2;
+        Point2D before = view.canvas().toLocal(300, 300);
+        robot.interact(() -> wheel(x, y, -120, false));
+        assertThat(view.canvas().toLocal(300, 300).getY()).isEqualTo(before.getY() - 120);
+
+        org.journeycanvas.layout.Point underPointer = view.canvas().toMap(x, y);
+        robot.interact(() -> wheel(x, y, 80, true));
+        assertThat(view.canvas().getZoom()).isGreaterThan(2.5);
+        Point2D after = view.canvas().toLocal(underPointer.x(), underPointer.y());
+        assertThat(after.getX()).isCloseTo(x, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(after.getY()).isCloseTo(y, org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    private void wheel(double x, double y, double deltaY, boolean shortcut) {
+        Point2D screen = view.canvas().localToScreen(x, y);
+        Point2D scene = view.canvas().localToScene(x, y);
+        javafx.event.Event.fireEvent(view.canvas(), new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, shortcut, false,
+                false, false, false, 0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+    }
+
     private CellBox cellOfKindOrPain(LaneKind kind, String stageId) {
         return geometry().personas().get(0).lanes().stream().filter(lane -> lane.kind() == kind).findFirst()
                 .or(() -> geometry().lane("l-pain"))
