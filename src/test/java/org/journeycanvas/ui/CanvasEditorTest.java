@@ -332,6 +332,26 @@ class CanvasEditorTest {
         assertThat(view.recentFiles()).first().isEqualTo(file.toAbsolutePath().toString());
     }
 
+    @Test
+    void middleDragAndSpaceDragPanTheMapWithoutChangingIt(FxRobot robot) {
+        robot.interact(() -> view.canvas().zoomTo(2.5, 0, 0));
+        Point2D centre = view.canvas().localToScreen(view.canvas().viewportWidth() / 2,
+                view.canvas().viewportHeight() / 2);
+        Point2D before = view.canvas().toLocal(300, 300);
+        robot.drag(robot.point(centre), MouseButton.MIDDLE).dropBy(-100, -60);
+        Point2D afterMiddle = view.canvas().toLocal(300, 300);
+        assertThat(afterMiddle.getX()).isCloseTo(before.getX() - 100, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(afterMiddle.getY()).isCloseTo(before.getY() - 60, org.assertj.core.data.Offset.offset(1.0));
+
+        robot.press(KeyCode.SPACE);
+        robot.drag(robot.point(centre), MouseButton.PRIMARY).dropBy(50, 40);
+        robot.release(KeyCode.SPACE);
+        Point2D afterSpace = view.canvas().toLocal(300, 300);
+        assertThat(afterSpace.getX()).isCloseTo(afterMiddle.getX() + 50, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(map()).isEqualTo(original);
+        assertThat(view.editor().selection().cardIds()).isEmpty();
+    }
+
     /** The wheel is sent as events: the robot cannot scroll on headless Monocle (TestFX issue 658). */
     @Test
     void wheelScrollsAndCtrlWheelZoomsAroundThePointer(FxRobot robot) {
