@@ -26,14 +26,12 @@ public record AddLaneCommand(String personaId, Lane lane, int index) implements 
 
     @Override
     public JourneyMap apply(JourneyMap map) {
-        Persona persona = map.persona(personaId)
-                .orElseThrow(() -> new IllegalArgumentException("no persona \"" + personaId + "\""));
+        Persona persona = Lookups.persona(map, personaId);
         if (index < 0 || index > persona.lanes().size()) {
             throw new IllegalArgumentException("no lane position " + index);
         }
         List<Lane> lanes = new ArrayList<>(persona.lanes());
         lanes.add(index, lane);
-        Persona changed = persona.withLanes(lanes);
-        return map.withPersonas(map.personas().stream().map(p -> p == persona ? changed : p).toList());
+        return map.withPersonaMapped(personaId, p -> p.withLanes(lanes));
     }
 }

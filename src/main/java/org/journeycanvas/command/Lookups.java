@@ -2,6 +2,7 @@ package org.journeycanvas.command;
 
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 
 /** Finding what a command names, or failing as a programming error when it is not there. */
@@ -15,6 +16,11 @@ final class Lookups {
 
     static Stage stage(JourneyMap map, String stageId) {
         return map.stage(stageId).orElseThrow(() -> new IllegalArgumentException("no stage \"" + stageId + "\""));
+    }
+
+    static Persona persona(JourneyMap map, String personaId) {
+        return map.persona(personaId)
+                .orElseThrow(() -> new IllegalArgumentException("no persona \"" + personaId + "\""));
     }
 
     static JourneyMap.CardPlace card(JourneyMap map, String cardId) {

@@ -39,6 +39,20 @@ public record JourneyMap(String id, String title, String description, List<Stage
         return new JourneyMap(id, title, description, stages, newPersonas);
     }
 
+    /** The map with one persona passed through the given function. */
+    public JourneyMap withPersonaMapped(String personaId, UnaryOperator<Persona> change) {
+        return withPersonas(personas.stream()
+                .map(persona -> persona.id().equals(personaId) ? change.apply(persona) : persona)
+                .toList());
+    }
+
+    /** The persona that holds a lane. */
+    public Optional<Persona> personaOfLane(String laneId) {
+        return personas.stream()
+                .filter(persona -> persona.lanes().stream().anyMatch(lane -> lane.id().equals(laneId)))
+                .findFirst();
+    }
+
     /** The map with every lane of every persona passed through the given function. */
     public JourneyMap withLanesMapped(UnaryOperator<Lane> change) {
         boolean any = false;

@@ -26,6 +26,34 @@ public record Persona(String id, String name, String role, String quote, String 
         return new Persona(id, name, "", "", "", List.of(), null, null, lanes);
     }
 
+    public Persona withName(String newName) {
+        return new Persona(id, newName, role, quote, description, goals, color, photo, lanes);
+    }
+
+    public Persona withRole(String newRole) {
+        return new Persona(id, name, newRole, quote, description, goals, color, photo, lanes);
+    }
+
+    public Persona withQuote(String newQuote) {
+        return new Persona(id, name, role, newQuote, description, goals, color, photo, lanes);
+    }
+
+    public Persona withDescription(String newDescription) {
+        return new Persona(id, name, role, quote, newDescription, goals, color, photo, lanes);
+    }
+
+    public Persona withGoals(List<String> newGoals) {
+        return new Persona(id, name, role, quote, description, newGoals, color, photo, lanes);
+    }
+
+    public Persona withColor(String newColor) {
+        return new Persona(id, name, role, quote, description, goals, newColor, photo, lanes);
+    }
+
+    public Persona withPhoto(String newPhoto) {
+        return new Persona(id, name, role, quote, description, goals, color, newPhoto, lanes);
+    }
+
     public Persona withLanes(List<Lane> newLanes) {
         return new Persona(id, name, role, quote, description, goals, color, photo, newLanes);
     }

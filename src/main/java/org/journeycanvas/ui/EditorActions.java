@@ -16,7 +16,7 @@ import org.journeycanvas.command.DeleteStageCommand;
 import org.journeycanvas.command.EditCardCommand;
 import org.journeycanvas.command.MoveCardsCommand;
 import org.journeycanvas.command.MoveStageCommand;
-import org.journeycanvas.command.RenameStageCommand;
+import org.journeycanvas.command.EditStageCommand;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
@@ -110,7 +110,7 @@ public final class EditorActions {
     }
 
     public void renameStage(String stageId, String name) {
-        editor.execute(new RenameStageCommand(stageId, name));
+        editor.execute(EditStageCommand.rename(stageId, name));
         editor.closeStep();
     }
 

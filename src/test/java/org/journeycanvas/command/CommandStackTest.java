@@ -15,7 +15,7 @@ class CommandStackTest {
     @Test
     void undoAndRedoWalkTheHistoryWithDescriptions() {
         assertThat(stack.canUndo()).isFalse();
-        stack.execute(new RenameStageCommand("s1", "Discover"));
+        stack.execute(EditStageCommand.rename("s1", "Discover"));
         stack.execute(new DeleteStageCommand("s3"));
         assertThat(stack.undoDescription()).contains("Delete stage");
 
@@ -38,7 +38,7 @@ class CommandStackTest {
     void aNewCommandAfterUndoDropsTheRedoSteps() {
         stack.execute(new DeleteStageCommand("s3"));
         stack.undo();
-        stack.execute(new RenameStageCommand("s1", "Discover"));
+        stack.execute(EditStageCommand.rename("s1", "Discover"));
         assertThat(stack.canRedo()).isFalse();
     }
 
@@ -66,9 +66,9 @@ class CommandStackTest {
 
     @Test
     void closingAStepStopsMerging() {
-        stack.execute(new RenameStageCommand("s1", "Disc"));
+        stack.execute(EditStageCommand.rename("s1", "Disc"));
         stack.closeStep();
-        stack.execute(new RenameStageCommand("s1", "Discover"));
+        stack.execute(EditStageCommand.rename("s1", "Discover"));
         stack.undo();
         assertThat(stack.current().stages().get(0).name()).isEqualTo("Disc");
     }
@@ -76,7 +76,7 @@ class CommandStackTest {
     @Test
     void savePointTracksUnsavedChanges() {
         assertThat(stack.isDirty()).isFalse();
-        stack.execute(new RenameStageCommand("s1", "Discover"));
+        stack.execute(EditStageCommand.rename("s1", "Discover"));
         assertThat(stack.isDirty()).isTrue();
         stack.markSaved();
         assertThat(stack.isDirty()).isFalse();
@@ -88,9 +88,9 @@ class CommandStackTest {
 
     @Test
     void typingAfterASaveDoesNotMergeIntoTheSavedStep() {
-        stack.execute(new RenameStageCommand("s1", "Disc"));
+        stack.execute(EditStageCommand.rename("s1", "Disc"));
         stack.markSaved();
-        stack.execute(new RenameStageCommand("s1", "Discover"));
+        stack.execute(EditStageCommand.rename("s1", "Discover"));
         stack.undo();
         assertThat(stack.isDirty()).isFalse();
         assertThat(stack.current().stages().get(0).name()).isEqualTo("Disc");
@@ -98,7 +98,7 @@ class CommandStackTest {
 
     @Test
     void aCommandThatChangesNothingIsNotRecorded() {
-        stack.execute(new RenameStageCommand("s1", "Awareness"));
+        stack.execute(EditStageCommand.rename("s1", "Awareness"));
         assertThat(stack.canUndo()).isFalse();
         assertThat(stack.isDirty()).isFalse();
     }
@@ -113,7 +113,7 @@ class CommandStackTest {
 
             @Override
             public JourneyMap apply(JourneyMap map) {
-                stack.execute(new RenameStageCommand("s1", "Inner"));
+                stack.execute(EditStageCommand.rename("s1", "Inner"));
                 return map;
             }
         };
@@ -122,7 +122,7 @@ class CommandStackTest {
                 .hasMessageContaining("may not run another command");
         assertThat(stack.current()).isEqualTo(original);
         assertThat(stack.canUndo()).isFalse();
-        stack.execute(new RenameStageCommand("s1", "Outer"));
+        stack.execute(EditStageCommand.rename("s1", "Outer"));
         assertThat(stack.canUndo()).isTrue();
     }
 
@@ -137,7 +137,7 @@ class CommandStackTest {
     void listenersHearEveryChange() {
         AtomicInteger calls = new AtomicInteger();
         stack.addListener(calls::incrementAndGet);
-        stack.execute(new RenameStageCommand("s1", "Discover"));
+        stack.execute(EditStageCommand.rename("s1", "Discover"));
         stack.undo();
         stack.redo();
         stack.markSaved();

@@ -13,6 +13,7 @@ import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.testing.RandomMaps;
 
@@ -49,11 +50,11 @@ class RandomCommandSequenceProperties {
         List<Stage> stages = map.stages();
         List<Lane> lanes = map.personas().stream().flatMap(p -> p.lanes().stream()).toList();
         List<Card> cards = lanes.stream().flatMap(l -> l.cards().stream()).toList();
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(13)) {
             case 0:
                 return Optional.of(new AddStageCommand(Stage.of(maps.freshId(), "New"), random.nextInt(stages.size() + 1)));
             case 1:
-                return pick(stages, random).map(s -> new RenameStageCommand(s.id(), "Renamed " + random.nextInt(9)));
+                return pick(stages, random).map(s -> EditStageCommand.rename(s.id(), "Renamed " + random.nextInt(9)));
             case 2:
                 return pick(stages, random).map(s -> new MoveStageCommand(s.id(), random.nextInt(stages.size())));
             case 3:
@@ -71,6 +72,23 @@ class RandomCommandSequenceProperties {
             case 6:
                 return pick(cards, random).map(card -> new EditCardCommand(card.id(),
                         new CardEdit.SetText("Edited " + random.nextInt(99))));
+            case 8:
+                return Optional.of(new AddPersonaCommand(Persona.of(maps.freshId(), "New", List.of()),
+                        random.nextInt(map.personas().size() + 1)));
+            case 9:
+                return pick(map.personas(), random).map(p -> new EditPersonaCommand(p.id(),
+                        new PersonaEdit.SetName("Renamed " + random.nextInt(9))));
+            case 10:
+                return pick(map.personas(), random).map(p -> random.nextBoolean()
+                        ? new DeletePersonaCommand(p.id())
+                        : new MovePersonaCommand(p.id(), random.nextInt(map.personas().size())));
+            case 11:
+                return pick(map.personas(), random).map(p -> AddLaneCommand.inUsualPlace(p,
+                        Lane.of(maps.freshId(), LaneKind.values()[random.nextInt(LaneKind.values().length)])));
+            case 12:
+                return pick(lanes, random).map(lane -> random.nextBoolean()
+                        ? new DeleteLaneCommand(lane.id())
+                        : new RenameLaneCommand(lane.id(), "Lane " + random.nextInt(9)));
             default:
                 return pick(cards, random).map(card -> new DeleteCardsCommand(Set.of(card.id())));
         }

@@ -29,7 +29,7 @@ class StageCommandsTest {
 
     @Test
     void renameStage() {
-        stack.execute(new RenameStageCommand("s2", "Research"));
+        stack.execute(EditStageCommand.rename("s2", "Research"));
         assertThat(names()).containsExactly("Awareness", "Research", "Decision");
         assertThat(stack.undoDescription()).contains("Rename stage");
         undoAllAndRedo();
