@@ -42,6 +42,11 @@ public final class MapLayout {
     }
 
     public MapGeometry layout(JourneyMap map) {
+        return layout(map, ViewOptions.ALL);
+    }
+
+    /** Lays out the personas the options show, with collapsed lanes folded to one line. */
+    public MapGeometry layout(JourneyMap map, ViewOptions options) {
         if (map.stages() != cachedStages) {
             cachedStages = map.stages();
             cachedRows = new IdentityHashMap<>();
@@ -54,7 +59,10 @@ public final class MapLayout {
         List<PersonaBand> personas = new ArrayList<>();
         double y = style.stageHeaderHeight();
         for (Persona persona : map.personas()) {
-            PersonaBand band = personaBand(persona, map.stages(), y, width, cards, rows);
+            if (!options.shows(persona.id())) {
+                continue;
+            }
+            PersonaBand band = personaBand(persona, map.stages(), y, width, cards, rows, options);
             personas.add(band);
             y = band.bounds().maxY() + style.personaGap();
         }
@@ -72,11 +80,17 @@ public final class MapLayout {
     }
 
     private PersonaBand personaBand(Persona persona, List<Stage> stages, double top, double width,
-                                    Map<String, CardBox> cards, Map<Lane, LaneRow> rows) {
+                                    Map<String, CardBox> cards, Map<Lane, LaneRow> rows, ViewOptions options) {
         Rect header = new Rect(0, top, width, style.personaHeaderHeight());
         double y = header.maxY();
         List<LaneRow> lanes = new ArrayList<>();
         for (Lane lane : persona.lanes()) {
+            if (options.collapsedLaneIds().contains(lane.id())) {
+                LaneRow folded = collapsedLane(persona, lane, stages, y);
+                lanes.add(folded);
+                y = folded.bounds().maxY();
+                continue;
+            }
             LaneRow atTop = cachedRows.get(lane);
             if (atTop == null) {
                 atTop = lane.kind() == LaneKind.EMOTIONS
@@ -132,7 +146,24 @@ public final class MapLayout {
             cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
         }
         return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(), height), label.lines(), cells,
-                List.of());
+                List.of(), false);
+    }
+
+    /** A folded lane: one line with its title and how many cards it hides; drops still land in its cells. */
+    private LaneRow collapsedLane(Persona persona, Lane lane, List<Stage> stages, double top) {
+        double height = TextStyle.LANE_TITLE.lineHeight() + 2 * style.cellPadding();
+        String title = lane.title() + " (" + lane.cards().size() + ")";
+        List<String> lines = wrapper.wrap(title, style.laneLabelWidth() - 2 * style.cellPadding() - LANE_ICON_SPACE,
+                TextStyle.LANE_TITLE, 1);
+        List<CellBox> cells = new ArrayList<>();
+        for (int s = 0; s < stages.size(); s++) {
+            cells.add(new CellBox(lane.id(), stages.get(s).id(), new Rect(style.laneLabelWidth()
+                    + s * style.stageWidth(), top, style.stageWidth(), height), List.of()));
+        }
+        Rect bounds = new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(),
+                height);
+        return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(),
+                height), lines, cells, List.of(), true);
     }
 
     private LaneRow emotionLane(Persona persona, Lane lane, List<Stage> stages, double top) {
@@ -175,7 +206,7 @@ public final class MapLayout {
             cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
         }
         return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(), height), label.lines(), cells,
-                curve);
+                curve, false);
     }
 
     private double cardHeight(List<String> lines, double lineHeight) {

@@ -133,6 +133,9 @@ public final class MapPainter {
                     TextStyle.LANE_TITLE, theme.text());
         }
         surface.strokeLine(0, bounds.maxY(), bounds.maxX(), bounds.maxY(), theme.gridLine(), 1, false);
+        if (lane.collapsed()) {
+            return;
+        }
         if (lane.kind() == LaneKind.EMOTIONS) {
             paintEmotionLane(geometry, lane, index, visible, surface);
             return;

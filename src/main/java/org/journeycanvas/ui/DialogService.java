@@ -14,5 +14,8 @@ public interface DialogService {
 
     SaveChoice askToSaveChanges(String documentName);
 
+    /** A PNG or JPEG file for a persona's photo. */
+    Optional<Path> choosePhoto();
+
     void showError(String header, String message);
 }

@@ -1,8 +1,7 @@
 package org.journeycanvas.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -11,8 +10,6 @@ import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.io.MapFormat;
-import org.journeycanvas.io.Settings;
-import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.model.BlankMap;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
@@ -25,24 +22,19 @@ import org.journeycanvas.model.JourneyMap;
 public final class DocumentFiles {
     private final EditorViewModel editor;
     private final DialogService dialogs;
-    private final SettingsStore settingsStore;
+    private final AppSettings settings;
     private final Consumer<String> status;
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "file-io");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private Settings settings;
+    private final Executor background;
 
-    public DocumentFiles(EditorViewModel editor, DialogService dialogs, SettingsStore settingsStore,
+    public DocumentFiles(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor background,
                          Consumer<String> status) {
         this.editor = editor;
         this.dialogs = dialogs;
-        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.background = background;
         this.status = status;
-        this.settings = settingsStore.load();
-        recentFiles.setAll(settings.recentFiles());
+        recentFiles.setAll(settings.get().recentFiles());
     }
 
     /** Recently opened or saved maps, newest first. */
@@ -152,10 +144,8 @@ public final class DocumentFiles {
     }
 
     private void remember(Path file) {
-        settings = settings.withRecentFile(file.toAbsolutePath().toString());
-        recentFiles.setAll(settings.recentFiles());
-        Settings toSave = settings;
-        background.execute(() -> settingsStore.save(toSave));
+        settings.update(current -> current.withRecentFile(file.toAbsolutePath().toString()));
+        recentFiles.setAll(settings.get().recentFiles());
     }
 
     private Path lastFolder() {

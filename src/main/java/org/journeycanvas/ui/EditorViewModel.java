@@ -6,14 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 
@@ -31,6 +34,7 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Selection selection = new Selection();
+    private final ObjectProperty<ViewOptions> viewOptions = new SimpleObjectProperty<>(ViewOptions.ALL);
     private final IdGenerator ids;
     private CommandStack stack;
 
@@ -45,6 +49,7 @@ public final class EditorViewModel {
         stack.addListener(this::refresh);
         file.set(newFile);
         selection.clear();
+        viewOptions.set(ViewOptions.ALL);
         refresh();
     }
 
@@ -147,6 +152,11 @@ public final class EditorViewModel {
 
     public Selection selection() {
         return selection;
+    }
+
+    /** Folded lanes and the persona filter: how the map is shown, never saved or undone. */
+    public ObjectProperty<ViewOptions> viewOptionsProperty() {
+        return viewOptions;
     }
 
     private void refresh() {

@@ -51,6 +51,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePhoto() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a photo");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (PNG, JPEG)", "*.png", "*.jpg",
+                "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);

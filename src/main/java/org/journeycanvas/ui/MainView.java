@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -16,9 +18,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -29,6 +35,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.journeycanvas.io.MapFormat;
 import org.journeycanvas.io.SettingsStore;
@@ -41,6 +48,7 @@ import org.journeycanvas.model.BlankMap;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
 import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteItem;
@@ -62,6 +70,14 @@ public final class MainView {
     private BorderPane root;
     @FXML
     private StackPane canvasHost;
+    @FXML
+    private VBox centerBox;
+    @FXML
+    private StackPane inspectorHost;
+    @FXML
+    private Menu personaFilterMenu;
+    @FXML
+    private CheckMenuItem darkThemeItem;
     @FXML
     private ScrollPane paletteScroll;
     @FXML
@@ -98,8 +114,6 @@ public final class MainView {
     private Label fileStateLabel;
     @FXML
     private Label zoomLabel;
-    @FXML
-    private Label inspectorSummary;
 
     private Stage stage;
     private EditorViewModel editor;
@@ -109,6 +123,14 @@ public final class MainView {
     private CanvasGestures gestures;
     private PaletteView palette;
     private CardClipboard clipboard;
+    private InspectorView inspector;
+    private FindBar findBar;
+    private AppSettings settings;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "background-io");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Loads the window into a stage, with real dialogs and the settings in the user's data folder. */
     public static MainView load(Stage stage) {
@@ -183,17 +205,24 @@ public final class MainView {
         });
     }
 
-    private void wire(Stage ownerStage, DialogService dialogs, SettingsStore settings) {
+    private void wire(Stage ownerStage, DialogService dialogs, SettingsStore settingsStore) {
         this.stage = ownerStage;
+        settings = new AppSettings(settingsStore, background);
         editor = new EditorViewModel(BlankMap.create(new IdGenerator()), new IdGenerator());
         actions = new EditorActions(editor);
-        files = new DocumentFiles(editor, dialogs, settings, statusLabel::setText);
+        files = new DocumentFiles(editor, dialogs, settings, background, statusLabel::setText);
         clipboard = new CardClipboard(Clipboard.getSystemClipboard());
         canvas = new MapCanvas(editor.selection());
         gestures = new CanvasGestures(canvas, editor, actions);
         palette = new PaletteView(canvas, actions, gestures);
+        inspector = InspectorView.load(editor, dialogs, background, statusLabel::setText);
+        findBar = new FindBar(editor, canvas);
         canvasHost.getChildren().add(canvas);
+        centerBox.getChildren().add(0, findBar);
+        inspectorHost.getChildren().add(inspector.root());
         paletteScroll.setContent(palette);
+        applyTheme(AppTheme.named(settings.get().theme()));
+        editor.viewOptionsProperty().addListener((obs, old, options) -> canvas.setViewOptions(options));
 
         editor.mapProperty().addListener((obs, old, map) -> showMap(map));
         showMap(editor.getMap());
@@ -216,36 +245,51 @@ public final class MainView {
         fillRecentMenu();
         fillInsertMenu();
         setIcons();
-        editor.selection().cardIds().addListener(
-                (javafx.collections.SetChangeListener<String>) change -> updateInspector());
-        editor.selection().stageIdProperty().addListener((obs, old, value) -> updateInspector());
     }
 
     private void showMap(JourneyMap map) {
         canvas.show(map);
         int cards = map.cardCount();
         cardCountLabel.setText(cards + (cards == 1 ? " card" : " cards"));
-        updateInspector();
+        fillPersonaFilterMenu(map);
     }
 
-    /** A summary until the inspector issue makes every field editable here. */
-    private void updateInspector() {
-        JourneyMap map = editor.getMap();
-        Selection selection = editor.selection();
-        String summary;
-        if (selection.cardIds().size() == 1) {
-            summary = map.findCard(selection.cardIds().iterator().next())
-                    .map(place -> place.lane().kind().cardName() + ": " + place.card().text()).orElse("");
-        } else if (selection.cardIds().size() > 1) {
-            summary = selection.cardIds().size() + " cards selected";
-        } else if (selection.stageIdProperty().get() != null) {
-            summary = map.stage(selection.stageIdProperty().get()).map(s -> "Stage: " + s.name()).orElse("");
-        } else {
-            summary = (map.title().isBlank() ? "Untitled journey" : map.title()) + "\n\n"
-                    + map.stages().size() + (map.stages().size() == 1 ? " stage, " : " stages, ")
-                    + map.personas().size() + (map.personas().size() == 1 ? " persona" : " personas");
+    /** View → Show Persona: all personas, or one at a time. */
+    private void fillPersonaFilterMenu(JourneyMap map) {
+        ToggleGroup group = new ToggleGroup();
+        String shown = editor.viewOptionsProperty().get().onlyPersonaId();
+        if (shown != null && map.persona(shown).isEmpty()) {
+            editor.viewOptionsProperty().set(editor.viewOptionsProperty().get().withOnlyPersona(null));
+            shown = null;
         }
-        inspectorSummary.setText(summary);
+        List<MenuItem> items = new java.util.ArrayList<>();
+        RadioMenuItem all = new RadioMenuItem("All Personas");
+        all.setToggleGroup(group);
+        all.setSelected(shown == null);
+        all.setOnAction(event -> showOnly(null));
+        items.add(all);
+        items.add(new SeparatorMenuItem());
+        for (Persona persona : map.personas()) {
+            RadioMenuItem item = new RadioMenuItem(persona.name().isBlank() ? "Unnamed persona" : persona.name());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(persona.id().equals(shown));
+            item.setOnAction(event -> showOnly(persona.id()));
+            items.add(item);
+        }
+        personaFilterMenu.getItems().setAll(items);
+    }
+
+    private void showOnly(String personaId) {
+        editor.viewOptionsProperty().set(editor.viewOptionsProperty().get().withOnlyPersona(personaId));
+        editor.selection().clear();
+        fillPersonaFilterMenu(editor.getMap());
+    }
+
+    private void applyTheme(AppTheme theme) {
+        theme.apply();
+        canvas.setTheme(theme.mapTheme());
+        darkThemeItem.setSelected(theme == AppTheme.DARK);
     }
 
     private void fillRecentMenu() {
@@ -265,6 +309,13 @@ public final class MainView {
             menuItem.setOnAction(event -> insert(item));
             insertMenu.getItems().add(menuItem);
         }
+        insertMenu.getItems().add(new SeparatorMenuItem());
+        MenuItem persona = new MenuItem("Persona");
+        persona.setId("insertPersona");
+        persona.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        persona.setOnAction(event -> inspector.addPersona());
+        insertMenu.getItems().add(persona);
     }
 
     /** Inserts from the menu: a stage after the selected one, a card in (or beside) the selected cell. */
@@ -409,6 +460,18 @@ public final class MainView {
             return;
         }
         editor.selection().selectCards(canvas.geometry().cards().keySet(), editor.selection().cellProperty().get());
+    }
+
+    @FXML
+    private void onFind() {
+        findBar.open();
+    }
+
+    @FXML
+    private void onToggleTheme() {
+        AppTheme theme = darkThemeItem.isSelected() ? AppTheme.DARK : AppTheme.LIGHT;
+        applyTheme(theme);
+        settings.update(current -> current.withTheme(theme.name()));
     }
 
     @FXML

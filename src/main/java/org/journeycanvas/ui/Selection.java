@@ -11,8 +11,8 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
 
 /**
- * What the user has selected: cards, or one stage, and the cell that paste goes into. UI state: never saved,
- * never undone.
+ * What the user has selected: cards, or one stage, lane or persona, and the cell that paste goes into. UI
+ * state: never saved, never undone.
  */
 public final class Selection {
     /** A lane at a stage. */
@@ -22,6 +22,8 @@ public final class Selection {
     private final ObservableSet<String> cardIds = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<String> stageId = new SimpleObjectProperty<>();
     private final ObjectProperty<Cell> cell = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> laneId = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> personaId = new SimpleObjectProperty<>();
 
     public ObservableSet<String> cardIds() {
         return cardIds;
@@ -35,19 +37,27 @@ public final class Selection {
         return cell;
     }
 
+    public ObjectProperty<String> laneIdProperty() {
+        return laneId;
+    }
+
+    public ObjectProperty<String> personaIdProperty() {
+        return personaId;
+    }
+
     public boolean isEmpty() {
-        return cardIds.isEmpty() && stageId.get() == null;
+        return cardIds.isEmpty() && stageId.get() == null && laneId.get() == null && personaId.get() == null;
     }
 
     public void selectCards(Collection<String> ids, Cell pasteCell) {
-        stageId.set(null);
+        clearSingles();
         cardIds.clear();
         cardIds.addAll(ids);
         cell.set(pasteCell);
     }
 
     public void toggleCard(String cardId, Cell pasteCell) {
-        stageId.set(null);
+        clearSingles();
         if (!cardIds.remove(cardId)) {
             cardIds.add(cardId);
         }
@@ -55,7 +65,7 @@ public final class Selection {
     }
 
     public void selectCell(Cell selected) {
-        stageId.set(null);
+        clearSingles();
         cardIds.clear();
         cell.set(selected);
     }
@@ -63,13 +73,34 @@ public final class Selection {
     public void selectStage(String selectedStageId) {
         cardIds.clear();
         cell.set(null);
+        clearSingles();
         stageId.set(selectedStageId);
+    }
+
+    public void selectLane(String selectedLaneId) {
+        cardIds.clear();
+        cell.set(null);
+        clearSingles();
+        laneId.set(selectedLaneId);
+    }
+
+    public void selectPersona(String selectedPersonaId) {
+        cardIds.clear();
+        cell.set(null);
+        clearSingles();
+        personaId.set(selectedPersonaId);
     }
 
     public void clear() {
         cardIds.clear();
-        stageId.set(null);
+        clearSingles();
         cell.set(null);
+    }
+
+    private void clearSingles() {
+        stageId.set(null);
+        laneId.set(null);
+        personaId.set(null);
     }
 
     /** Forgets what no longer exists after a change, undo or redo. */
@@ -78,6 +109,12 @@ public final class Selection {
         cardIds.removeIf(id -> index.card(id) == null);
         if (stageId.get() != null && index.stage(stageId.get()) == null) {
             stageId.set(null);
+        }
+        if (laneId.get() != null && index.lane(laneId.get()) == null) {
+            laneId.set(null);
+        }
+        if (personaId.get() != null && index.persona(personaId.get()) == null) {
+            personaId.set(null);
         }
         Cell selected = cell.get();
         if (selected != null && (index.lane(selected.laneId()) == null || index.stage(selected.stageId()) == null)) {

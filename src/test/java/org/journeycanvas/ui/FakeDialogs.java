@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class FakeDialogs implements DialogService {
     public Path openAnswer;
     public Path saveAnswer;
+    public Path photoAnswer;
     public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
     public final List<String> errors = new ArrayList<>();
     public int saveChangesQuestions;
@@ -27,6 +28,11 @@ public final class FakeDialogs implements DialogService {
     public SaveChoice askToSaveChanges(String documentName) {
         saveChangesQuestions++;
         return saveChangesAnswer;
+    }
+
+    @Override
+    public Optional<Path> choosePhoto() {
+        return Optional.ofNullable(photoAnswer);
     }
 
     @Override

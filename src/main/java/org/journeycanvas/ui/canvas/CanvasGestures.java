@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.journeycanvas.layout.CardBox;
+import org.journeycanvas.layout.CardNavigator;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.DropTargets;
 import org.journeycanvas.layout.EmotionScale;
@@ -153,6 +154,10 @@ public final class CanvasGestures {
             }
         } else if (hit instanceof Hit.OnStageHeader onStage) {
             selection.selectStage(onStage.stage().stageId());
+        } else if (hit instanceof Hit.OnLaneLabel onLane) {
+            selection.selectLane(onLane.lane().laneId());
+        } else if (hit instanceof Hit.OnPersonaHeader onPersona) {
+            selection.selectPersona(onPersona.persona().personaId());
         } else if (hit instanceof Hit.OnCell onCell && !additive) {
             selection.selectCell(new Selection.Cell(onCell.cell().laneId(), onCell.cell().stageId()));
         } else if (!additive) {
@@ -295,6 +300,14 @@ public final class CanvasGestures {
             spaceDown = true;
             canvas.setCursor(Cursor.OPEN_HAND);
             event.consume();
+        } else if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
+            String from = editor.selection().cardIds().isEmpty() ? "" : editor.selection().cardIds().iterator().next();
+            CardNavigator.step(canvas.geometry(), from, !event.isShiftDown()).ifPresent(this::selectAndReveal);
+            event.consume();
+        } else if (arrow(event.getCode()) != null && !editor.selection().cardIds().isEmpty()) {
+            String from = editor.selection().cardIds().iterator().next();
+            CardNavigator.toward(canvas.geometry(), from, arrow(event.getCode())).ifPresent(this::selectAndReveal);
+            event.consume();
         } else if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)
                 && editor.selection().cardIds().size() == 1) {
             editCard(editor.selection().cardIds().iterator().next());
@@ -304,6 +317,22 @@ public final class CanvasGestures {
             renameStage(editor.selection().stageIdProperty().get());
             event.consume();
         }
+    }
+
+    private static CardNavigator.Direction arrow(KeyCode code) {
+        return switch (code) {
+            case LEFT -> CardNavigator.Direction.LEFT;
+            case RIGHT -> CardNavigator.Direction.RIGHT;
+            case UP -> CardNavigator.Direction.UP;
+            case DOWN -> CardNavigator.Direction.DOWN;
+            default -> null;
+        };
+    }
+
+    private void selectAndReveal(CardBox card) {
+        editor.selection().selectCards(List.of(card.cardId()), new Selection.Cell(card.laneId(), card.stageId()));
+        canvas.reveal(card.isEmotionPoint() ? new Rect(card.point().x() - 10, card.point().y() - 10, 20, 20)
+                : card.bounds());
     }
 
     private List<String> orderedSelection(MapGeometry geometry) {

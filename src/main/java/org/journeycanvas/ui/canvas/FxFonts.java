@@ -12,7 +12,7 @@ import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.render.Icons;
 
 /** The JavaFX fonts for each kind of map text, and the icon font at each size, made once. */
-final class FxFonts {
+public final class FxFonts {
     private static final String FAMILY = "System";
     private static final Map<TextStyle, Font> TEXT = new EnumMap<>(TextStyle.class);
     private static final Map<Double, Font> ICONS = new HashMap<>();
@@ -20,12 +20,12 @@ final class FxFonts {
     private FxFonts() {
     }
 
-    static Font text(TextStyle style) {
+    public static Font text(TextStyle style) {
         return TEXT.computeIfAbsent(style,
                 s -> Font.font(FAMILY, s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
     }
 
-    static Font icons(double size) {
+    public static Font icons(double size) {
         return ICONS.computeIfAbsent(size, s -> {
             try (InputStream in = Icons.class.getResourceAsStream(Icons.FONT_RESOURCE)) {
                 Font font = in == null ? null : Font.loadFont(in, s);

@@ -1,6 +1,7 @@
 package org.journeycanvas.ui.canvas;
 
 
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -20,6 +21,7 @@ import org.journeycanvas.layout.Rect;
 
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.layout.TextWrapper;
+import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.render.MapPainter;
@@ -36,6 +38,7 @@ public final class MapCanvas extends Region {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
     private static final double MARGIN = 24;
+    private static final Rgb HIGHLIGHT = Rgb.of("#F2B705");
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
@@ -49,6 +52,8 @@ public final class MapCanvas extends Region {
     private MapIndex index;
     private MapGeometry geometry;
     private CanvasOverlay overlay = CanvasOverlay.NONE;
+    private ViewOptions viewOptions = ViewOptions.ALL;
+    private Set<String> highlighted = Set.of();
     private double scrollX = -MARGIN;
     private double scrollY = -MARGIN;
     private boolean paintRequested;
@@ -68,13 +73,15 @@ public final class MapCanvas extends Region {
         selection.cardIds().addListener((javafx.collections.SetChangeListener<String>) change -> requestPaint());
         selection.cellProperty().addListener((obs, old, value) -> requestPaint());
         selection.stageIdProperty().addListener((obs, old, value) -> requestPaint());
+        selection.laneIdProperty().addListener((obs, old, value) -> requestPaint());
+        selection.personaIdProperty().addListener((obs, old, value) -> requestPaint());
     }
 
     /** Shows a map: lays it out again and repaints the visible part. */
     public void show(JourneyMap newMap) {
         this.map = newMap;
         this.index = new MapIndex(newMap);
-        this.geometry = layout.layout(newMap);
+        this.geometry = layout.layout(newMap, viewOptions);
         clampScroll();
         requestPaint();
     }
@@ -85,6 +92,24 @@ public final class MapCanvas extends Region {
 
     public MapGeometry geometry() {
         return geometry;
+    }
+
+    public ViewOptions viewOptions() {
+        return viewOptions;
+    }
+
+    /** Folds lanes or filters personas, and lays the map out again. */
+    public void setViewOptions(ViewOptions options) {
+        viewOptions = options;
+        if (map != null) {
+            show(map);
+        }
+    }
+
+    /** Marks cards (those that match a search) until set again. */
+    public void setHighlighted(Set<String> cardIds) {
+        highlighted = Set.copyOf(cardIds);
+        requestPaint();
     }
 
     public void setTheme(MapTheme theme) {
@@ -290,6 +315,18 @@ public final class MapCanvas extends Region {
 
     private void paintSelection() {
         Rgb color = painter.theme().selection();
+        for (String cardId : highlighted) {
+            geometry.card(cardId).ifPresent(box -> outline(box, HIGHLIGHT));
+        }
+        String laneId = selection.laneIdProperty().get();
+        if (laneId != null) {
+            geometry.lane(laneId).ifPresent(lane -> surface.strokeRoundRect(lane.bounds(), 4, color, 2.5));
+        }
+        String personaId = selection.personaIdProperty().get();
+        if (personaId != null) {
+            geometry.personas().stream().filter(band -> band.personaId().equals(personaId)).findFirst()
+                    .ifPresent(band -> surface.strokeRoundRect(band.bounds(), 4, color, 3));
+        }
         Selection.Cell cell = selection.cellProperty().get();
         if (cell != null && selection.cardIds().isEmpty()) {
             geometry.cell(cell.laneId(), cell.stageId()).ifPresent(box -> {
