@@ -161,6 +161,11 @@ public final class MainView {
         return canvas;
     }
 
+    /** The theme the window is shown in. */
+    public AppTheme theme() {
+        return darkThemeItem.isSelected() ? AppTheme.DARK : AppTheme.LIGHT;
+    }
+
     /** The maps under File → Open Recent, newest first. */
     public List<String> recentFiles() {
         return List.copyOf(files.recentFiles());
