@@ -47,6 +47,23 @@ class MapFileWriterTest {
     }
 
     @Test
+    void savingKeepsTheFilesPermissionsAndNewFilesAreReadableByOthers(@TempDir Path folder) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        Path shared = folder.resolve("shared.journey");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        writer.write(map, shared);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-rw-r--");
+
+        Path fresh = folder.resolve("fresh.journey");
+        writer.write(map, fresh);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void savingIntoAMissingFolderSaysSo(@TempDir Path folder) {
         Path file = folder.resolve("no-such-folder").resolve("fleet.journey");
         assertThat(catchThrowableOfType(MapFileException.class, () -> writer.write(map, file)))
