@@ -34,7 +34,15 @@ public enum AppTheme {
         return mapTheme;
     }
 
+    private static AppTheme current = LIGHT;
+
     public void apply() {
         Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+        current = this;
+    }
+
+    /** The theme applied last. */
+    public static AppTheme current() {
+        return current;
     }
 }

@@ -10,9 +10,12 @@ import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.io.MapFormat;
-import org.journeycanvas.model.BlankMap;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.templates.BundledTemplate;
+import org.journeycanvas.templates.Template;
+import org.journeycanvas.templates.TemplateCatalog;
+import org.journeycanvas.templates.TemplateException;
 
 /**
  * New, Open, Save and Save As for the open document, with the unsaved-changes question before anything would
@@ -26,10 +29,12 @@ public final class DocumentFiles {
     private final Consumer<String> status;
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final Executor background;
+    private final TemplateCatalog templates;
 
     public DocumentFiles(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor background,
-                         Consumer<String> status) {
+                         TemplateCatalog templates, Consumer<String> status) {
         this.editor = editor;
+        this.templates = templates;
         this.dialogs = dialogs;
         this.settings = settings;
         this.background = background;
@@ -42,11 +47,39 @@ public final class DocumentFiles {
         return recentFiles;
     }
 
+    /** A new map from the blank template. */
     public void newMap() {
-        whenChangesAreSafe(() -> {
-            editor.open(BlankMap.create(new IdGenerator()), null);
-            status.accept("New map");
+        whenChangesAreSafe(() -> startFrom(BundledTemplate.BLANK.id()));
+    }
+
+    /** A new, untitled map from a template the user picks. */
+    public void newFromTemplate() {
+        whenChangesAreSafe(() -> dialogs.chooseTemplate(templates).ifPresent(template -> startFrom(template.id())));
+    }
+
+    /** Saves the current map as one of the user's templates, listed after the bundled ones. */
+    public void saveAsTemplate() {
+        JourneyMap map = editor.getMap();
+        dialogs.askTemplateName(map.title()).ifPresent(name -> {
+            Task<Template> saving = new Task<>() {
+                @Override
+                protected Template call() throws TemplateException {
+                    return templates.save(map, name);
+                }
+            };
+            saving.setOnSucceeded(event -> status.accept("Saved as template \"" + saving.getValue().name() + "\""));
+            saving.setOnFailed(event -> dialogs.showError("Cannot save the template", describe(saving.getException())));
+            background.execute(saving);
         });
+    }
+
+    private void startFrom(String templateId) {
+        try {
+            editor.open(templates.newMap(templateId, new IdGenerator()), null);
+            status.accept("New map");
+        } catch (TemplateException e) {
+            dialogs.showError("Cannot start from this template", e.getMessage());
+        }
     }
 
     public void open() {
@@ -153,7 +186,8 @@ public final class DocumentFiles {
     }
 
     private static String describe(Throwable failure) {
-        return failure instanceof MapFileException ? failure.getMessage() : "Unexpected error: " + failure;
+        return failure instanceof MapFileException || failure instanceof TemplateException
+                ? failure.getMessage() : "Unexpected error: " + failure;
     }
 
     private static String suggestedName(JourneyMap map) {

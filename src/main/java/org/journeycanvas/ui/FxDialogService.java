@@ -7,9 +7,13 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.templates.Template;
+import org.journeycanvas.templates.TemplateCatalog;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -48,6 +52,35 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText("Save changes to " + documentName + "?");
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Template> chooseTemplate(TemplateCatalog catalog) {
+        Dialog<Template> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("New from Template");
+        dialog.setHeaderText("Start a new map from a template");
+        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().add(
+                FxDialogService.class.getResource("MainView.css").toExternalForm());
+        TemplateChooser chooser = new TemplateChooser(catalog, AppTheme.current().mapTheme(), template -> {
+            dialog.setResult(template);
+            dialog.close();
+        }, message -> showError("Cannot remove the template", message));
+        dialog.getDialogPane().setContent(chooser);
+        dialog.setResultConverter(button -> button == create ? chooser.selectedTemplate().orElse(null) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askTemplateName(String suggested) {
+        TextInputDialog dialog = new TextInputDialog(suggested);
+        dialog.initOwner(owner);
+        dialog.setTitle("Save as Template");
+        dialog.setHeaderText("Save this map as a template");
+        dialog.setContentText("Template name:");
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
     @Override

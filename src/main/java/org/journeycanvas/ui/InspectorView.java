@@ -53,7 +53,7 @@ import org.journeycanvas.command.StageEdit;
 import org.journeycanvas.io.PersonaPhotos;
 import org.journeycanvas.io.PhotoException;
 import org.journeycanvas.layout.ViewOptions;
-import org.journeycanvas.model.BlankMap;
+import org.journeycanvas.model.NewPersona;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.IdGenerator;
@@ -401,7 +401,7 @@ public final class InspectorView {
     /** Adds a persona with the usual lanes at the bottom, selects it and puts the cursor in its name. */
     public void addPersona() {
         JourneyMap map = editor.getMap();
-        Persona persona = BlankMap.newPersona(new IdGenerator(), new HashSet<>(map.ids()), "New persona");
+        Persona persona = NewPersona.create(new IdGenerator(), new HashSet<>(map.ids()), "New persona");
         editor.execute(new AddPersonaCommand(persona, map.personas().size()));
         editor.selection().selectPersona(persona.id());
         focusName();

@@ -39,12 +39,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.journeycanvas.io.MapFormat;
 import org.journeycanvas.io.SettingsStore;
+import org.journeycanvas.templates.BundledTemplate;
+import org.journeycanvas.templates.TemplateCatalog;
+import org.journeycanvas.templates.TemplateException;
 import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.DropTargets;
 import org.journeycanvas.layout.MapGeometry;
-import org.journeycanvas.model.BlankMap;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.LaneKind;
@@ -132,12 +134,13 @@ public final class MainView {
         return thread;
     });
 
-    /** Loads the window into a stage, with real dialogs and the settings in the user's data folder. */
+    /** Loads the window into a stage, with real dialogs and the app's files in the user's data folder. */
     public static MainView load(Stage stage) {
-        return load(stage, new FxDialogService(stage), new SettingsStore(UserDataFolder.get()));
+        return load(stage, new FxDialogService(stage), UserDataFolder.get());
     }
 
-    public static MainView load(Stage stage, DialogService dialogs, SettingsStore settings) {
+    /** Loads the window with the given dialogs, keeping settings and the user's templates in {@code dataFolder}. */
+    public static MainView load(Stage stage, DialogService dialogs, Path dataFolder) {
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         try {
             loader.load();
@@ -145,7 +148,7 @@ public final class MainView {
             throw new UncheckedIOException("the main window's FXML is missing or broken", e);
         }
         MainView view = loader.getController();
-        view.wire(stage, dialogs, settings);
+        view.wire(stage, dialogs, dataFolder);
         return view;
     }
 
@@ -210,12 +213,13 @@ public final class MainView {
         });
     }
 
-    private void wire(Stage ownerStage, DialogService dialogs, SettingsStore settingsStore) {
+    private void wire(Stage ownerStage, DialogService dialogs, Path dataFolder) {
         this.stage = ownerStage;
-        settings = new AppSettings(settingsStore, background);
-        editor = new EditorViewModel(BlankMap.create(new IdGenerator()), new IdGenerator());
+        settings = new AppSettings(new SettingsStore(dataFolder), background);
+        TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
+        editor = new EditorViewModel(blankMap(templates), new IdGenerator());
         actions = new EditorActions(editor);
-        files = new DocumentFiles(editor, dialogs, settings, background, statusLabel::setText);
+        files = new DocumentFiles(editor, dialogs, settings, background, templates, statusLabel::setText);
         clipboard = new CardClipboard(Clipboard.getSystemClipboard());
         canvas = new MapCanvas(editor.selection());
         gestures = new CanvasGestures(canvas, editor, actions);
@@ -250,6 +254,14 @@ public final class MainView {
         fillRecentMenu();
         fillInsertMenu();
         setIcons();
+    }
+
+    private static JourneyMap blankMap(TemplateCatalog templates) {
+        try {
+            return templates.newMap(BundledTemplate.BLANK.id(), new IdGenerator());
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the blank template that comes with the app is broken", e);
+        }
     }
 
     private void showMap(JourneyMap map) {
@@ -374,6 +386,16 @@ public final class MainView {
     @FXML
     private void onNew() {
         files.newMap();
+    }
+
+    @FXML
+    private void onNewFromTemplate() {
+        files.newFromTemplate();
+    }
+
+    @FXML
+    private void onSaveAsTemplate() {
+        files.saveAsTemplate();
     }
 
     @FXML

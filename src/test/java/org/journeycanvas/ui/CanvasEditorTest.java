@@ -50,7 +50,7 @@ class CanvasEditorTest {
     @Start
     void start(Stage stage) {
         AppTheme.LIGHT.apply();
-        view = MainView.load(stage, dialogs, new SettingsStore(settingsFolder));
+        view = MainView.load(stage, dialogs, settingsFolder);
         Scene scene = new Scene(view.root(), 1200, 760);
         view.attachTo(scene);
         stage.setScene(scene);

@@ -10,6 +10,8 @@ public final class FakeDialogs implements DialogService {
     public Path openAnswer;
     public Path saveAnswer;
     public Path photoAnswer;
+    public String templateAnswer;
+    public String templateNameAnswer;
     public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
     public final List<String> errors = new ArrayList<>();
     public int saveChangesQuestions;
@@ -28,6 +30,17 @@ public final class FakeDialogs implements DialogService {
     public SaveChoice askToSaveChanges(String documentName) {
         saveChangesQuestions++;
         return saveChangesAnswer;
+    }
+
+    @Override
+    public Optional<org.journeycanvas.templates.Template> chooseTemplate(
+            org.journeycanvas.templates.TemplateCatalog catalog) {
+        return templateAnswer == null ? Optional.empty() : catalog.find(templateAnswer);
+    }
+
+    @Override
+    public Optional<String> askTemplateName(String suggested) {
+        return Optional.ofNullable(templateNameAnswer);
     }
 
     @Override

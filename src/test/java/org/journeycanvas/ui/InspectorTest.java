@@ -50,7 +50,7 @@ class InspectorTest {
     @Start
     void start(Stage stage) {
         AppTheme.LIGHT.apply();
-        view = MainView.load(stage, dialogs, new SettingsStore(settingsFolder));
+        view = MainView.load(stage, dialogs, settingsFolder);
         Scene scene = new Scene(view.root(), 1200, 760);
         view.attachTo(scene);
         stage.setScene(scene);
@@ -294,8 +294,7 @@ class InspectorTest {
         waitUntil(() -> new SettingsStore(settingsFolder).load().theme().equals("DARK"));
 
         MainView[] restarted = new MainView[1];
-        robot.interact(() -> restarted[0] = MainView.load(new Stage(), new FakeDialogs(),
-                new SettingsStore(settingsFolder)));
+        robot.interact(() -> restarted[0] = MainView.load(new Stage(), new FakeDialogs(), settingsFolder));
         assertThat(restarted[0].theme()).isEqualTo(AppTheme.DARK);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -23,7 +23,7 @@ class MainViewTest {
     @Start
     void start(Stage stage) {
         AppTheme.LIGHT.apply();
-        MainView view = MainView.load(stage, new FakeDialogs(), new SettingsStore(settingsFolder));
+        MainView view = MainView.load(stage, new FakeDialogs(), settingsFolder);
         Scene scene = new Scene(view.root(), 1100, 700);
         view.attachTo(scene);
         stage.setScene(scene);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         versionProvider = JourneyCanvasCli.Version.class,
         description = {"Journey Canvas: an offline editor for customer-journey maps.",
                 "With no arguments, opens the editor window; with a .journey FILE, opens that map in it."},
-        subcommands = {ValidateSubcommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateSubcommand.class, TemplatesSubcommand.class, NewSubcommand.class,
+            CommandLine.HelpCommand.class})
 public final class JourneyCanvasCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -77,7 +77,66 @@ class JourneyCanvasCliTest {
 
     @Test
     void subcommandNamesAreKnownToTheLauncher() {
-        assertThat(JourneyCanvasCli.subcommandNames()).contains("validate", "help");
+        assertThat(JourneyCanvasCli.subcommandNames()).contains("validate", "templates", "new", "help");
+    }
+
+    @Test
+    void templatesListsIdsAndNames() {
+        withDataFolder(() -> {
+            assertThat(run("templates")).isEqualTo(JourneyCanvasCli.OK);
+            assertThat(out.toString().lines()).containsExactly(
+                    "b2b-buyer     B2B buyer journey",
+                    "b2b-customer  B2B customer journey",
+                    "b2c-buyer     B2C buyer journey",
+                    "b2c-customer  B2C customer journey",
+                    "blank         Blank map");
+        });
+    }
+
+    @Test
+    void newWritesAMapFromATemplateAndRefusesToOverwriteWithoutForce() throws Exception {
+        Path file = folder.resolve("buyers.journey");
+        withDataFolder(() -> {
+            assertThat(run("new", "--template", "b2b-buyer", "-o", file.toString())).isEqualTo(JourneyCanvasCli.OK);
+            assertThat(run("validate", file.toString())).isEqualTo(JourneyCanvasCli.OK);
+            assertThat(run("new", "--template", "blank", "-o", file.toString())).isEqualTo(JourneyCanvasCli.FAILED);
+            assertThat(err.toString()).contains(file + ": already exists (add --force to overwrite it)");
+            assertThat(run("new", "--template", "blank", "-o", file.toString(), "--force"))
+                    .isEqualTo(JourneyCanvasCli.OK);
+        });
+        assertThat(new org.journeycanvas.io.MapFileReader().read(file).title()).isEqualTo("Blank map");
+    }
+
+    @Test
+    void newWithAnUnknownTemplateListsTheKnownOnes() {
+        withDataFolder(() -> {
+            assertThat(run("new", "--template", "b2z", "-o", folder.resolve("x.journey").toString()))
+                    .isEqualTo(JourneyCanvasCli.FAILED);
+            assertThat(err.toString()).isEqualTo("journey-canvas: no template \"b2z\" (known: b2b-buyer, "
+                    + "b2b-customer, b2c-buyer, b2c-customer, blank)\n");
+            assertThat(folder.resolve("x.journey")).doesNotExist();
+        });
+    }
+
+    /** Runs with the user's data folder in the test's temporary folder, so no real templates are seen. */
+    private void withDataFolder(ThrowingRunnable body) {
+        String before = System.getProperty(org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY);
+        System.setProperty(org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY, folder.resolve("data").toString());
+        try {
+            body.run();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY);
+            } else {
+                System.setProperty(org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY, before);
+            }
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     private int run(String... args) {

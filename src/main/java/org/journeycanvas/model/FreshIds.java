@@ -1,0 +1,32 @@
+package org.journeycanvas.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A copy of a map in which every element has a new id (a map made from a template must not share ids). */
+public final class FreshIds {
+    private FreshIds() {
+    }
+
+    public static JourneyMap copy(JourneyMap map, IdGenerator ids) {
+        Map<String, String> renamed = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String id : map.ids()) {
+            String fresh = ids.next(taken);
+            taken.add(fresh);
+            renamed.put(id, fresh);
+        }
+        return new JourneyMap(renamed.get(map.id()), map.title(), map.description(),
+                map.stages().stream().map(stage -> new Stage(renamed.get(stage.id()), stage.name(),
+                        stage.description(), stage.color())).toList(),
+                map.personas().stream().map(persona -> new Persona(renamed.get(persona.id()), persona.name(),
+                        persona.role(), persona.quote(), persona.description(), persona.goals(), persona.color(),
+                        persona.photo(), persona.lanes().stream().map(lane -> new Lane(renamed.get(lane.id()),
+                                lane.kind(), lane.title(), lane.cards().stream().map(card -> new Card(
+                                        renamed.get(card.id()), renamed.get(card.stageId()), card.text(),
+                                        card.note(), card.channel(), card.score(), card.color(), card.tags()))
+                                .toList())).toList())).toList());
+    }
+}

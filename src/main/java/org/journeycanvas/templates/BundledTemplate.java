@@ -1,0 +1,34 @@
+package org.journeycanvas.templates;
+
+/** The templates that ship with the app: map files under {@code assets/templates/}, packaged as resources. */
+public enum BundledTemplate {
+    B2B_BUYER("b2b-buyer", Journey.BUYER),
+    B2B_CUSTOMER("b2b-customer", Journey.CUSTOMER),
+    B2C_BUYER("b2c-buyer", Journey.BUYER),
+    B2C_CUSTOMER("b2c-customer", Journey.CUSTOMER),
+    BLANK("blank", Journey.NONE);
+
+    /** Whether a template follows a buyer to the purchase decision or a customer after it. */
+    public enum Journey { BUYER, CUSTOMER, NONE }
+
+    private final String id;
+    private final Journey journey;
+
+    BundledTemplate(String id, Journey journey) {
+        this.id = id;
+        this.journey = journey;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Journey journey() {
+        return journey;
+    }
+
+    /** Where the file is among the app's resources. */
+    public String resource() {
+        return "/org/journeycanvas/templates/bundled/" + id + ".journey";
+    }
+}

@@ -1,0 +1,151 @@
+package org.journeycanvas.templates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.journeycanvas.io.MapFileException;
+import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.MapFileWriter;
+import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.model.FreshIds;
+import org.journeycanvas.model.IdGenerator;
+import org.journeycanvas.model.JourneyMap;
+
+/**
+ * The templates to start a map from: the bundled ones, then the user's own (map files in the {@code templates}
+ * folder of the user's data folder). Every template is read through the same file code as any map.
+ */
+public final class TemplateCatalog {
+    private static final Logger LOG = Logger.getLogger(TemplateCatalog.class.getName());
+
+    private final Path userFolder;
+    private final MapFileReader reader = new MapFileReader();
+
+    /** @param userFolder where the user's own templates live (created when the first is saved) */
+    public TemplateCatalog(Path userFolder) {
+        this.userFolder = userFolder;
+    }
+
+    /** Bundled templates first, in their fixed order, then the user's own by name. A broken user file is skipped. */
+    public List<Template> list() {
+        List<Template> templates = new ArrayList<>();
+        for (BundledTemplate bundled : BundledTemplate.values()) {
+            try {
+                JourneyMap map = readBundled(bundled);
+                templates.add(new Template(bundled.id(), map.title(), map.description(), null));
+            } catch (TemplateException e) {
+                throw new IllegalStateException("a bundled template is broken: " + e.getMessage(), e);
+            }
+        }
+        templates.addAll(userTemplates());
+        return templates;
+    }
+
+    public Optional<Template> find(String id) {
+        return list().stream().filter(template -> template.id().equals(id)).findFirst();
+    }
+
+    /** The template's map as stored, with the template's own ids. */
+    public JourneyMap read(Template template) throws TemplateException {
+        if (template.isBundled()) {
+            return readBundled(BundledTemplate.valueOf(template.id().toUpperCase(Locale.ROOT).replace('-', '_')));
+        }
+        try {
+            return reader.read(template.userFile());
+        } catch (MapFileException e) {
+            throw new TemplateException(e.getMessage());
+        }
+    }
+
+    /** A new map from a template: the same content with fresh ids, so that two maps never share ids. */
+    public JourneyMap newMap(String templateId, IdGenerator ids) throws TemplateException {
+        Template template = find(templateId).orElseThrow(() -> new TemplateException("no template \""
+                + templateId + "\" (known: " + String.join(", ", list().stream().map(Template::id).toList()) + ")"));
+        return FreshIds.copy(read(template), ids);
+    }
+
+    /** Saves a map as one of the user's templates under a name; returns the new template. */
+    public Template save(JourneyMap map, String name) throws TemplateException {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            throw new TemplateException("A template needs a name.");
+        }
+        String id = uniqueId(slug(trimmed));
+        Path file = userFolder.resolve(id + MapFormat.FILE_EXTENSION);
+        try {
+            Files.createDirectories(userFolder);
+            new MapFileWriter().write(map.withTitle(trimmed), file);
+        } catch (IOException | MapFileException e) {
+            throw new TemplateException("The template could not be saved: " + e.getMessage());
+        }
+        return new Template(id, trimmed, map.description(), file);
+    }
+
+    /** Removes one of the user's templates; bundled templates cannot be removed. */
+    public void remove(Template template) throws TemplateException {
+        if (template.isBundled()) {
+            throw new TemplateException("\"" + template.name() + "\" comes with the app and cannot be removed.");
+        }
+        try {
+            Files.deleteIfExists(template.userFile());
+        } catch (IOException e) {
+            throw new TemplateException("The template could not be removed: " + e.getMessage());
+        }
+    }
+
+    private JourneyMap readBundled(BundledTemplate bundled) throws TemplateException {
+        try (InputStream in = TemplateCatalog.class.getResourceAsStream(bundled.resource())) {
+            if (in == null) {
+                throw new TemplateException("the template \"" + bundled.id() + "\" is missing from the app");
+            }
+            return reader.read(in, bundled.id() + MapFormat.FILE_EXTENSION);
+        } catch (IOException | MapFileException e) {
+            throw new TemplateException(e.getMessage());
+        }
+    }
+
+    private List<Template> userTemplates() {
+        List<Template> templates = new ArrayList<>();
+        if (!Files.isDirectory(userFolder)) {
+            return templates;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(userFolder, "*" + MapFormat.FILE_EXTENSION)) {
+            for (Path file : files) {
+                String fileName = file.getFileName().toString();
+                String id = fileName.substring(0, fileName.length() - MapFormat.FILE_EXTENSION.length());
+                try {
+                    JourneyMap map = reader.read(file);
+                    templates.add(new Template(id, map.title(), map.description(), file));
+                } catch (MapFileException e) {
+                    LOG.log(Level.WARNING, "skipping a broken user template: " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "user templates could not be listed", e);
+        }
+        templates.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        return templates;
+    }
+
+    private String uniqueId(String base) {
+        List<String> taken = list().stream().map(Template::id).toList();
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "template" : slug.length() > 48 ? slug.substring(0, 48) : slug;
+    }
+}
