@@ -69,6 +69,9 @@ public final class FxDialogService implements DialogService {
             dialog.close();
         }, message -> showError("Cannot remove the template", message));
         dialog.getDialogPane().setContent(chooser);
+        dialog.getDialogPane().setPrefSize(1080, 720);
+        dialog.getDialogPane().setMinWidth(1080);
+        dialog.setResizable(true);
         dialog.setResultConverter(button -> button == create ? chooser.selectedTemplate().orElse(null) : null);
         return dialog.showAndWait();
     }
