@@ -29,9 +29,16 @@ public final class MapPainter {
         Rgb.of("#D1495B"), Rgb.of("#EE8959"), Rgb.of("#A0A7B0"), Rgb.of("#7DBE7A"), Rgb.of("#2A9D8F")};
 
     private final MapTheme theme;
+    private final boolean paintBackground;
 
     public MapPainter(MapTheme theme) {
+        this(theme, true);
+    }
+
+    /** @param paintBackground false leaves what lies outside the personas' bands untouched (a transparent PNG) */
+    public MapPainter(MapTheme theme, boolean paintBackground) {
         this.theme = theme;
+        this.paintBackground = paintBackground;
     }
 
     public MapTheme theme() {
@@ -39,7 +46,9 @@ public final class MapPainter {
     }
 
     public void paint(MapGeometry geometry, MapIndex index, Rect visible, Surface surface) {
-        surface.fillRect(visible, theme.background());
+        if (paintBackground) {
+            surface.fillRect(visible, theme.background());
+        }
         for (PersonaBand persona : geometry.personas()) {
             if (persona.bounds().intersects(visible)) {
                 paintPersona(geometry, persona, index, visible, surface);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = JourneyCanvasCli.Version.class,
         description = {"Journey Canvas: an offline editor for customer-journey maps.",
                 "With no arguments, opens the editor window; with a .journey FILE, opens that map in it."},
-        subcommands = {ValidateSubcommand.class, TemplatesSubcommand.class, NewSubcommand.class,
+        subcommands = {ValidateSubcommand.class, TemplatesSubcommand.class, NewSubcommand.class, ExportSubcommand.class,
             CommandLine.HelpCommand.class})
 public final class JourneyCanvasCli implements Runnable {
     public static final int OK = 0;

@@ -118,6 +118,31 @@ class JourneyCanvasCliTest {
         });
     }
 
+    @Test
+    void exportWritesEachFormatAndReportsBadArguments() throws Exception {
+        Path map = copyFixture("design-example.journey");
+        for (String format : new String[] {"png", "xlsx", "pptx"}) {
+            Path out = folder.resolve("map." + format);
+            assertThat(run("export", map.toString(), "--format", format, "-o", out.toString()))
+                    .isEqualTo(JourneyCanvasCli.OK);
+            assertThat(Files.size(out)).isGreaterThan(1000);
+        }
+        Path png = folder.resolve("map.png");
+        assertThat(run("export", map.toString(), "--format", "png", "-o", png.toString()))
+                .isEqualTo(JourneyCanvasCli.FAILED);
+        assertThat(err.toString()).contains(png + ": already exists (add --force to overwrite it)");
+        assertThat(run("export", map.toString(), "--format", "png", "-o", png.toString(), "--scale", "4",
+                "--persona", "p1", "--force")).isEqualTo(JourneyCanvasCli.OK);
+        assertThat(run("export", map.toString(), "--format", "gif", "-o", folder.resolve("m.gif").toString()))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(run("export", map.toString(), "--format", "png", "--scale", "5", "-o",
+                folder.resolve("m5.png").toString())).isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(run("export", map.toString(), "--format", "png", "--persona", "p9", "-o",
+                folder.resolve("p9.png").toString())).isEqualTo(JourneyCanvasCli.FAILED);
+        assertThat(err.toString()).contains("no persona \"p9\" in this map (personas: p1 Dana)")
+                .doesNotContain("\tat ");
+    }
+
     /** Runs with the user's data folder in the test's temporary folder, so no real templates are seen. */
     private void withDataFolder(ThrowingRunnable body) {
         String before = System.getProperty(org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY);

@@ -1,0 +1,379 @@
+package org.journeycanvas.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+import org.journeycanvas.render.MapTheme;
+import org.journeycanvas.render.Rgb;
+
+/**
+ * Exports a map as an Excel workbook a client can filter and edit: an overview sheet, then a sheet per persona
+ * with stages across and lanes down, emotion scores as numbers with a native line chart under them.
+ */
+public final class ExcelExporter {
+    private static final int LANE_COLUMN_CHARS = 22;
+    private static final int STAGE_COLUMN_CHARS = 38;
+    private static final float LINE_POINTS = 15f;
+    private static final String DEFAULT_STAGE_COLOR = "#3D5A80";
+    /** The persona's name and role are in the first row, the stage headers in the second. */
+    static final int STAGE_ROW = 1;
+
+    private XSSFWorkbook workbook;
+    private Map<String, XSSFCellStyle> styles;
+
+    /** Writes the workbook for the whole map, or for one persona when {@code personaId} is not null. */
+    public void export(JourneyMap map, String personaId, OutputStream out, ExportProgress progress)
+            throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            workbook = book;
+            styles = new HashMap<>();
+            writeOverview(map);
+            List<Persona> personas = map.personas().stream()
+                    .filter(persona -> personaId == null || persona.id().equals(personaId)).toList();
+            Set<String> sheetNames = new HashSet<>(List.of("Overview"));
+            for (int i = 0; i < personas.size(); i++) {
+                progress.checkCancelled();
+                writePersona(map, personas.get(i), sheetName(personas.get(i), sheetNames));
+                progress.update((i + 1.0) / (personas.size() + 1));
+            }
+            progress.checkCancelled();
+            book.write(out);
+            progress.update(1);
+        } finally {
+            workbook = null;
+            styles = null;
+        }
+    }
+
+    private void writeOverview(JourneyMap map) {
+        XSSFSheet sheet = workbook.createSheet("Overview");
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(2, 60 * 256);
+        sheet.setColumnWidth(3, 50 * 256);
+        int row = 0;
+        text(sheet, row, 0, map.title().isBlank() ? "Untitled journey" : map.title(), style("title"));
+        row++;
+        text(sheet, row++, 0, map.description(), style("wrap"));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
+        row++;
+        text(sheet, row++, 0, "Stages", style("heading"));
+        header(sheet, row++, "#", "Stage", "Description");
+        for (int i = 0; i < map.stages().size(); i++) {
+            Stage stage = map.stages().get(i);
+            XSSFRow stageRow = sheet.createRow(row++);
+            stageRow.createCell(0).setCellValue(i + 1);
+            text(sheet, stageRow.getRowNum(), 1, stage.name(), style("wrap"));
+            text(sheet, stageRow.getRowNum(), 2, stage.description(), style("wrap"));
+            fitHeight(stageRow, List.of(stage.name(), stage.description()), List.of(40, 60));
+        }
+        row++;
+        text(sheet, row++, 0, "Personas", style("heading"));
+        header(sheet, row++, "Persona", "Role", "Goals", "Quote");
+        for (Persona persona : map.personas()) {
+            XSSFRow personaRow = sheet.createRow(row++);
+            String goals = String.join("\n", persona.goals());
+            text(sheet, personaRow.getRowNum(), 0, persona.name(), style("wrap"));
+            text(sheet, personaRow.getRowNum(), 1, persona.role(), style("wrap"));
+            text(sheet, personaRow.getRowNum(), 2, goals, style("wrap"));
+            text(sheet, personaRow.getRowNum(), 3, persona.quote(), style("wrap"));
+            fitHeight(personaRow, List.of(persona.role(), goals, persona.quote()), List.of(40, 60, 50));
+        }
+        landscape(sheet);
+    }
+
+    private void writePersona(JourneyMap map, Persona persona, String name) {
+        XSSFSheet sheet = workbook.createSheet(name);
+        List<Stage> stages = map.stages();
+        sheet.setColumnWidth(0, LANE_COLUMN_CHARS * 256);
+        XSSFRow title = sheet.createRow(0);
+        title.setHeightInPoints(24);
+        text(sheet, 0, 0, persona.name() + (persona.role().isBlank() ? "" : " — " + persona.role()), style("title"));
+        XSSFRow header = sheet.createRow(STAGE_ROW);
+        header.setHeightInPoints(24);
+        text(sheet, STAGE_ROW, 0, "Lane", style("corner"));
+        for (int s = 0; s < stages.size(); s++) {
+            sheet.setColumnWidth(s + 1, STAGE_COLUMN_CHARS * 256);
+            text(sheet, STAGE_ROW, s + 1, stages.get(s).name(), stageStyle(stages.get(s).color()));
+        }
+        if (stages.size() > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, stages.size()));
+        }
+        int row = STAGE_ROW + 1;
+        List<Integer> scoreRows = new ArrayList<>();
+        for (Lane lane : persona.lanes()) {
+            XSSFRow laneRow = sheet.createRow(row);
+            text(sheet, row, 0, lane.title(), laneStyle(lane.kind()));
+            List<String> texts = new ArrayList<>();
+            for (int s = 0; s < stages.size(); s++) {
+                String content = cellText(lane, stages.get(s));
+                texts.add(content);
+                text(sheet, row, s + 1, content, style("wrap"));
+            }
+            fitHeight(laneRow, texts, List.of(STAGE_COLUMN_CHARS));
+            row++;
+            if (lane.kind() == LaneKind.EMOTIONS) {
+                scoreRows.add(row);
+                XSSFRow scores = sheet.createRow(row);
+                text(sheet, row, 0, "Score (-2 to +2)", laneStyle(LaneKind.EMOTIONS));
+                scores.setHeightInPoints(LINE_POINTS + 6);
+                for (int s = 0; s < stages.size(); s++) {
+                    Double score = averageScore(lane, stages.get(s));
+                    if (score != null) {
+                        XSSFCell cell = scores.createCell(s + 1);
+                        cell.setCellValue(score);
+                        cell.setCellStyle(style("number"));
+                    }
+                }
+                row++;
+            }
+        }
+        sheet.createFreezePane(1, STAGE_ROW + 1);
+        if (!scoreRows.isEmpty() && !stages.isEmpty()) {
+            emotionChart(sheet, scoreRows, stages.size(), row + 1);
+        }
+        landscape(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(STAGE_ROW, STAGE_ROW, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+    }
+
+    private void emotionChart(XSSFSheet sheet, List<Integer> scoreRows, int stageCount, int top) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(4, stageCount + 1), top + 18);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Emotions across the journey");
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis stagesAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        stagesAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        XDDFValueAxis scoreAxis = chart.createValueAxis(AxisPosition.LEFT);
+        scoreAxis.setMinimum(-2);
+        scoreAxis.setMaximum(2);
+        scoreAxis.setMajorUnit(1);
+        scoreAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> stages = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(STAGE_ROW, STAGE_ROW, 1, stageCount));
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, stagesAxis, scoreAxis);
+        for (int scoreRow : scoreRows) {
+            XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(scoreRow, scoreRow, 1, stageCount));
+            XDDFChartData.Series series = data.addSeries(stages, scores);
+            series.setTitle(sheet.getRow(scoreRow - 1).getCell(0).getStringCellValue(), null);
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(hexBytes(MapTheme.LIGHT.emotionLine().hex()))));
+            line.setWidth(2.25);
+            series.setLineProperties(line);
+            ((XDDFLineChartData.Series) series).setSmooth(false);
+            ((XDDFLineChartData.Series) series).setMarkerStyle(MarkerStyle.CIRCLE);
+        }
+        chart.plot(data);
+    }
+
+    /** The cell's cards, one per line; a touchpoint names its channel. */
+    static String cellText(Lane lane, Stage stage) {
+        List<String> lines = new ArrayList<>();
+        for (Card card : lane.cardsAt(stage.id())) {
+            String text = card.text();
+            if (card.channel() != null) {
+                text += " (" + card.channel().label() + ")";
+            }
+            if (card.score() != null) {
+                text += " (" + (card.score() > 0 ? "+" : "") + card.score() + ")";
+            }
+            lines.add(text);
+        }
+        return String.join("\n", lines);
+    }
+
+    private static Double averageScore(Lane lane, Stage stage) {
+        List<Integer> scores = lane.cardsAt(stage.id()).stream().map(Card::score)
+                .filter(score -> score != null).toList();
+        return scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
+    }
+
+    /** Writes text as text: quote-prefixed when it could be read as a formula, so it never becomes one. */
+    private void text(XSSFSheet sheet, int rowIndex, int column, String value, XSSFCellStyle cellStyle) {
+        XSSFRow row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
+        XSSFCell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(looksLikeFormula(value) ? quoted(cellStyle) : cellStyle);
+    }
+
+    static boolean looksLikeFormula(String value) {
+        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+    }
+
+    private void header(XSSFSheet sheet, int row, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            text(sheet, row, i, titles[i], style("header"));
+        }
+    }
+
+    /** Row height from the wrapped text, since Excel does not grow rows with wrapped text by itself. */
+    private static void fitHeight(XSSFRow row, List<String> texts, List<Integer> columnChars) {
+        int lines = 1;
+        for (int i = 0; i < texts.size(); i++) {
+            int chars = columnChars.get(Math.min(i, columnChars.size() - 1)) - 2;
+            int cellLines = 0;
+            for (String line : texts.get(i).split("\n", -1)) {
+                cellLines += Math.max(1, (int) Math.ceil(line.length() / (double) chars));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(Math.min(409, lines * LINE_POINTS + 6));
+    }
+
+    private static void landscape(XSSFSheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+    }
+
+    private XSSFCellStyle style(String name) {
+        return styles.computeIfAbsent(name, key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            style.setWrapText(true);
+            switch (key) {
+                case "title" -> style.setFont(font(16, true, null));
+                case "heading" -> style.setFont(font(12, true, null));
+                case "header", "corner" -> {
+                    style.setFont(font(11, true, null));
+                    fill(style, "#E3E8EE");
+                    border(style);
+                }
+                case "number" -> {
+                    style.setAlignment(HorizontalAlignment.CENTER);
+                    border(style);
+                }
+                default -> border(style);
+            }
+            return style;
+        });
+    }
+
+    private XSSFCellStyle stageStyle(String color) {
+        String hex = color == null ? DEFAULT_STAGE_COLOR : color;
+        return styles.computeIfAbsent("stage" + hex, key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            style.setWrapText(true);
+            fill(style, hex);
+            border(style);
+            Rgb fill = Rgb.of(hex);
+            style.setFont(font(12, true, MapTheme.LIGHT.textOn(fill).hex()));
+            return style;
+        });
+    }
+
+    private XSSFCellStyle laneStyle(LaneKind kind) {
+        return styles.computeIfAbsent("lane" + kind, key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            style.setWrapText(true);
+            fill(style, MapTheme.LIGHT.cardFill(kind).hex());
+            border(style);
+            style.setFont(font(11, true, null));
+            return style;
+        });
+    }
+
+    private XSSFCellStyle quoted(XSSFCellStyle base) {
+        return styles.computeIfAbsent("quoted" + base.getIndex(), key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setQuotePrefixed(true);
+            return style;
+        });
+    }
+
+    private XSSFFont font(int points, boolean bold, String color) {
+        XSSFFont font = workbook.createFont();
+        font.setFontHeightInPoints((short) points);
+        font.setBold(bold);
+        if (color != null) {
+            font.setColor(color(color));
+        }
+        return font;
+    }
+
+    private static void fill(XSSFCellStyle style, String hex) {
+        style.setFillForegroundColor(color(hex));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private static void border(CellStyle style) {
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+    }
+
+    private static XSSFColor color(String hex) {
+        return new XSSFColor(hexBytes(hex), null);
+    }
+
+    private static byte[] hexBytes(String hex) {
+        Rgb rgb = Rgb.of(hex);
+        return new byte[] {(byte) rgb.red(), (byte) rgb.green(), (byte) rgb.blue()};
+    }
+
+    private static String sheetName(Persona persona, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(persona.name().isBlank() ? "Persona" : persona.name());
+        base = base.length() > 28 ? base.substring(0, 28) : base;
+        String name = base;
+        for (int n = 2; taken.contains(name.toLowerCase()); n++) {
+            name = base + " " + n;
+        }
+        taken.add(name.toLowerCase());
+        return name;
+    }
+}

@@ -1,0 +1,169 @@
+package org.journeycanvas.render;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.TextStyle;
+
+/** Draws on a Java2D graphics context: PNG export, without JavaFX, on any thread, with or without a display. */
+public final class Java2DSurface implements Surface {
+    private static final float[] DASHES = {4, 4};
+
+    private final Graphics2D g;
+    private final Deque<Shape> clips = new ArrayDeque<>();
+    private final Map<String, BufferedImage> photos = new HashMap<>();
+
+    public Java2DSurface(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    }
+
+    @Override
+    public void fillRect(Rect rect, Rgb color) {
+        g.setColor(awt(color));
+        g.fill(new Rectangle2D.Double(rect.x(), rect.y(), rect.width(), rect.height()));
+    }
+
+    @Override
+    public void fillRoundRect(Rect rect, double arc, Rgb color) {
+        g.setColor(awt(color));
+        g.fill(new RoundRectangle2D.Double(rect.x(), rect.y(), rect.width(), rect.height(), arc, arc));
+    }
+
+    @Override
+    public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {
+        g.setColor(awt(color));
+        g.setStroke(new BasicStroke((float) lineWidth));
+        g.draw(new RoundRectangle2D.Double(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, rect.height() - 1,
+                arc, arc));
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {
+        g.setColor(awt(color));
+        g.setStroke(dashed
+                ? new BasicStroke((float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, DASHES, 0)
+                : new BasicStroke((float) lineWidth));
+        g.draw(new Line2D.Double(x1, y1, x2, y2));
+    }
+
+    @Override
+    public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
+        for (CurveSegment segment : segments) {
+            path.curveTo(segment.control1().x(), segment.control1().y(), segment.control2().x(),
+                    segment.control2().y(), segment.end().x(), segment.end().y());
+        }
+        g.setColor(awt(color));
+        g.setStroke(new BasicStroke((float) lineWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    @Override
+    public void fillCircle(double centerX, double centerY, double radius, Rgb color) {
+        g.setColor(awt(color));
+        g.fill(new Ellipse2D.Double(centerX - radius, centerY - radius, 2 * radius, 2 * radius));
+    }
+
+    @Override
+    public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {
+        g.setColor(awt(color));
+        g.setStroke(new BasicStroke((float) lineWidth));
+        g.draw(new Ellipse2D.Double(centerX - radius, centerY - radius, 2 * radius, 2 * radius));
+    }
+
+    @Override
+    public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
+        if (text.isEmpty()) {
+            return;
+        }
+        g.setFont(Java2DFonts.text(style));
+        g.setColor(awt(color));
+        g.drawString(text, (float) x, (float) baseline);
+    }
+
+    @Override
+    public void icon(int codePoint, double x, double y, double size, Rgb color) {
+        g.setFont(Java2DFonts.icons(size));
+        g.setColor(awt(color));
+        float ascent = g.getFontMetrics().getAscent();
+        g.drawString(new String(Character.toChars(codePoint)), (float) x, (float) (y + ascent));
+    }
+
+    @Override
+    public void photo(String dataUri, Rect square) {
+        BufferedImage image = photos.computeIfAbsent(dataUri, Java2DSurface::decode);
+        if (image == null) {
+            return;
+        }
+        Shape before = g.getClip();
+        g.clip(new Ellipse2D.Double(square.x(), square.y(), square.width(), square.height()));
+        double scale = Math.max(square.width() / image.getWidth(), square.height() / image.getHeight());
+        double width = image.getWidth() * scale;
+        double height = image.getHeight() * scale;
+        g.drawImage(image, (int) Math.round(square.centerX() - width / 2), (int) Math.round(square.centerY()
+                - height / 2), (int) Math.round(width), (int) Math.round(height), null);
+        g.setClip(before);
+        strokeCircle(square.centerX(), square.centerY(), square.width() / 2, Rgb.of("#FFFFFF"), 2);
+    }
+
+    @Override
+    public void clip(Rect rect) {
+        clips.push(g.getClip());
+        g.clip(new Rectangle2D.Double(rect.x(), rect.y(), rect.width(), rect.height()));
+    }
+
+    @Override
+    public void restore() {
+        g.setClip(clips.pop());
+    }
+
+    /** Clears a rectangle to fully transparent, for a PNG with a transparent background. */
+    public void clearRect(Rect rect) {
+        g.setComposite(AlphaComposite.Clear);
+        g.fill(new Rectangle2D.Double(rect.x(), rect.y(), rect.width(), rect.height()));
+        g.setComposite(AlphaComposite.SrcOver);
+    }
+
+    static Color awt(Rgb color) {
+        return new Color(color.red(), color.green(), color.blue(), (int) Math.round(color.alpha() * 255));
+    }
+
+    private static BufferedImage decode(String dataUri) {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
+            return ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

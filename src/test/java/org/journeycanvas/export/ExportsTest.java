@@ -1,0 +1,280 @@
+package org.journeycanvas.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFFreeformShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
+
+import org.journeycanvas.testing.LargeMaps;
+import org.journeycanvas.testing.SampleMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportsTest {
+    @TempDir
+    Path folder;
+
+    private final MapExport export = new MapExport();
+    private final JourneyMap sample = SampleMaps.threeStages();
+
+    @Test
+    void pngAtTwiceTheScaleIsTwiceTheSize() throws Exception {
+        BufferedImage one = png(sample, new ExportRequest(ExportFormat.PNG, null, 1, false, false));
+        BufferedImage two = png(sample, new ExportRequest(ExportFormat.PNG, null, 2, false, false));
+        assertThat(two.getWidth()).isEqualTo(2 * one.getWidth());
+        assertThat(two.getHeight()).isEqualTo(2 * one.getHeight());
+        assertThat(one.getRGB(2, 2)).isEqualTo(0xFFFFFFFF);
+    }
+
+    @Test
+    void pngCanHaveATransparentBackgroundAndShowOnePersona() throws Exception {
+        BufferedImage clear = png(sample, new ExportRequest(ExportFormat.PNG, null, 1, true, false));
+        assertThat(clear.getRGB(2, 2) >>> 24).isZero();
+        JourneyMap two = withSecondPersona(sample);
+        BufferedImage all = png(two, new ExportRequest(ExportFormat.PNG, null, 1, false, false));
+        BufferedImage one = png(two, new ExportRequest(ExportFormat.PNG, "p2", 1, false, false));
+        assertThat(one.getWidth()).isEqualTo(all.getWidth());
+        assertThat(one.getHeight()).isLessThan(all.getHeight());
+    }
+
+    @Test
+    void pngOfAFourThousandCardMapAtTwiceTheScaleIsWholeAndFitsInMemory() throws Exception {
+        JourneyMap large = LargeMaps.generate(6, 24, 4000, 1);
+        assertThat(large.cardCount()).isEqualTo(4000);
+        Path target = folder.resolve("large.png");
+        export.export(large, new ExportRequest(ExportFormat.PNG, null, 2, false, false), target,
+                ExportProgress.NONE);
+        var geometry = PngExporter.layout(large, null);
+        try (var stream = ImageIO.createImageInputStream(target.toFile())) {
+            var reader = ImageIO.getImageReaders(stream).next();
+            reader.setInput(stream);
+            assertThat(reader.getWidth(0)).isEqualTo((int) Math.ceil((geometry.bounds().width() + 48) * 2));
+            assertThat(reader.getHeight(0)).isEqualTo((int) Math.ceil((geometry.bounds().height() + 48) * 2));
+            assertThat(reader.getHeight(0)).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void excelHasAnOverviewAndASheetPerPersonaWithEveryCardInItsCell() throws Exception {
+        try (XSSFWorkbook book = excel(sample)) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Overview");
+            XSSFSheet overview = book.getSheet("Overview");
+            assertThat(text(overview, 0, 0)).isEqualTo("Fleet software: B2B buyer journey");
+            assertThat(allText(overview)).contains("Awareness", "Consideration", "Decision", "Dana",
+                    "Fleet operations manager");
+
+            XSSFSheet dana = book.getSheet("Dana");
+            int stages = ExcelExporter.STAGE_ROW;
+            assertThat(text(dana, stages, 1)).isEqualTo("Awareness");
+            assertThat(text(dana, stages, 3)).isEqualTo("Decision");
+            assertThat(text(dana, stages + 1, 0)).isEqualTo("Touchpoints");
+            assertThat(text(dana, stages + 1, 1)).isEqualTo("Industry webinar (Webinar)\nAnalyst report (Print)");
+            assertThat(text(dana, stages + 1, 2)).isEqualTo("Product demo (Demo)");
+            assertThat(text(dana, stages + 2, 1)).isEqualTo("Curious (+1)");
+            assertThat(dana.getRow(stages + 3).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(dana.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(dana.getPrintSetup().getLandscape()).isTrue();
+            assertThat(dana.getFitToPage()).isTrue();
+            assertThat(dana.getRow(stages).getCell(1).getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    @Test
+    void excelDrawsTheEmotionScoresAsANativeLineChart() throws Exception {
+        try (XSSFWorkbook book = excel(sample)) {
+            XSSFSheet dana = book.getSheet("Dana");
+            List<XSSFChart> charts = dana.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            var series = charts.get(0).getChartSeries().get(0).getSeries(0);
+            assertThat(series.getCategoryData().getPointAt(0)).isEqualTo("Awareness");
+            assertThat(series.getValuesData().getPointAt(0)).isEqualTo(1.0);
+            assertThat(series.getValuesData().getDataRangeReference()).contains("$B$" + (ExcelExporter.STAGE_ROW + 4));
+        }
+    }
+
+    @Test
+    void formulaLookingCardsStayText() throws Exception {
+        JourneyMap hostile = sample.withLanesMapped(lane -> lane.id().equals("l-pain")
+                ? lane.withCards(List.of(Card.of("f1", "s1", "=HYPERLINK(\"http://evil\",\"x\")"),
+                Card.of("f2", "s2", "+1 555 0100"), Card.of("f3", "s3", "@mention"))) : lane);
+        try (XSSFWorkbook book = excel(hostile)) {
+            XSSFSheet dana = book.getSheet("Dana");
+            int painRow = ExcelExporter.STAGE_ROW + 4;
+            for (int column = 1; column <= 3; column++) {
+                XSSFCell cell = dana.getRow(painRow).getCell(column);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            assertThat(text(dana, painRow, 1)).isEqualTo("=HYPERLINK(\"http://evil\",\"x\")");
+        }
+    }
+
+    @Test
+    void slidesHaveATitleAndAPersonaSlideWithEveryCardInsideTheSlide() throws Exception {
+        try (XMLSlideShow slides = pptx(sample, false)) {
+            assertThat(slides.getPageSize().getWidth() / slides.getPageSize().getHeight()).isEqualTo(16.0 / 9);
+            assertThat(slides.getSlides()).hasSize(2);
+            assertThat(texts(slides.getSlides().get(0))).contains("Fleet software: B2B buyer journey");
+            XSLFSlide dana = slides.getSlides().get(1);
+            assertThat(texts(dana)).contains("Dana   Fleet operations manager", "Awareness", "Consideration", "Decision", "Touchpoints",
+                    "Industry webinar", "Analyst report", "Product demo", "Curious");
+            assertThat(dana.getShapes()).filteredOn(XSLFFreeformShape.class::isInstance).isNotEmpty();
+            assertInsideSlide(slides);
+        }
+    }
+
+    @Test
+    void aWideMapContinuesOnFurtherSlidesWithTheHeadersRepeated() throws Exception {
+        JourneyMap wide = LargeMaps.generate(1, 12, 200, 4);
+        try (XMLSlideShow slides = pptx(wide, false)) {
+            assertThat(slides.getSlides()).hasSizeGreaterThan(2);
+            List<String> stageNames = new ArrayList<>();
+            for (XSLFSlide slide : slides.getSlides().subList(1, slides.getSlides().size())) {
+                List<String> texts = texts(slide);
+                assertThat(texts).contains("Actions", "Touchpoints", "Metrics");
+                texts.stream().filter(text -> text.matches("Stage \\d+")).forEach(stageNames::add);
+            }
+            assertThat(stageNames).hasSize(12).doesNotHaveDuplicates();
+            for (Card card : wide.personas().get(0).lanes().get(0).cards()) {
+                assertThat(slides.getSlides().stream().anyMatch(slide -> texts(slide).contains(card.text())))
+                        .as(card.text()).isTrue();
+            }
+            assertInsideSlide(slides);
+        }
+    }
+
+    @Test
+    void slidesCanBePicturesOfEachPersona() throws Exception {
+        try (XMLSlideShow slides = pptx(withSecondPersona(sample), true)) {
+            assertThat(slides.getSlides()).hasSize(3);
+            assertThat(slides.getPictureData()).hasSize(2);
+            assertInsideSlide(slides);
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesTheTargetAsItWas() throws Exception {
+        Path target = Files.writeString(folder.resolve("map.png"), "the previous export");
+        ExportProgress cancelled = new ExportProgress() {
+            @Override
+            public void update(double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        for (ExportFormat format : ExportFormat.values()) {
+            assertThatThrownBy(() -> export.export(sample, new ExportRequest(format, null, 1, false, false), target,
+                    cancelled)).isInstanceOf(CancellationException.class);
+        }
+        assertThat(Files.readString(target)).isEqualTo("the previous export");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void anUnknownPersonaOrAnUnwritablePlaceIsAClearError() {
+        assertThatThrownBy(() -> export.export(sample, new ExportRequest(ExportFormat.PNG, "nobody", 1, false,
+                false), folder.resolve("x.png"), ExportProgress.NONE))
+                .isInstanceOf(ExportException.class).hasMessage("no persona \"nobody\" in this map (personas: p1 Dana)");
+        Path nowhere = folder.resolve("missing").resolve("x.xlsx");
+        assertThatThrownBy(() -> export.export(sample, new ExportRequest(ExportFormat.XLSX, null, 1, false, false),
+                nowhere, ExportProgress.NONE)).hasMessage(nowhere + ": cannot write here: the folder does not exist");
+    }
+
+    static void assertInsideSlide(XMLSlideShow slides) {
+        Rectangle2D page = new Rectangle2D.Double(0, 0, slides.getPageSize().getWidth(),
+                slides.getPageSize().getHeight());
+        for (XSLFSlide slide : slides.getSlides()) {
+            for (XSLFShape shape : slide.getShapes()) {
+                Rectangle2D anchor = shape.getAnchor();
+                assertThat(anchor.getMinX()).as(shape.getShapeName()).isGreaterThanOrEqualTo(-0.01);
+                assertThat(anchor.getMinY()).isGreaterThanOrEqualTo(-0.01);
+                assertThat(anchor.getMaxX()).as(shape.getShapeName()).isLessThanOrEqualTo(page.getMaxX() + 0.01);
+                assertThat(anchor.getMaxY()).as(shape.getShapeName()).isLessThanOrEqualTo(page.getMaxY() + 0.01);
+            }
+        }
+    }
+
+    static List<String> texts(XSLFSlide slide) {
+        List<String> texts = new ArrayList<>();
+        for (XSLFShape shape : slide.getShapes()) {
+            if (shape instanceof XSLFTextShape text) {
+                text.getTextParagraphs().forEach(paragraph -> texts.add(paragraph.getText()));
+            }
+        }
+        return texts;
+    }
+
+    private BufferedImage png(JourneyMap map, ExportRequest request) throws Exception {
+        Path target = folder.resolve("map-" + request.scale() + request.transparent() + request.personaId() + ".png");
+        export.export(map, request, target, ExportProgress.NONE);
+        return ImageIO.read(target.toFile());
+    }
+
+    private XSSFWorkbook excel(JourneyMap map) throws Exception {
+        Path target = folder.resolve("map.xlsx");
+        export.export(map, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), target, ExportProgress.NONE);
+        try (InputStream in = Files.newInputStream(target)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private XMLSlideShow pptx(JourneyMap map, boolean pictures) throws Exception {
+        Path target = folder.resolve("map.pptx");
+        export.export(map, new ExportRequest(ExportFormat.PPTX, null, 1, false, pictures), target,
+                ExportProgress.NONE);
+        try (InputStream in = Files.newInputStream(target)) {
+            return new XMLSlideShow(in);
+        }
+    }
+
+    private static String text(XSSFSheet sheet, int row, int column) {
+        return sheet.getRow(row).getCell(column).getStringCellValue();
+    }
+
+    private static String allText(XSSFSheet sheet) {
+        StringBuilder text = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == CellType.STRING) {
+                text.append(cell.getStringCellValue()).append('\n');
+            }
+        }));
+        return text.toString();
+    }
+
+    private static JourneyMap withSecondPersona(JourneyMap map) {
+        List<Persona> personas = new ArrayList<>(map.personas());
+        personas.add(Persona.of("p2", "Raj", List.of(new Lane("l-raj", LaneKind.ACTIONS, "Actions",
+                List.of(Card.of("r1", "s2", "Asks finance for numbers"))))));
+        return map.withPersonas(personas);
+    }
+
+}

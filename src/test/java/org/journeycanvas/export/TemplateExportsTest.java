@@ -1,0 +1,50 @@
+package org.journeycanvas.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.templates.BundledTemplate;
+import org.journeycanvas.templates.TemplateCatalog;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every bundled template exports to every format, and the result reads back. */
+class TemplateExportsTest {
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(BundledTemplate.class)
+    void everyTemplateExportsToEveryFormat(BundledTemplate bundled) throws Exception {
+        TemplateCatalog catalog = new TemplateCatalog(folder.resolve("user"));
+        JourneyMap map = catalog.read(catalog.find(bundled.id()).orElseThrow());
+        for (ExportFormat format : ExportFormat.values()) {
+            Path target = folder.resolve(bundled.id() + "." + format.extension());
+            new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target,
+                    ExportProgress.NONE);
+            try (InputStream in = Files.newInputStream(target)) {
+                switch (format) {
+                    case PNG -> assertThat(ImageIO.read(in).getWidth()).isGreaterThan(400);
+                    case XLSX -> {
+                        try (XSSFWorkbook book = new XSSFWorkbook(in)) {
+                            assertThat(book.getNumberOfSheets()).isEqualTo(1 + map.personas().size());
+                        }
+                    }
+                    case PPTX -> {
+                        try (XMLSlideShow slides = new XMLSlideShow(in)) {
+                            assertThat(slides.getSlides()).hasSizeGreaterThanOrEqualTo(1 + map.personas().size());
+                            ExportsTest.assertInsideSlide(slides);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

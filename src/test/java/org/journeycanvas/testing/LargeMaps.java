@@ -1,0 +1,74 @@
+package org.journeycanvas.testing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.IdGenerator;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+
+/** Big maps with realistic text lengths: personas × 8 lanes × stages, cards spread evenly over the cells. */
+public final class LargeMaps {
+    private static final String[] WORDS = ("customer reads a long review about pricing and support before calling "
+            + "sales again after the demo with the team lead who asks for references").split(" ");
+
+    private LargeMaps() {
+    }
+
+    public static JourneyMap generate(int personas, int stages, int cards, long seed) {
+        Random random = new Random(seed);
+        IdGenerator ids = new IdGenerator(random);
+        Set<String> taken = new HashSet<>();
+        List<Stage> stageList = new ArrayList<>();
+        for (int s = 0; s < stages; s++) {
+            stageList.add(Stage.of(take(ids, taken), "Stage " + (s + 1)));
+        }
+        int cells = personas * LaneKind.values().length * stages;
+        List<Persona> personaList = new ArrayList<>();
+        int made = 0;
+        for (int p = 0; p < personas; p++) {
+            List<Lane> lanes = new ArrayList<>();
+            for (LaneKind kind : LaneKind.values()) {
+                List<Card> laneCards = new ArrayList<>();
+                for (Stage stage : stageList) {
+                    int cellIndex = (p * LaneKind.values().length + kind.ordinal()) * stages + laneCards.size();
+                    int inCell = (int) ((long) cards * (cellIndex + 1) / cells - (long) cards * cellIndex / cells);
+                    for (int i = 0; i < inCell && made < cards; i++, made++) {
+                        Card card = Card.of(take(ids, taken), stage.id(), sentence(random));
+                        if (kind == LaneKind.EMOTIONS) {
+                            card = card.withScore(random.nextInt(5) - 2);
+                        } else if (kind == LaneKind.TOUCHPOINTS) {
+                            card = card.withChannel(Channel.values()[random.nextInt(Channel.values().length)]);
+                        }
+                        laneCards.add(card);
+                    }
+                }
+                lanes.add(new Lane(take(ids, taken), kind, kind.title(), laneCards));
+            }
+            personaList.add(Persona.of(take(ids, taken), "Persona " + (p + 1), lanes));
+        }
+        return new JourneyMap(take(ids, taken), "Large map", "", stageList, personaList);
+    }
+
+    private static String sentence(Random random) {
+        StringBuilder text = new StringBuilder();
+        int words = 4 + random.nextInt(14);
+        for (int i = 0; i < words; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.toString();
+    }
+
+    private static String take(IdGenerator ids, Set<String> taken) {
+        String id = ids.next(taken);
+        taken.add(id);
+        return id;
+    }
+}
