@@ -135,7 +135,9 @@ class ExportsTest {
 
     @Test
     void slidesHaveATitleAndAPersonaSlideWithEveryCardInsideTheSlide() throws Exception {
-        try (XMLSlideShow slides = pptx(sample, false)) {
+        JourneyMap twoEmotions = sample.withLanesMapped(lane -> lane.id().equals("l-emo")
+                ? lane.withCardsInserted("s2", 0, List.of(Card.of("e2", "s2", "Sceptical").withScore(-1))) : lane);
+        try (XMLSlideShow slides = pptx(twoEmotions, false)) {
             assertThat(slides.getPageSize().getWidth() / slides.getPageSize().getHeight()).isEqualTo(16.0 / 9);
             assertThat(slides.getSlides()).hasSize(2);
             assertThat(texts(slides.getSlides().get(0))).contains("Fleet software: B2B buyer journey");
