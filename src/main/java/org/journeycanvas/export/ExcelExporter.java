@@ -98,16 +98,21 @@ public final class ExcelExporter {
         sheet.setColumnWidth(3, 50 * 256);
         int row = 0;
         text(sheet, row, 0, map.title().isBlank() ? "Untitled journey" : map.title(), style("title"));
+        sheet.getRow(row).setHeightInPoints(26);
         row++;
-        text(sheet, row++, 0, map.description(), style("wrap"));
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
+        text(sheet, row, 0, map.description(), style("plain"));
+        fitHeight(sheet.getRow(row), List.of(map.description()), List.of(24 + 40 + 60 + 50));
+        sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 3));
+        row++;
         row++;
         text(sheet, row++, 0, "Stages", style("heading"));
         header(sheet, row++, "#", "Stage", "Description");
         for (int i = 0; i < map.stages().size(); i++) {
             Stage stage = map.stages().get(i);
             XSSFRow stageRow = sheet.createRow(row++);
-            stageRow.createCell(0).setCellValue(i + 1);
+            XSSFCell number = stageRow.createCell(0);
+            number.setCellValue(i + 1);
+            number.setCellStyle(style("wrap"));
             text(sheet, stageRow.getRowNum(), 1, stage.name(), style("wrap"));
             text(sheet, stageRow.getRowNum(), 2, stage.description(), style("wrap"));
             fitHeight(stageRow, List.of(stage.name(), stage.description()), List.of(40, 60));
@@ -283,8 +288,15 @@ public final class ExcelExporter {
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setWrapText(true);
             switch (key) {
-                case "title" -> style.setFont(font(16, true, null));
-                case "heading" -> style.setFont(font(12, true, null));
+                case "title" -> {
+                    style.setFont(font(16, true, null));
+                    style.setWrapText(false);
+                }
+                case "plain" -> style.setFont(font(11, false, null));
+                case "heading" -> {
+                    style.setFont(font(12, true, null));
+                    style.setWrapText(false);
+                }
                 case "header", "corner" -> {
                     style.setFont(font(11, true, null));
                     fill(style, "#E3E8EE");

@@ -3,10 +3,16 @@ package org.journeycanvas.io;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the app remembers between runs: recently opened maps and the theme. */
-public record Settings(List<String> recentFiles, String theme) {
+/**
+ * What the app remembers between runs: recently opened maps, the theme, and the last export's choices.
+ *
+ * @param exportFormat the last export format's file ending ({@code png}, {@code xlsx}, {@code pptx})
+ * @param exportFolder the folder of the last export, or "" before the first
+ */
+public record Settings(List<String> recentFiles, String theme, String exportFormat, int exportScale,
+                       boolean exportTransparent, boolean exportPictures, String exportFolder) {
     public static final int MAX_RECENT_FILES = 10;
-    public static final Settings DEFAULT = new Settings(List.of(), "LIGHT");
+    public static final Settings DEFAULT = new Settings(List.of(), "LIGHT", "png", 2, false, false, "");
 
     public Settings {
         recentFiles = List.copyOf(recentFiles);
@@ -17,16 +23,23 @@ public record Settings(List<String> recentFiles, String theme) {
         List<String> files = new ArrayList<>(recentFiles);
         files.remove(file);
         files.add(0, file);
-        return new Settings(files.subList(0, Math.min(MAX_RECENT_FILES, files.size())), theme);
+        return new Settings(files.subList(0, Math.min(MAX_RECENT_FILES, files.size())), theme, exportFormat,
+                exportScale, exportTransparent, exportPictures, exportFolder);
     }
 
     public Settings withoutRecentFile(String file) {
         List<String> files = new ArrayList<>(recentFiles);
         files.remove(file);
-        return new Settings(files, theme);
+        return new Settings(files, theme, exportFormat, exportScale, exportTransparent, exportPictures,
+                exportFolder);
     }
 
     public Settings withTheme(String newTheme) {
-        return new Settings(recentFiles, newTheme);
+        return new Settings(recentFiles, newTheme, exportFormat, exportScale, exportTransparent, exportPictures,
+                exportFolder);
+    }
+
+    public Settings withExport(String format, int scale, boolean transparent, boolean pictures, String folder) {
+        return new Settings(recentFiles, theme, format, scale, transparent, pictures, folder);
     }
 }

@@ -40,12 +40,21 @@ public final class SettingsStore {
                     recent.add(entry.textValue());
                 }
             }
-            String theme = root.path("theme").isTextual() ? root.path("theme").textValue() : "LIGHT";
-            return new Settings(recent, theme);
+            Settings defaults = Settings.DEFAULT;
+            return new Settings(recent, text(root, "theme", defaults.theme()),
+                    text(root, "exportFormat", defaults.exportFormat()),
+                    Math.max(1, Math.min(4, root.path("exportScale").asInt(defaults.exportScale()))),
+                    root.path("exportTransparent").asBoolean(false), root.path("exportPictures").asBoolean(false),
+                    text(root, "exportFolder", ""));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "settings could not be read; using defaults", e);
             return Settings.DEFAULT;
         }
+    }
+
+    private static String text(JsonNode root, String field, String fallback) {
+        JsonNode value = root.path(field);
+        return value.isTextual() ? value.textValue() : fallback;
     }
 
     public void save(Settings settings) {
@@ -53,6 +62,11 @@ public final class SettingsStore {
         ArrayNode files = root.putArray("recentFiles");
         settings.recentFiles().forEach(files::add);
         root.put("theme", settings.theme());
+        root.put("exportFormat", settings.exportFormat());
+        root.put("exportScale", settings.exportScale());
+        root.put("exportTransparent", settings.exportTransparent());
+        root.put("exportPictures", settings.exportPictures());
+        root.put("exportFolder", settings.exportFolder());
         try {
             Files.createDirectories(file.getParent());
             AtomicFileWriter.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));

@@ -1,7 +1,11 @@
 package org.journeycanvas.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.journeycanvas.export.ExportFormat;
+import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.model.Persona;
 import org.journeycanvas.templates.Template;
 import org.journeycanvas.templates.TemplateCatalog;
 
@@ -21,6 +25,22 @@ public interface DialogService {
 
     /** The name to save the current map under as a template. */
     Optional<String> askTemplateName(String suggested);
+
+    /** What to export, starting from the last choices; empty when the user cancels. */
+    Optional<ExportRequest> askExport(ExportRequest last, List<Persona> personas);
+
+    /** Where to write an export. */
+    Optional<Path> chooseExportTarget(String suggestedName, ExportFormat format, Path initialFolder);
+
+    /** Shows a long operation's progress with a Cancel button; the handle updates and closes it. */
+    ProgressHandle showProgress(String title, Runnable onCancel);
+
+    /** An open progress display. */
+    interface ProgressHandle {
+        void update(double fraction);
+
+        void close();
+    }
 
     /** A PNG or JPEG file for a persona's photo. */
     Optional<Path> choosePhoto();

@@ -3,15 +3,20 @@ package org.journeycanvas.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.journeycanvas.export.ExportFormat;
+import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.model.Persona;
 import org.journeycanvas.templates.Template;
 import org.journeycanvas.templates.TemplateCatalog;
 
@@ -84,6 +89,54 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText("Save this map as a template");
         dialog.setContentText("Template name:");
         return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    @Override
+    public Optional<ExportRequest> askExport(ExportRequest last, List<Persona> personas) {
+        return new ExportDialog(owner, last, personas).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(String suggestedName, ExportFormat format, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as " + format.label());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*."
+                + format.extension() + ")", "*." + format.extension()));
+        chooser.setInitialFileName(suggestedName);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(file -> {
+            String name = file.getFileName().toString();
+            return name.toLowerCase().endsWith("." + format.extension()) ? file
+                    : file.resolveSibling(name + "." + format.extension());
+        });
+    }
+
+    @Override
+    public ProgressHandle showProgress(String title, Runnable onCancel) {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(360);
+        bar.setId("exportProgress");
+        Alert dialog = new Alert(Alert.AlertType.NONE, null, ButtonType.CANCEL);
+        dialog.initOwner(owner);
+        dialog.setTitle("Journey Canvas");
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(bar);
+        dialog.setOnCloseRequest(event -> onCancel.run());
+        dialog.show();
+        return new ProgressHandle() {
+            @Override
+            public void update(double fraction) {
+                bar.setProgress(fraction);
+            }
+
+            @Override
+            public void close() {
+                dialog.setOnCloseRequest(null);
+                dialog.close();
+            }
+        };
     }
 
     @Override

@@ -127,6 +127,7 @@ public final class MainView {
     private CardClipboard clipboard;
     private InspectorView inspector;
     private FindBar findBar;
+    private ExportActions exports;
     private AppSettings settings;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "background-io");
@@ -221,6 +222,7 @@ public final class MainView {
         actions = new EditorActions(editor);
         files = new DocumentFiles(editor, dialogs, settings, background, templates, statusLabel::setText);
         clipboard = new CardClipboard(Clipboard.getSystemClipboard());
+        exports = new ExportActions(editor, dialogs, settings, background, statusLabel::setText);
         canvas = new MapCanvas(editor.selection());
         gestures = new CanvasGestures(canvas, editor, actions);
         palette = new PaletteView(canvas, actions, gestures);
@@ -391,6 +393,11 @@ public final class MainView {
     @FXML
     private void onNewFromTemplate() {
         files.newFromTemplate();
+    }
+
+    @FXML
+    private void onExport() {
+        exports.export();
     }
 
     @FXML

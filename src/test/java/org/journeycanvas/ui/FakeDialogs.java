@@ -12,6 +12,12 @@ public final class FakeDialogs implements DialogService {
     public Path photoAnswer;
     public String templateAnswer;
     public String templateNameAnswer;
+    public org.journeycanvas.export.ExportRequest exportAnswer;
+    public org.journeycanvas.export.ExportRequest exportOffered;
+    public Path exportTargetAnswer;
+    public final List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public boolean progressClosed;
+    public Runnable cancelExport;
     public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
     public final List<String> errors = new ArrayList<>();
     public int saveChangesQuestions;
@@ -41,6 +47,36 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<String> askTemplateName(String suggested) {
         return Optional.ofNullable(templateNameAnswer);
+    }
+
+    @Override
+    public Optional<org.journeycanvas.export.ExportRequest> askExport(org.journeycanvas.export.ExportRequest last,
+            List<org.journeycanvas.model.Persona> personas) {
+        exportOffered = last;
+        return Optional.ofNullable(exportAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(String suggestedName, org.journeycanvas.export.ExportFormat format,
+            Path initialFolder) {
+        return Optional.ofNullable(exportTargetAnswer);
+    }
+
+    @Override
+    public ProgressHandle showProgress(String title, Runnable onCancel) {
+        cancelExport = onCancel;
+        progressClosed = false;
+        return new ProgressHandle() {
+            @Override
+            public void update(double fraction) {
+                progress.add(fraction);
+            }
+
+            @Override
+            public void close() {
+                progressClosed = true;
+            }
+        };
     }
 
     @Override

@@ -1,0 +1,108 @@
+package org.journeycanvas.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import org.journeycanvas.export.ExportException;
+import org.journeycanvas.export.ExportFormat;
+import org.journeycanvas.export.ExportProgress;
+import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.export.MapExport;
+import org.journeycanvas.io.Settings;
+import org.journeycanvas.model.JourneyMap;
+
+/**
+ * File → Export…: asks what and where, remembers the choices, and runs the export off the UI thread with a
+ * progress bar and Cancel. The file is written atomically, so a cancelled or failed export changes nothing.
+ */
+public final class ExportActions {
+    private final EditorViewModel editor;
+    private final DialogService dialogs;
+    private final AppSettings settings;
+    private final Executor background;
+    private final Consumer<String> status;
+
+    public ExportActions(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor background,
+                         Consumer<String> status) {
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.background = background;
+        this.status = status;
+    }
+
+    public void export() {
+        JourneyMap map = editor.getMap();
+        dialogs.askExport(lastRequest(), map.personas()).ifPresent(request -> {
+            String base = editor.getFile().map(file -> file.getFileName().toString().replaceFirst("\\.journey$", ""))
+                    .orElse(map.title().isBlank() ? "journey" : map.title().replaceAll("[\\\\/:*?\"<>|]", " ").strip());
+            String folder = settings.get().exportFolder();
+            dialogs.chooseExportTarget(base + "." + request.format().extension(), request.format(),
+                    folder.isEmpty() ? null : Path.of(folder)).ifPresent(target -> {
+                        Path parent = target.toAbsolutePath().getParent();
+                        settings.update(current -> current.withExport(request.format().extension(),
+                                request.scale(), request.transparent(), request.pictures(),
+                                parent == null ? "" : parent.toString()));
+                        run(map, request, target);
+                    });
+        });
+    }
+
+    private void run(JourneyMap map, ExportRequest request, Path target) {
+        // Cancel is a request the export checks between steps: it then stops, the atomic write removes its
+        // temporary file, and only then is the user told, so nothing is left behind when the dialog closes.
+        AtomicBoolean cancelRequested = new AtomicBoolean();
+        Task<Void> exporting = new Task<>() {
+            @Override
+            protected Void call() throws ExportException {
+                new MapExport().export(map, request, target, new ExportProgress() {
+                    @Override
+                    public void update(double fraction) {
+                        updateProgress(fraction, 1);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return cancelRequested.get();
+                    }
+                });
+                return null;
+            }
+        };
+        DialogService.ProgressHandle progress = dialogs.showProgress("Exporting " + target.getFileName() + "…",
+                () -> cancelRequested.set(true));
+        exporting.progressProperty().addListener((obs, old, value) -> progress.update(value.doubleValue()));
+        status.accept("Exporting " + target.getFileName() + "…");
+        exporting.setOnSucceeded(event -> {
+            progress.close();
+            status.accept("Exported " + target.getFileName());
+        });
+        exporting.setOnFailed(event -> {
+            progress.close();
+            Throwable failure = exporting.getException();
+            if (failure instanceof CancellationException) {
+                status.accept("Export cancelled");
+                return;
+            }
+            status.accept("Export failed");
+            dialogs.showError("Cannot export " + target.getFileName(), failure instanceof ExportException
+                    ? failure.getMessage() : "Unexpected error: " + failure);
+        });
+        background.execute(exporting);
+    }
+
+    private ExportRequest lastRequest() {
+        Settings saved = settings.get();
+        ExportFormat format = ExportFormat.PNG;
+        for (ExportFormat each : ExportFormat.values()) {
+            if (each.extension().equals(saved.exportFormat())) {
+                format = each;
+            }
+        }
+        return new ExportRequest(format, null, saved.exportScale(), saved.exportTransparent(),
+                saved.exportPictures());
+    }
+}

@@ -1,0 +1,100 @@
+package org.journeycanvas.ui;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.journeycanvas.export.ExportFormat;
+import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.model.Persona;
+
+/** File → Export…: the format, all personas or one, and each format's options, starting from the last choices. */
+final class ExportDialog extends Dialog<ExportRequest> {
+    ExportDialog(Window owner, ExportRequest last, List<Persona> personas) {
+        initOwner(owner);
+        setTitle("Export");
+        setHeaderText("Export the map");
+        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+
+        ToggleGroup formats = new ToggleGroup();
+        VBox formatBox = new VBox(6);
+        for (ExportFormat format : ExportFormat.values()) {
+            RadioButton option = new RadioButton(format.label() + " (." + format.extension() + ")");
+            option.setId("format-" + format.extension());
+            option.setUserData(format);
+            option.setToggleGroup(formats);
+            option.setSelected(format == last.format());
+            formatBox.getChildren().add(option);
+        }
+        ChoiceBox<Persona> scope = new ChoiceBox<>();
+        scope.setId("exportScope");
+        scope.getItems().add(null);
+        scope.getItems().addAll(personas);
+        scope.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Persona persona) {
+                return persona == null ? "All personas" : persona.name();
+            }
+
+            @Override
+            public Persona fromString(String text) {
+                return null;
+            }
+        });
+        scope.setValue(personas.stream().filter(p -> p.id().equals(last.personaId())).findFirst().orElse(null));
+        ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
+        scale.setId("exportScale");
+        scale.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value + "×";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.replace("×", ""));
+            }
+        });
+        scale.setValue(last.scale());
+        CheckBox transparent = new CheckBox("Transparent background");
+        transparent.setSelected(last.transparent());
+        CheckBox pictures = new CheckBox("Pictures of each persona instead of editable shapes");
+        pictures.setSelected(last.pictures());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.addRow(0, new Label("Format"), formatBox);
+        grid.addRow(1, new Label("Personas"), scope);
+        grid.addRow(2, new Label("PNG scale"), scale);
+        grid.add(transparent, 1, 3);
+        grid.add(pictures, 1, 4);
+        getDialogPane().setContent(grid);
+
+        Runnable enable = () -> {
+            ExportFormat format = (ExportFormat) formats.getSelectedToggle().getUserData();
+            scale.setDisable(format != ExportFormat.PNG);
+            transparent.setDisable(format != ExportFormat.PNG);
+            pictures.setDisable(format != ExportFormat.PPTX);
+        };
+        formats.selectedToggleProperty().addListener((obs, old, value) -> enable.run());
+        enable.run();
+        setResultConverter(button -> button != export ? null : new ExportRequest(
+                (ExportFormat) formats.getSelectedToggle().getUserData(),
+                scope.getValue() == null ? null : scope.getValue().id(), scale.getValue(),
+                transparent.isSelected(), pictures.isSelected()));
+    }
+}

@@ -1,0 +1,111 @@
+package org.journeycanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.export.ExportFormat;
+import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.testing.LargeMaps;
+import org.journeycanvas.testing.SampleMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportUiTest {
+    @TempDir
+    static Path dataFolder;
+    @TempDir
+    Path folder;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        AppTheme.LIGHT.apply();
+        view = MainView.load(primary, dialogs, dataFolder);
+        Scene scene = new Scene(view.root(), 1200, 760);
+        view.attachTo(scene);
+        primary.setScene(scene);
+        primary.show();
+    }
+
+    @Test
+    void exportWritesTheFileWithProgressAndRemembersTheChoices(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
+        Path target = folder.resolve("fleet.xlsx");
+        dialogs.exportAnswer = new ExportRequest(ExportFormat.XLSX, null, 3, false, false);
+        dialogs.exportTargetAnswer = target;
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(target))) {
+            assertThat(book.getSheet("Dana")).isNotNull();
+        }
+        assertThat(dialogs.progress).last().isEqualTo(1.0);
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Exported fleet.xlsx");
+
+        dialogs.exportAnswer = null;
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        assertThat(dialogs.exportOffered.format()).isEqualTo(ExportFormat.XLSX);
+        assertThat(dialogs.exportOffered.scale()).isEqualTo(3);
+    }
+
+    @Test
+    void cancellingAnExportLeavesTheTargetAsItWas(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(LargeMaps.generate(6, 24, 4000, 2), null));
+        Path target = Files.writeString(folder.resolve("big.png"), "last week's export");
+        dialogs.exportAnswer = new ExportRequest(ExportFormat.PNG, null, 4, false, false);
+        dialogs.exportTargetAnswer = target;
+        robot.clickOn("File").clickOn("Export…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.cancelExport != null);
+        robot.interact(dialogs.cancelExport);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Export cancelled");
+        assertThat(Files.readString(target)).isEqualTo("last week's export");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theDialogOffersEachFormatsOptionsAndGivesTheChoice(FxRobot robot) {
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ExportDialog(stage, ExportRequest.DEFAULT, SampleMaps.threeStages().personas());
+            dialog[0].show();
+        });
+        Node scale = robot.lookup("#exportScale").query();
+        assertThat(scale.isDisabled()).isFalse();
+        robot.clickOn("#format-pptx");
+        assertThat(scale.isDisabled()).isTrue();
+        robot.clickOn("Pictures of each persona instead of editable shapes");
+        robot.interact(() -> {
+            javafx.scene.control.Button export = (javafx.scene.control.Button) dialog[0].getDialogPane()
+                    .lookupButton(dialog[0].getDialogPane().getButtonTypes().stream()
+                            .filter(type -> type != ButtonType.CANCEL).findFirst().orElseThrow());
+            export.fire();
+        });
+        assertThat(dialog[0].getResult()).isEqualTo(new ExportRequest(ExportFormat.PPTX, null, 2, false, true));
+        assertThat(List.of(ExportFormat.values())).hasSize(3);
+    }
+}
