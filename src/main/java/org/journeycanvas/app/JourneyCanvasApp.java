@@ -18,6 +18,8 @@ public final class JourneyCanvasApp extends Application {
         view.attachTo(scene);
         stage.setScene(scene);
         stage.show();
+        view.installCrashHandler();
+        view.offerRecovery();
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty()) {
             view.open(Path.of(files.get(0)));

@@ -115,6 +115,12 @@ public final class CommandStack {
         listeners.forEach(Runnable::run);
     }
 
+    /** Records that the current map is not on disk (a recovered copy): it has unsaved changes. */
+    public void markUnsaved() {
+        savedRevision = -1;
+        listeners.forEach(Runnable::run);
+    }
+
     /** Whether the map has changed since it was last saved (or since it was opened). */
     public boolean isDirty() {
         return revision != savedRevision;

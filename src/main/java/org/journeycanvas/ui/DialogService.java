@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.io.RecoveryStore;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.templates.Template;
 import org.journeycanvas.templates.TemplateCatalog;
@@ -41,6 +42,15 @@ public interface DialogService {
 
         void close();
     }
+
+    /** What to do with a map recovered after a crash. */
+    enum RecoveryChoice { RESTORE, SAVE_ELSEWHERE, DISCARD, LATER }
+
+    /** Offers a recovered map; {@code canRestore} is false when another one was restored into this window. */
+    RecoveryChoice askRecovery(RecoveryStore.Entry entry, boolean canRestore);
+
+    /** After an unexpected error: says the map is safe; true when the user wants to save a copy now. */
+    boolean askToSaveACopyAfterError();
 
     /** A PNG or JPEG file for a persona's photo. */
     Optional<Path> choosePhoto();

@@ -99,6 +99,23 @@ public final class DocumentFiles {
         saveAs(() -> { });
     }
 
+    /** Writes a copy of the map elsewhere, leaving the document's own file and unsaved state as they are. */
+    public void saveCopy() {
+        JourneyMap map = editor.getMap();
+        dialogs.chooseWhereToSave(suggestedName(map), lastFolder()).ifPresent(file -> {
+            Task<Void> writing = new Task<>() {
+                @Override
+                protected Void call() throws MapFileException {
+                    new MapFileWriter().write(map, file);
+                    return null;
+                }
+            };
+            writing.setOnSucceeded(event -> status.accept("Saved a copy as " + file.getFileName()));
+            writing.setOnFailed(event -> dialogs.showError("Cannot save a copy", describe(writing.getException())));
+            background.execute(writing);
+        });
+    }
+
     /** Asks about unsaved changes, then runs {@code close} unless the user cancels. */
     public void close(Runnable close) {
         whenChangesAreSafe(close);

@@ -53,6 +53,12 @@ public final class EditorViewModel {
         refresh();
     }
 
+    /** Opens a recovered copy: it belongs to {@code originalFile} (if any) but is not saved there yet. */
+    public void openUnsaved(JourneyMap recovered, Path originalFile) {
+        open(recovered, originalFile);
+        stack.markUnsaved();
+    }
+
     public void execute(Command command) {
         stack.execute(command);
     }

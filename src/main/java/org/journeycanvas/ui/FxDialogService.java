@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.io.RecoveryStore;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.templates.Template;
 import org.journeycanvas.templates.TemplateCatalog;
@@ -137,6 +138,39 @@ public final class FxDialogService implements DialogService {
                 dialog.close();
             }
         };
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(RecoveryStore.Entry entry, boolean canRestore) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType saveElsewhere = new ButtonType("Save Elsewhere…", ButtonBar.ButtonData.OTHER);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, saveElsewhere, discard, later);
+        alert.initOwner(owner);
+        alert.setTitle("Journey Canvas");
+        alert.setHeaderText("Recover unsaved work?");
+        String title = entry.title().isBlank() ? "An untitled map" : "“" + entry.title() + "”";
+        alert.setContentText(title + " had unsaved changes when Journey Canvas stopped, last kept at "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()))
+                + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."));
+        alert.getDialogPane().lookupButton(restore).setDisable(!canRestore);
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? RecoveryChoice.RESTORE : answer == saveElsewhere ? RecoveryChoice.SAVE_ELSEWHERE
+                : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    @Override
+    public boolean askToSaveACopyAfterError() {
+        ButtonType save = new ButtonType("Save a Copy…", ButtonBar.ButtonData.YES);
+        ButtonType carryOn = new ButtonType("Continue", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Your map is safe: a recovery copy has been kept. "
+                + "You can save a copy now and carry on. Details are in the log.", save, carryOn);
+        alert.initOwner(owner);
+        alert.setTitle("Journey Canvas");
+        alert.setHeaderText("Something went wrong");
+        return alert.showAndWait().orElse(carryOn) == save;
     }
 
     @Override

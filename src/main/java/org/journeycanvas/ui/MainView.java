@@ -38,6 +38,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.io.MapFileException;
+import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.MapFileWriter;
+import org.journeycanvas.io.RecoveryStore;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
@@ -128,6 +132,9 @@ public final class MainView {
     private InspectorView inspector;
     private FindBar findBar;
     private ExportActions exports;
+    private RecoveryStore recovery;
+    private Autosaver autosaver;
+    private DialogService dialogs;
     private AppSettings settings;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "background-io");
@@ -210,12 +217,13 @@ public final class MainView {
         });
         stage.setOnCloseRequest(event -> {
             event.consume();
-            files.close(stage::close);
+            files.close(() -> closeCleanly(stage::close));
         });
     }
 
     private void wire(Stage ownerStage, DialogService dialogs, Path dataFolder) {
         this.stage = ownerStage;
+        this.dialogs = dialogs;
         settings = new AppSettings(new SettingsStore(dataFolder), background);
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());
@@ -234,6 +242,7 @@ public final class MainView {
         paletteScroll.setContent(palette);
         applyTheme(AppTheme.named(settings.get().theme()));
         editor.viewOptionsProperty().addListener((obs, old, options) -> canvas.setViewOptions(options));
+        startAutosave(dataFolder.resolve("recovery"));
 
         editor.mapProperty().addListener((obs, old, map) -> showMap(map));
         showMap(editor.getMap());
@@ -256,6 +265,82 @@ public final class MainView {
         fillRecentMenu();
         fillInsertMenu();
         setIcons();
+    }
+
+    private void startAutosave(Path folder) {
+        recovery = new RecoveryStore(folder);
+        try {
+            autosaver = new Autosaver(editor, recovery.openSession(), background);
+            autosaver.start();
+            stage.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    autosaver.saveNow();
+                }
+            });
+        } catch (IOException e) {
+            statusLabel.setText("Autosave is off: the recovery folder cannot be written");
+        }
+    }
+
+    /** Keeps a recovery copy now if there are unsaved changes (tests and the crash handler call this). */
+    public void autosaveNow() {
+        if (autosaver != null) {
+            autosaver.saveNow();
+        }
+    }
+
+    /** Offers back the maps that earlier runs left unsaved: restore one here, save elsewhere, or discard. */
+    public void offerRecovery() {
+        boolean restored = false;
+        for (RecoveryStore.Entry entry : recovery.abandoned()) {
+            JourneyMap map;
+            try {
+                map = new MapFileReader().read(entry.file());
+            } catch (MapFileException e) {
+                dialogs.showError("A recovered map cannot be read", e.getMessage());
+                continue;
+            }
+            switch (dialogs.askRecovery(entry, !restored)) {
+                case RESTORE -> {
+                    editor.openUnsaved(map, entry.originalFile().isEmpty() ? null : Path.of(entry.originalFile()));
+                    recovery.discard(entry);
+                    restored = true;
+                    statusLabel.setText("Recovered unsaved work; save it to keep it");
+                }
+                case SAVE_ELSEWHERE -> dialogs.chooseWhereToSave(
+                        (entry.title().isBlank() ? "recovered" : entry.title()) + MapFormat.FILE_EXTENSION, null)
+                        .ifPresent(file -> {
+                            try {
+                                new MapFileWriter().write(map, file);
+                                recovery.discard(entry);
+                            } catch (MapFileException e) {
+                                dialogs.showError("Cannot save the recovered map", e.getMessage());
+                            }
+                        });
+                case DISCARD -> recovery.discard(entry);
+                case LATER -> { }
+            }
+        }
+    }
+
+    /** Catches errors nothing else caught, keeps a recovery copy and offers to save a copy. */
+    public void installCrashHandler() {
+        if (autosaver == null) {
+            return;
+        }
+        new CrashHandler(autosaver, () -> {
+            if (dialogs.askToSaveACopyAfterError()) {
+                files.saveCopy();
+            }
+        }).install();
+    }
+
+    /** Ends cleanly: stops autosave and removes this window's recovery copy. */
+    private void closeCleanly(Runnable then) {
+        if (autosaver != null) {
+            autosaver.stop();
+        }
+        then.run();
     }
 
     private static JourneyMap blankMap(TemplateCatalog templates) {
@@ -422,7 +507,7 @@ public final class MainView {
 
     @FXML
     private void onQuit() {
-        files.close(Platform::exit);
+        files.close(() -> closeCleanly(Platform::exit));
     }
 
     @FXML

@@ -18,6 +18,10 @@ public final class FakeDialogs implements DialogService {
     public final List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
     public boolean progressClosed;
     public Runnable cancelExport;
+    public final List<RecoveryChoice> recoveryAnswers = new ArrayList<>();
+    public final List<String> recoveryOffered = new ArrayList<>();
+    public boolean saveACopyAnswer;
+    public int errorReports;
     public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
     public final List<String> errors = new ArrayList<>();
     public int saveChangesQuestions;
@@ -77,6 +81,18 @@ public final class FakeDialogs implements DialogService {
                 progressClosed = true;
             }
         };
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(org.journeycanvas.io.RecoveryStore.Entry entry, boolean canRestore) {
+        recoveryOffered.add(entry.title());
+        return recoveryAnswers.isEmpty() ? RecoveryChoice.LATER : recoveryAnswers.remove(0);
+    }
+
+    @Override
+    public boolean askToSaveACopyAfterError() {
+        errorReports++;
+        return saveACopyAnswer;
     }
 
     @Override

@@ -1,0 +1,153 @@
+package org.journeycanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.journeycanvas.command.DeleteStageCommand;
+import org.journeycanvas.io.CrashedSessions;
+import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.RecoveryStore;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.testing.SampleMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Autosave, recovery after a crash, the crash handler and failed saves, in a window. */
+@ExtendWith(ApplicationExtension.class)
+class RecoveryUiTest {
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path folder;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        AppTheme.LIGHT.apply();
+        view = MainView.load(stage, dialogs, dataFolder);
+        Scene scene = new Scene(view.root(), 1100, 700);
+        view.attachTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void autosaveKeepsACopyOfUnsavedWorkOutsideTheUsersFolder(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(SampleMaps.threeStages(), folder.resolve("fleet.journey")));
+        robot.interact(() -> view.editor().execute(new DeleteStageCommand("s3")));
+        JourneyMap edited = view.editor().getMap();
+        robot.interact(view::autosaveNow);
+
+        Path recovery = dataFolder.resolve("recovery");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(recovery) == 1);
+        try (Stream<Path> files = Files.list(recovery)) {
+            Path copy = files.filter(file -> file.toString().endsWith(".journey")).findFirst().orElseThrow();
+            assertThat(new MapFileReader().read(copy)).isEqualTo(edited);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+
+        dialogs.saveAnswer = folder.resolve("fleet.journey");
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(recovery) == 0);
+    }
+
+    @Test
+    void afterACrashTheMapIsOfferedBackAndRestoredUnsaved(FxRobot robot) throws Exception {
+        JourneyMap lost = SampleMaps.threeStages().withTitle("Workshop map");
+        CrashedSessions.leave(dataFolder.resolve("recovery"), lost, folder.resolve("workshop.journey").toString());
+        dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.RESTORE);
+        robot.interact(view::offerRecovery);
+
+        assertThat(dialogs.recoveryOffered).containsExactly("Workshop map");
+        assertThat(view.editor().getMap()).isEqualTo(lost);
+        assertThat(view.editor().isDirty()).isTrue();
+        assertThat(view.editor().getFile()).contains(folder.resolve("workshop.journey"));
+        assertThat(new RecoveryStore(dataFolder.resolve("recovery")).abandoned()).isEmpty();
+    }
+
+    @Test
+    void aRecoveredMapCanBeSavedElsewhereOrDiscardedOrKeptForLater(FxRobot robot) throws Exception {
+        Path recovery = dataFolder.resolve("recovery");
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("First"), "");
+        Thread.sleep(5);
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Second"), "");
+        Thread.sleep(5);
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Third"), "");
+        dialogs.saveAnswer = folder.resolve("kept.journey");
+        dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.SAVE_ELSEWHERE);
+        dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.DISCARD);
+        dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.LATER);
+        robot.interact(view::offerRecovery);
+
+        assertThat(dialogs.recoveryOffered).containsExactly("Third", "Second", "First");
+        assertThat(new MapFileReader().read(folder.resolve("kept.journey")).title()).isEqualTo("Third");
+        assertThat(new RecoveryStore(recovery).abandoned()).extracting(RecoveryStore.Entry::title)
+                .containsExactly("First");
+        assertThat(view.editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void anUncaughtErrorIsReportedAndTheWorkIsKept(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
+        robot.interact(() -> view.editor().execute(new DeleteStageCommand("s2")));
+        robot.interact(view::installCrashHandler);
+        dialogs.saveACopyAnswer = true;
+        dialogs.saveAnswer = folder.resolve("copy.journey");
+        Thread failing = new Thread(() -> {
+            throw new IllegalStateException("simulated bug");
+        });
+        failing.start();
+        failing.join();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("copy.journey")));
+        assertThat(dialogs.errorReports).isEqualTo(1);
+        assertThat(new MapFileReader().read(folder.resolve("copy.journey"))).isEqualTo(view.editor().getMap());
+        assertThat(view.editor().isDirty()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(dataFolder.resolve("recovery")) == 1);
+        Thread.setDefaultUncaughtExceptionHandler(null);
+    }
+
+    @Test
+    void aFailedSaveSaysWhyAndKeepsTheMapOpenAndUnsaved(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
+        robot.interact(() -> view.editor().execute(new DeleteStageCommand("s2")));
+        Path notAFolder = Files.writeString(folder.resolve("readonly"), "a file, not a folder");
+        dialogs.saveAnswer = notAFolder.resolve("fleet.journey");
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).startsWith("Cannot save fleet.journey: " + dialogs.saveAnswer
+                + ": cannot save");
+        assertThat(view.editor().isDirty()).isTrue();
+        assertThat(view.editor().getMap().stages()).hasSize(2);
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Not saved");
+    }
+
+    private static long copies(Path recovery) {
+        if (!Files.isDirectory(recovery)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(recovery)) {
+            return files.filter(file -> file.toString().endsWith(".journey")).count();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}
