@@ -19,8 +19,8 @@ public record Card(String id, String stageId, String text, String note, Channel 
     public Card {
         Invariants.id(id, "id");
         Invariants.id(stageId, "stage");
-        Invariants.text(text, "text");
-        Invariants.text(note, "note");
+        text = Invariants.text(text, "text");
+        note = Invariants.text(note, "note");
         if (score != null && (score < MIN_SCORE || score > MAX_SCORE)) {
             throw new MapInvariantException("score", "must be a whole number from -2 to +2, not " + score);
         }

@@ -25,11 +25,34 @@ final class Invariants {
         return value;
     }
 
+    /**
+     * Text, with any lone UTF-16 surrogate replaced by U+FFFD: such a character cannot be written as UTF-8, so
+     * a map holding one would change when saved. (Files and pastes can carry them; typing cannot.)
+     */
     static String text(String value, String field) {
         if (value == null) {
             throw new MapInvariantException(field, "text is required (use \"\" for none)");
         }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isSurrogate(value.charAt(i))) {
+                return withoutLoneSurrogates(value);
+            }
+        }
         return value;
+    }
+
+    private static String withoutLoneSurrogates(String value) {
+        StringBuilder clean = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                clean.append(c).append(value.charAt(++i));
+            } else {
+                clean.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return clean.toString();
     }
 
     static String colorOrNull(String value, String field) {

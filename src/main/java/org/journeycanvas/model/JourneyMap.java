@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
 public record JourneyMap(String id, String title, String description, List<Stage> stages, List<Persona> personas) {
     public JourneyMap {
         Invariants.id(id, "id");
-        Invariants.text(title, "title");
-        Invariants.text(description, "description");
+        title = Invariants.text(title, "title");
+        description = Invariants.text(description, "description");
         stages = Invariants.list(stages, "stages");
         personas = Invariants.list(personas, "personas");
         checkIdsAndReferences(id, stages, personas);

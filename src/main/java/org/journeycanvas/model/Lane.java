@@ -13,7 +13,7 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
     public Lane {
         Invariants.id(id, "id");
         Invariants.required(kind, "kind");
-        Invariants.text(title, "title");
+        title = Invariants.text(title, "title");
         cards = Invariants.list(cards, "cards");
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);

@@ -12,10 +12,10 @@ public record Persona(String id, String name, String role, String quote, String 
                       String color, String photo, List<Lane> lanes) {
     public Persona {
         Invariants.id(id, "id");
-        Invariants.text(name, "name");
-        Invariants.text(role, "role");
-        Invariants.text(quote, "quote");
-        Invariants.text(description, "description");
+        name = Invariants.text(name, "name");
+        role = Invariants.text(role, "role");
+        quote = Invariants.text(quote, "quote");
+        description = Invariants.text(description, "description");
         goals = Invariants.texts(goals, "goals");
         Invariants.colorOrNull(color, "color");
         Invariants.photoOrNull(photo, "photo");

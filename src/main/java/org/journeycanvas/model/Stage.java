@@ -4,8 +4,8 @@ package org.journeycanvas.model;
 public record Stage(String id, String name, String description, String color) {
     public Stage {
         Invariants.id(id, "id");
-        Invariants.text(name, "name");
-        Invariants.text(description, "description");
+        name = Invariants.text(name, "name");
+        description = Invariants.text(description, "description");
         Invariants.colorOrNull(color, "color");
     }
 

@@ -99,6 +99,14 @@ class ModelInvariantsTest {
     }
 
     @Test
+    void aLoneSurrogateBecomesAReplacementCharacterSoSavingCannotChangeTheText() {
+        assertThat(Card.of("c", "s1", "a\uD800b").text()).isEqualTo("a\uFFFDb");
+        assertThat(Card.of("c", "s1", "end\uDC00").text()).isEqualTo("end\uFFFD");
+        assertThat(Card.of("c", "s1", "emoji 😀 stays").text()).isEqualTo("emoji 😀 stays");
+        assertThat(Card.of("c", "s1", "x").withTags(java.util.List.of("\uD83D")).tags()).containsExactly("\uFFFD");
+    }
+
+    @Test
     void nestedPathsAreJoinedForReporting() {
         MapInvariantException problem = new MapInvariantException("cards[3].stage", "no stage \"s9\"");
         assertThat(problem.within("personas[0].lanes[1]").getMessage())
