@@ -63,6 +63,22 @@ class MapFileWriterTest {
                 .isEqualTo("rw-r--r--");
     }
 
+    /** Root may write anywhere, so this runs only as an ordinary user; the test below covers the message path. */
+    @Test
+    void savingIntoAReadOnlyFolderSaysSoAndLeavesItAlone(@TempDir Path folder) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        assertThat(readOnly.toFile().setWritable(false)).isTrue();
+        try {
+            Path file = readOnly.resolve("fleet.journey");
+            assertThat(catchThrowableOfType(MapFileException.class, () -> writer.write(map, file)))
+                    .hasMessage(file + ": cannot save here: permission denied (is the folder read-only?)");
+            assertThat(filesIn(readOnly)).isEmpty();
+        } finally {
+            readOnly.toFile().setWritable(true);
+        }
+    }
+
     @Test
     void savingIntoAMissingFolderSaysSo(@TempDir Path folder) {
         Path file = folder.resolve("no-such-folder").resolve("fleet.journey");

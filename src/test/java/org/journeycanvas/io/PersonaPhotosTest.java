@@ -68,6 +68,29 @@ class PersonaPhotosTest {
                 .isInstanceOf(PhotoException.class).hasMessage("huge.jpg is larger than 10 MB; choose a smaller photo.");
     }
 
+    @Test
+    void aDecompressionBombIsRefusedBeforeItIsDecoded() throws Exception {
+        Path bomb = folder.resolve("bomb.png");
+        try (var out = new java.io.DataOutputStream(Files.newOutputStream(bomb))) {
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+            chunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(60_000).putInt(60_000)
+                    .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0).array());
+            chunk(out, "IEND", new byte[0]);
+        }
+        assertThatThrownBy(() -> PersonaPhotos.importPhoto(bomb)).isInstanceOf(PhotoException.class)
+                .hasMessage("bomb.png is too large an image (60000×60000 pixels).");
+    }
+
+    private static void chunk(java.io.DataOutputStream out, String type, byte[] data) throws Exception {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.writeInt(data.length);
+        out.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(data);
+        out.writeInt((int) crc.getValue());
+    }
+
     private Path image(int width, int height, String format) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
