@@ -156,6 +156,7 @@ public final class FxDialogService implements DialogService {
                 .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()))
                 + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."));
         alert.getDialogPane().lookupButton(restore).setDisable(!canRestore);
+        alert.getDialogPane().setMinWidth(620);
         ButtonType answer = alert.showAndWait().orElse(later);
         return answer == restore ? RecoveryChoice.RESTORE : answer == saveElsewhere ? RecoveryChoice.SAVE_ELSEWHERE
                 : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
