@@ -59,10 +59,12 @@ import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteItem;
 import org.journeycanvas.ui.canvas.PaletteView;
+import org.journeycanvas.ui.presentation.PresentationView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -112,6 +114,8 @@ public final class MainView {
     private Button zoomInButton;
     @FXML
     private Button zoomFitButton;
+    @FXML
+    private Button presentButton;
     @FXML
     private Label statusLabel;
     @FXML
@@ -457,6 +461,7 @@ public final class MainView {
         zoomOutButton.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE));
         zoomInButton.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE));
         zoomFitButton.setGraphic(new FontIcon(MaterialDesignF.FIT_TO_PAGE_OUTLINE));
+        presentButton.setGraphic(new FontIcon(MaterialDesignP.PRESENTATION_PLAY));
     }
 
     private static Optional<Path> mapFile(List<java.io.File> dropped) {
@@ -579,6 +584,18 @@ public final class MainView {
             return;
         }
         editor.selection().selectCards(canvas.geometry().cards().keySet(), editor.selection().cellProperty().get());
+    }
+
+    @FXML
+    private void onPresent() {
+        present();
+    }
+
+    /** Presents the map full-screen; leaving gives the editor back exactly as it was. */
+    public PresentationView present() {
+        PresentationView presentation = new PresentationView(editor.getMap(), canvas::requestFocus);
+        presentation.show();
+        return presentation;
     }
 
     @FXML
