@@ -165,6 +165,9 @@ public final class PresentationView {
         if (!state.isOverview()) {
             spotlight(gc, geometry);
         }
+        if (offsetX < 0) {
+            pinLaneLabels(gc, geometry, scale, offsetY);
+        }
         gc.setTransform(1, 0, 0, 1, 0, 0);
         topBar(gc, width);
         if (captionHeight > 0) {
@@ -181,6 +184,18 @@ public final class PresentationView {
         double context = column.column().width() * 0.45;
         return new Rect(column.column().x() - context, 0, column.column().width() + 2 * context,
                 geometry.bounds().height());
+    }
+
+    /** When zoomed past the lane labels, draws them again at the left edge, so the room knows each row. */
+    private void pinLaneLabels(GraphicsContext gc, MapGeometry geometry, double scale, double offsetY) {
+        Rect labels = new Rect(0, 0, geometry.style().laneLabelWidth(), geometry.bounds().height());
+        gc.setTransform(scale, 0, 0, scale, 0, offsetY);
+        FxSurface surface = new FxSurface(gc);
+        surface.clip(labels);
+        painter.paint(geometry, index, labels, surface);
+        surface.restore();
+        gc.setFill(Color.web("#000000", 0.35));
+        gc.fillRect(labels.maxX(), 0, 3 / scale, labels.height());
     }
 
     private void spotlight(GraphicsContext gc, MapGeometry geometry) {
