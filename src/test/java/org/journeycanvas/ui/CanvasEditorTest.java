@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -49,12 +48,7 @@ class CanvasEditorTest {
 
     @Start
     void start(Stage stage) {
-        AppTheme.LIGHT.apply();
-        view = MainView.load(stage, dialogs, settingsFolder);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        view.attachTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorWindow.show(stage, dialogs, settingsFolder, 1200, 760);
     }
 
     @BeforeEach

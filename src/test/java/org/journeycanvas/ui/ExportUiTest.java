@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -38,12 +37,7 @@ class ExportUiTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        AppTheme.LIGHT.apply();
-        view = MainView.load(primary, dialogs, dataFolder);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        view.attachTo(scene);
-        primary.setScene(scene);
-        primary.show();
+        view = EditorWindow.show(primary, dialogs, dataFolder, 1200, 760);
     }
 
     @Test

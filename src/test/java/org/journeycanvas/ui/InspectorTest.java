@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -49,12 +48,7 @@ class InspectorTest {
 
     @Start
     void start(Stage stage) {
-        AppTheme.LIGHT.apply();
-        view = MainView.load(stage, dialogs, settingsFolder);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        view.attachTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorWindow.show(stage, dialogs, settingsFolder, 1200, 760);
     }
 
     @BeforeEach

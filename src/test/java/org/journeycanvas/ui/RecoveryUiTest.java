@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.journeycanvas.command.DeleteStageCommand;
@@ -36,12 +35,7 @@ class RecoveryUiTest {
 
     @Start
     void start(Stage stage) {
-        AppTheme.LIGHT.apply();
-        view = MainView.load(stage, dialogs, dataFolder);
-        Scene scene = new Scene(view.root(), 1100, 700);
-        view.attachTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorWindow.show(stage, dialogs, dataFolder, 1100, 700);
     }
 
     @Test

@@ -34,12 +34,7 @@ class TemplatesUiTest {
 
     @Start
     void start(Stage stage) {
-        AppTheme.LIGHT.apply();
-        view = MainView.load(stage, dialogs, dataFolder);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        view.attachTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorWindow.show(stage, dialogs, dataFolder, 1200, 760);
     }
 
     @Test

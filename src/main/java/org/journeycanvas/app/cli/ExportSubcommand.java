@@ -56,16 +56,16 @@ final class ExportSubcommand implements Callable<Integer> {
                     "--scale must be from 1 to 4, not " + scale);
         }
         if (Files.exists(output) && !force) {
-            return fail(output + ": already exists (add --force to overwrite it)");
+            return JourneyCanvasCli.fail(spec, output + ": already exists (add --force to overwrite it)");
         }
         try {
             JourneyMap map = new MapFileReader().read(input);
             new MapExport().export(map, new ExportRequest(exportFormat, personaId, scale, transparent, pictures),
                     output, ExportProgress.NONE);
         } catch (MapFileException e) {
-            return fail(e.getMessage());
+            return JourneyCanvasCli.fail(spec, e.getMessage());
         } catch (ExportException e) {
-            return fail(e.getMessage());
+            return JourneyCanvasCli.fail(spec, e.getMessage());
         }
         spec.commandLine().getOut().println(output + ": exported " + exportFormat.label());
         spec.commandLine().getOut().flush();
@@ -80,11 +80,5 @@ final class ExportSubcommand implements Callable<Integer> {
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "--format must be png, xlsx or pptx, not '" + format + "'");
-    }
-
-    private int fail(String message) {
-        spec.commandLine().getErr().println("journey-canvas: " + message);
-        spec.commandLine().getErr().flush();
-        return JourneyCanvasCli.FAILED;
     }
 }

@@ -58,6 +58,13 @@ public final class JourneyCanvasCli implements Runnable {
         return commandLine;
     }
 
+    /** Reports a failed operation in one line on stderr and gives the exit code for it. */
+    static int fail(CommandLine.Model.CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("journey-canvas: " + message);
+        spec.commandLine().getErr().flush();
+        return FAILED;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -33,25 +33,19 @@ final class NewSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Files.exists(output) && !force) {
-            return fail(output + ": already exists (add --force to overwrite it)");
+            return JourneyCanvasCli.fail(spec, output + ": already exists (add --force to overwrite it)");
         }
         try {
             JourneyMap map = new TemplateCatalog(UserDataFolder.get().resolve("templates"))
                     .newMap(templateId, new IdGenerator());
             new MapFileWriter().write(map, output);
         } catch (TemplateException e) {
-            return fail(e.getMessage());
+            return JourneyCanvasCli.fail(spec, e.getMessage());
         } catch (MapFileException e) {
-            return fail(e.getMessage());
+            return JourneyCanvasCli.fail(spec, e.getMessage());
         }
         spec.commandLine().getOut().println(output + ": new map from template " + templateId);
         spec.commandLine().getOut().flush();
         return JourneyCanvasCli.OK;
-    }
-
-    private int fail(String message) {
-        spec.commandLine().getErr().println("journey-canvas: " + message);
-        spec.commandLine().getErr().flush();
-        return JourneyCanvasCli.FAILED;
     }
 }

@@ -77,10 +77,13 @@ public final class PresentationView {
         stage.setScene(scene);
         stage.getProperties().put(PresentationView.class, this);
         stage.setTitle("Journey Canvas — presenting " + map.title());
-        stage.setFullScreenExitHint("");
     }
 
-    /** Shows the presentation: on the second screen with a presenter view on the first, if there are two. */
+    /**
+     * Shows the presentation: on the second screen with a presenter view on the first, if there are two. An
+     * undecorated window covering the screen, rather than JavaFX full-screen mode, so that no "press Esc" hint
+     * covers the map and leaving is always our own Esc.
+     */
     public void show() {
         List<Screen> screens = Screen.getScreens();
         Screen target = screens.size() > 1 ? screens.get(1) : Screen.getPrimary();
@@ -89,7 +92,6 @@ public final class PresentationView {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        stage.setFullScreen(true);
         if (screens.size() > 1) {
             presenter = new PresenterView(map);
             presenter.show(Screen.getPrimary());
