@@ -29,7 +29,7 @@ import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
 
-import org.journeycanvas.testing.LargeMaps;
+import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +63,7 @@ class ExportsTest {
 
     @Test
     void pngOfAFourThousandCardMapAtTwiceTheScaleIsWholeAndFitsInMemory() throws Exception {
-        JourneyMap large = LargeMaps.generate(6, 24, 4000, 1);
+        JourneyMap large = MapGenerator.generate(6, 24, 4000, 1);
         assertThat(large.cardCount()).isEqualTo(4000);
         Path target = folder.resolve("large.png");
         export.export(large, new ExportRequest(ExportFormat.PNG, null, 2, false, false), target,
@@ -151,7 +151,7 @@ class ExportsTest {
 
     @Test
     void aWideMapContinuesOnFurtherSlidesWithTheHeadersRepeated() throws Exception {
-        JourneyMap wide = LargeMaps.generate(1, 12, 200, 4);
+        JourneyMap wide = MapGenerator.generate(1, 12, 200, 4);
         try (XMLSlideShow slides = pptx(wide, false)) {
             assertThat(slides.getSlides()).hasSizeGreaterThan(2);
             List<String> stageNames = new ArrayList<>();

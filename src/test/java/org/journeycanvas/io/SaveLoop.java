@@ -2,7 +2,7 @@ package org.journeycanvas.io;
 
 import java.nio.file.Path;
 import org.journeycanvas.model.JourneyMap;
-import org.journeycanvas.testing.LargeMaps;
+import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.testing.SampleMaps;
 
 /** A process that saves two versions of a map over one file, alternately, until it is killed. */
@@ -13,7 +13,7 @@ public final class SaveLoop {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args[0]);
         JourneyMap small = SampleMaps.threeStages();
-        JourneyMap large = LargeMaps.generate(2, 8, 600, 11);
+        JourneyMap large = MapGenerator.generate(2, 8, 600, 11);
         MapFileWriter writer = new MapFileWriter();
         writer.write(small, target);
         System.out.println("ready");
@@ -25,6 +25,6 @@ public final class SaveLoop {
 
     /** The two versions the loop writes, for the test to compare with. */
     public static JourneyMap[] versions() {
-        return new JourneyMap[] {SampleMaps.threeStages(), LargeMaps.generate(2, 8, 600, 11)};
+        return new JourneyMap[] {SampleMaps.threeStages(), MapGenerator.generate(2, 8, 600, 11)};
     }
 }

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
-import org.journeycanvas.testing.LargeMaps;
+import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +64,7 @@ class ExportUiTest {
 
     @Test
     void cancellingAnExportLeavesTheTargetAsItWas(FxRobot robot) throws Exception {
-        robot.interact(() -> view.editor().open(LargeMaps.generate(6, 24, 4000, 2), null));
+        robot.interact(() -> view.editor().open(MapGenerator.generate(6, 24, 4000, 2), null));
         Path target = Files.writeString(folder.resolve("big.png"), "last week's export");
         dialogs.exportAnswer = new ExportRequest(ExportFormat.PNG, null, 4, false, false);
         dialogs.exportTargetAnswer = target;

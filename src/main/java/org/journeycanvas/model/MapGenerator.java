@@ -1,25 +1,25 @@
-package org.journeycanvas.testing;
+package org.journeycanvas.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.journeycanvas.model.Card;
-import org.journeycanvas.model.Channel;
-import org.journeycanvas.model.IdGenerator;
-import org.journeycanvas.model.JourneyMap;
-import org.journeycanvas.model.Lane;
-import org.journeycanvas.model.LaneKind;
-import org.journeycanvas.model.Persona;
-import org.journeycanvas.model.Stage;
 
-/** Big maps with realistic text lengths: personas × 8 lanes × stages, cards spread evenly over the cells. */
-public final class LargeMaps {
+/**
+ * Makes large maps for benchmarks and tests: personas × 8 lanes × stages, the cards spread evenly over the
+ * cells, with text of realistic length. The same seed always gives the same map.
+ */
+public final class MapGenerator {
+    /** The reference map of the performance targets: 6 personas × 8 lanes × 24 stages, 4,000 cards. */
+    public static JourneyMap reference() {
+        return generate(6, 24, 4_000, 1);
+    }
+
     private static final String[] WORDS = ("customer reads a long review about pricing and support before calling "
             + "sales again after the demo with the team lead who asks for references").split(" ");
 
-    private LargeMaps() {
+    private MapGenerator() {
     }
 
     public static JourneyMap generate(int personas, int stages, int cards, long seed) {

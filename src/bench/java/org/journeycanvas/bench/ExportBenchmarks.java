@@ -1,0 +1,88 @@
+package org.journeycanvas.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.export.ExcelExporter;
+import org.journeycanvas.export.ExportProgress;
+import org.journeycanvas.export.PngExporter;
+import org.journeycanvas.export.PngOptions;
+import org.journeycanvas.export.PowerPointExporter;
+import org.journeycanvas.export.PptxOptions;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.MapGenerator;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The three exports of the reference map; Excel beside bare POI writing the same cells. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx2g"})
+public class ExportBenchmarks {
+    private JourneyMap map;
+
+    @Setup
+    public void setUp() {
+        map = MapGenerator.reference();
+    }
+
+    @Benchmark
+    public void png2x() throws IOException {
+        new PngExporter().export(map, new PngOptions(2, null, false), OutputStream.nullOutputStream(),
+                ExportProgress.NONE);
+    }
+
+    @Benchmark
+    public void excel() throws IOException {
+        new ExcelExporter().export(map, null, OutputStream.nullOutputStream(), ExportProgress.NONE);
+    }
+
+    @Benchmark
+    public void bareExcelSameCells() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            book.createSheet("Overview");
+            for (Persona persona : map.personas()) {
+                XSSFSheet sheet = book.createSheet(persona.name());
+                XSSFRow header = sheet.createRow(1);
+                for (int s = 0; s < map.stages().size(); s++) {
+                    header.createCell(s + 1).setCellValue(map.stages().get(s).name());
+                }
+                int row = 2;
+                for (Lane lane : persona.lanes()) {
+                    XSSFRow cells = sheet.createRow(row++);
+                    cells.createCell(0).setCellValue(lane.title());
+                    for (int s = 0; s < map.stages().size(); s++) {
+                        Stage stage = map.stages().get(s);
+                        cells.createCell(s + 1).setCellValue(String.join("\n",
+                                lane.cardsAt(stage.id()).stream().map(Card::text).toList()));
+                    }
+                }
+            }
+            book.write(OutputStream.nullOutputStream());
+        }
+    }
+
+    @Benchmark
+    public void powerPoint() throws IOException {
+        new PowerPointExporter().export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(),
+                ExportProgress.NONE);
+    }
+}
