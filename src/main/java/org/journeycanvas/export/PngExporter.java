@@ -5,6 +5,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
@@ -35,20 +39,72 @@ public final class PngExporter {
         int width = (int) Math.ceil((bounds.width() + 2 * MARGIN) * scale);
         int height = (int) Math.ceil((bounds.height() + 2 * MARGIN) * scale);
         int stripHeight = (int) Math.max(1, Math.min(height, PIXELS_PER_STRIP / width));
-        MapPainter painter = new MapPainter(MapTheme.LIGHT, !options.transparent());
-        MapIndex index = new MapIndex(map);
+        StripPainter painter = new StripPainter(geometry, new MapIndex(map), options, width, stripHeight);
         PngWriter png = new PngWriter(out, width, height);
-        BufferedImage strip = new BufferedImage(width, stripHeight, BufferedImage.TYPE_INT_ARGB);
-        for (int top = 0; top < height; top += stripHeight) {
-            progress.checkCancelled();
-            int rows = Math.min(stripHeight, height - top);
+        // Two strips in turn: while one is encoded, the next is painted on another core.
+        ExecutorService painting = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "png-strips");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            BufferedImage[] strips = {painter.newStrip(), painter.newStrip()};
+            Future<BufferedImage> next = painting.submit(() -> painter.paint(strips[0], 0));
+            int turn = 0;
+            for (int top = 0; top < height; top += stripHeight) {
+                progress.checkCancelled();
+                BufferedImage strip = next.get();
+                int following = top + stripHeight;
+                if (following < height) {
+                    BufferedImage spare = strips[1 - turn];
+                    next = painting.submit(() -> painter.paint(spare, following));
+                }
+                png.writeRows(strip, Math.min(stripHeight, height - top));
+                turn = 1 - turn;
+                progress.update((double) Math.min(height, top + stripHeight) / height);
+            }
+            png.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the export was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("a part of the image could not be drawn: " + e.getCause(), e.getCause());
+        } finally {
+            painting.shutdownNow();
+        }
+    }
+
+    /** Paints horizontal strips of the image: the rows from a given top, at the export's scale. */
+    private static final class StripPainter {
+        private final MapGeometry geometry;
+        private final MapIndex index;
+        private final PngOptions options;
+        private final MapPainter painter;
+        private final int width;
+        private final int stripHeight;
+
+        StripPainter(MapGeometry geometry, MapIndex index, PngOptions options, int width, int stripHeight) {
+            this.geometry = geometry;
+            this.index = index;
+            this.options = options;
+            this.painter = new MapPainter(MapTheme.LIGHT, !options.transparent());
+            this.width = width;
+            this.stripHeight = stripHeight;
+        }
+
+        BufferedImage newStrip() {
+            return new BufferedImage(width, stripHeight, BufferedImage.TYPE_INT_ARGB);
+        }
+
+        BufferedImage paint(BufferedImage strip, int top) {
+            double scale = options.scale();
             Graphics2D g = strip.createGraphics();
             try {
                 Java2DSurface surface = new Java2DSurface(g);
                 surface.clearRect(new Rect(0, 0, width, stripHeight));
                 g.scale(scale, scale);
                 g.translate(MARGIN, MARGIN - top / scale);
-                Rect visible = new Rect(-MARGIN, top / scale - MARGIN, width / scale, rows / scale + 1);
+                Rect visible = new Rect(-MARGIN, top / scale - MARGIN, width / scale, stripHeight / scale + 1);
                 if (!options.transparent()) {
                     surface.fillRect(visible, MapTheme.LIGHT.background());
                 }
@@ -56,10 +112,8 @@ public final class PngExporter {
             } finally {
                 g.dispose();
             }
-            png.writeRows(strip, rows);
-            progress.update((double) (top + rows) / height);
+            return strip;
         }
-        png.finish();
     }
 
     /** The layout the export draws: the whole map, or one persona. */

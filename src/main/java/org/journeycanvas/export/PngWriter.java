@@ -1,6 +1,7 @@
 package org.journeycanvas.export;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,7 +24,8 @@ final class PngWriter {
     private final int width;
     private final ByteArrayOutputStream compressed = new ByteArrayOutputStream(CHUNK_SIZE * 2);
     private final DeflaterOutputStream deflater;
-    private final Deflater engine = new Deflater(6);
+    /** Fast compression: the image is large and mostly flat colour, so more effort buys little. */
+    private final Deflater engine = new Deflater(Deflater.BEST_SPEED);
     private final byte[] row;
 
     PngWriter(OutputStream target, int width, int height) throws IOException {
@@ -44,18 +46,18 @@ final class PngWriter {
         chunk("IHDR", header.toByteArray(), header.size());
     }
 
-    /** Appends the first {@code rows} rows of a strip as wide as the image. */
+    /** Appends the first {@code rows} rows of a strip as wide as the image ({@code TYPE_INT_ARGB}). */
     void writeRows(BufferedImage strip, int rows) throws IOException {
-        int[] pixels = new int[width];
+        int[] data = ((DataBufferInt) strip.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < rows; y++) {
-            strip.getRGB(0, y, width, 1, pixels, 0, width);
+            int rowStart = y * width;
             row[0] = FILTER_SUB;
             int previousR = 0;
             int previousG = 0;
             int previousB = 0;
             int previousA = 0;
             for (int x = 0; x < width; x++) {
-                int argb = pixels[x];
+                int argb = data[rowStart + x];
                 int a = argb >>> 24;
                 int r = (argb >> 16) & 0xFF;
                 int g = (argb >> 8) & 0xFF;
