@@ -26,17 +26,17 @@ final class MapDecoder {
         this.limits = limits;
     }
 
-    JourneyMap decode(JsonNode map, String path) throws FormatProblem {
+    JourneyMap decode(JsonNode map, JsonPath path) throws FormatProblem {
         requireObject(map, path);
         List<Stage> stages = new ArrayList<>();
         List<JsonNode> stageNodes = array(map, "stages", path, limits.maxStages());
         for (int i = 0; i < stageNodes.size(); i++) {
-            stages.add(stage(stageNodes.get(i), path + ".stages[" + i + "]"));
+            stages.add(stage(stageNodes.get(i), path.field("stages").index(i)));
         }
         List<Persona> personas = new ArrayList<>();
         List<JsonNode> personaNodes = array(map, "personas", path, limits.maxPersonas());
         for (int i = 0; i < personaNodes.size(); i++) {
-            personas.add(persona(personaNodes.get(i), path + ".personas[" + i + "]"));
+            personas.add(persona(personaNodes.get(i), path.field("personas").index(i)));
         }
         String id = requiredText(map, "id", path);
         String title = text(map, "title", path);
@@ -44,7 +44,7 @@ final class MapDecoder {
         return build(path, () -> new JourneyMap(id, title, description, stages, personas));
     }
 
-    private Stage stage(JsonNode node, String path) throws FormatProblem {
+    private Stage stage(JsonNode node, JsonPath path) throws FormatProblem {
         requireObject(node, path);
         String id = requiredText(node, "id", path);
         String name = text(node, "name", path);
@@ -53,7 +53,7 @@ final class MapDecoder {
         return build(path, () -> new Stage(id, name, description, color));
     }
 
-    private Persona persona(JsonNode node, String path) throws FormatProblem {
+    private Persona persona(JsonNode node, JsonPath path) throws FormatProblem {
         requireObject(node, path);
         String id = requiredText(node, "id", path);
         String name = text(node, "name", path);
@@ -66,12 +66,12 @@ final class MapDecoder {
         List<Lane> lanes = new ArrayList<>();
         List<JsonNode> laneNodes = array(node, "lanes", path, limits.maxLanesPerPersona());
         for (int i = 0; i < laneNodes.size(); i++) {
-            lanes.add(lane(laneNodes.get(i), path + ".lanes[" + i + "]"));
+            lanes.add(lane(laneNodes.get(i), path.field("lanes").index(i)));
         }
         return build(path, () -> new Persona(id, name, role, quote, description, goals, color, photo, lanes));
     }
 
-    private Lane lane(JsonNode node, String path) throws FormatProblem {
+    private Lane lane(JsonNode node, JsonPath path) throws FormatProblem {
         requireObject(node, path);
         String id = requiredText(node, "id", path);
         LaneKind kind = laneKind(node, path);
@@ -80,15 +80,15 @@ final class MapDecoder {
         List<JsonNode> cardNodes = array(node, "cards", path, limits.maxCards());
         cardCount += cardNodes.size();
         if (cardCount > limits.maxCards()) {
-            throw new FormatProblem(path + ".cards", "the map has more than " + limits.maxCards() + " cards");
+            throw new FormatProblem(path.field("cards").toString(), "the map has more than " + limits.maxCards() + " cards");
         }
         for (int i = 0; i < cardNodes.size(); i++) {
-            cards.add(card(cardNodes.get(i), path + ".cards[" + i + "]"));
+            cards.add(card(cardNodes.get(i), path.field("cards").index(i)));
         }
         return build(path, () -> new Lane(id, kind, title, cards));
     }
 
-    private Card card(JsonNode node, String path) throws FormatProblem {
+    private Card card(JsonNode node, JsonPath path) throws FormatProblem {
         requireObject(node, path);
         String id = requiredText(node, "id", path);
         String stage = requiredText(node, "stage", path);
@@ -101,17 +101,17 @@ final class MapDecoder {
         return build(path, () -> new Card(id, stage, text, note, channel, score, color, tags));
     }
 
-    private LaneKind laneKind(JsonNode lane, String path) throws FormatProblem {
+    private LaneKind laneKind(JsonNode lane, JsonPath path) throws FormatProblem {
         String name = requiredText(lane, "kind", path);
         try {
             return LaneKind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new FormatProblem(path + ".kind", "unknown lane kind \"" + name + "\" (expected one of "
+            throw new FormatProblem(path.field("kind").toString(), "unknown lane kind \"" + name + "\" (expected one of "
                     + String.join(", ", names(LaneKind.values())) + ")");
         }
     }
 
-    private Channel channel(JsonNode card, String path) throws FormatProblem {
+    private Channel channel(JsonNode card, JsonPath path) throws FormatProblem {
         String name = nullableText(card, "channel", path, limits.maxTextLength());
         if (name == null) {
             return null;
@@ -119,93 +119,106 @@ final class MapDecoder {
         try {
             return Channel.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new FormatProblem(path + ".channel", "unknown channel \"" + name + "\" (expected one of "
+            throw new FormatProblem(path.field("channel").toString(), "unknown channel \"" + name + "\" (expected one of "
                     + String.join(", ", names(Channel.values())) + ")");
         }
     }
 
-    private static Integer score(JsonNode card, String path) throws FormatProblem {
+    private static Integer score(JsonNode card, JsonPath path) throws FormatProblem {
         JsonNode value = card.get("score");
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new FormatProblem(path + ".score",
+            throw new FormatProblem(path.field("score").toString(),
                     "expected a whole number from -2 to +2, found " + describe(value));
         }
         return value.intValue();
     }
 
-    private String requiredText(JsonNode object, String field, String path) throws FormatProblem {
+    private String requiredText(JsonNode object, String field, JsonPath path) throws FormatProblem {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            throw new FormatProblem(path, "\"" + field + "\" is missing");
+            throw new FormatProblem(path.toString(), "\"" + field + "\" is missing");
         }
-        return checkedText(value, path + "." + field, limits.maxTextLength());
+        return checkedText(value, path, field, limits.maxTextLength());
     }
 
-    private String text(JsonNode object, String field, String path) throws FormatProblem {
+    private String text(JsonNode object, String field, JsonPath path) throws FormatProblem {
         JsonNode value = object.get(field);
-        return value == null || value.isNull() ? "" : checkedText(value, path + "." + field, limits.maxTextLength());
+        return value == null || value.isNull() ? "" : checkedText(value, path, field, limits.maxTextLength());
     }
 
-    private static String nullableText(JsonNode object, String field, String path, int maxLength)
+    private static String nullableText(JsonNode object, String field, JsonPath path, int maxLength)
             throws FormatProblem {
         JsonNode value = object.get(field);
-        return value == null || value.isNull() ? null : checkedText(value, path + "." + field, maxLength);
+        return value == null || value.isNull() ? null : checkedText(value, path, field, maxLength);
     }
 
-    private List<String> texts(JsonNode object, String field, String path) throws FormatProblem {
+    private List<String> texts(JsonNode object, String field, JsonPath path) throws FormatProblem {
         List<JsonNode> items = array(object, field, path, limits.maxListItems());
         List<String> texts = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            texts.add(checkedText(items.get(i), path + "." + field + "[" + i + "]", limits.maxTextLength()));
+            texts.add(checkedText(items.get(i), path.field(field), i, limits.maxTextLength()));
         }
         return texts;
     }
 
-    private static List<JsonNode> array(JsonNode object, String field, String path, int maxItems)
+    private static List<JsonNode> array(JsonNode object, String field, JsonPath path, int maxItems)
             throws FormatProblem {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return List.of();
         }
-        String itemPath = path + "." + field;
         if (!value.isArray()) {
-            throw new FormatProblem(itemPath, "expected a list, found " + describe(value));
+            throw new FormatProblem(path.field(field).toString(), "expected a list, found " + describe(value));
         }
         if (value.size() > maxItems) {
-            throw new FormatProblem(itemPath, "has " + value.size() + " items; at most " + maxItems + " are allowed");
+            throw new FormatProblem(path.field(field).toString(), "has " + value.size() + " items; at most "
+                    + maxItems + " are allowed");
         }
         List<JsonNode> items = new ArrayList<>(value.size());
         value.forEach(items::add);
         return items;
     }
 
-    private static String checkedText(JsonNode value, String path, int maxLength) throws FormatProblem {
-        if (!value.isTextual()) {
-            throw new FormatProblem(path, "expected text, found " + describe(value));
+    /** A text field's value; its path ({@code parent.field}) is spelled out only for a message. */
+    private static String checkedText(JsonNode value, JsonPath parent, String field, int maxLength)
+            throws FormatProblem {
+        if (value.isTextual() && value.textValue().length() <= maxLength) {
+            return value.textValue();
         }
-        String text = value.textValue();
-        if (text.length() > maxLength) {
-            throw new FormatProblem(path, "text of " + text.length() + " characters is longer than the limit of "
-                    + maxLength);
-        }
-        return text;
+        throw textProblem(value, parent.field(field), maxLength);
     }
 
-    private static void requireObject(JsonNode node, String path) throws FormatProblem {
+    /** A list item's text; its path ({@code list[index]}) is spelled out only for a message. */
+    private static String checkedText(JsonNode value, JsonPath list, int index, int maxLength) throws FormatProblem {
+        if (value.isTextual() && value.textValue().length() <= maxLength) {
+            return value.textValue();
+        }
+        throw textProblem(value, list.index(index), maxLength);
+    }
+
+    private static FormatProblem textProblem(JsonNode value, JsonPath path, int maxLength) {
+        if (!value.isTextual()) {
+            return new FormatProblem(path.toString(), "expected text, found " + describe(value));
+        }
+        return new FormatProblem(path.toString(), "text of " + value.textValue().length()
+                + " characters is longer than the limit of " + maxLength);
+    }
+
+    private static void requireObject(JsonNode node, JsonPath path) throws FormatProblem {
         if (!node.isObject()) {
-            throw new FormatProblem(path, "expected an object {…}, found " + describe(node));
+            throw new FormatProblem(path.toString(), "expected an object {…}, found " + describe(node));
         }
     }
 
     /** Runs a model constructor, turning a broken rule into a problem at the JSON path. */
-    private static <T> T build(String path, Supplier<T> constructor) throws FormatProblem {
+    private static <T> T build(JsonPath path, Supplier<T> constructor) throws FormatProblem {
         try {
             return constructor.get();
         } catch (MapInvariantException e) {
-            MapInvariantException located = e.within(path);
+            MapInvariantException located = e.within(path.toString());
             throw new FormatProblem(located.path(), located.problem());
         }
     }

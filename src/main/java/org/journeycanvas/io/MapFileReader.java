@@ -131,7 +131,7 @@ public final class MapFileReader {
                     : "expected an object {…}, found " + MapDecoder.describe(map));
         }
         ObjectNode current = Migrations.upgrade((ObjectNode) map, version);
-        return new MapDecoder(limits).decode(current, "map");
+        return new MapDecoder(limits).decode(current, JsonPath.ROOT.field("map"));
     }
 
     private static int version(JsonNode version) throws FormatProblem {
