@@ -53,10 +53,7 @@ class CanvasEditorTest {
 
     @BeforeEach
     void openSample(FxRobot robot) {
-        robot.interact(() -> view.editor().open(original, null));
-        // At 75% the whole sample map is on screen, and every gesture goes through the zoom transform.
-        robot.interact(() -> view.canvas().zoomTo(0.75, 0, 0));
-        WaitForAsyncUtils.waitForFxEvents();
+        EditorWindow.openZoomedOut(robot, view, original);
     }
 
     @ParameterizedTest

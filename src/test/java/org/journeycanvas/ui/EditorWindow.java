@@ -18,4 +18,15 @@ public final class EditorWindow {
         stage.show();
         return view;
     }
+
+    /**
+     * Opens a map in the window at 75%, where the whole sample map is on screen and every gesture goes through
+     * the zoom transform.
+     */
+    public static void openZoomedOut(org.testfx.api.FxRobot robot, MainView view,
+                                     org.journeycanvas.model.JourneyMap map) {
+        robot.interact(() -> view.editor().open(map, null));
+        robot.interact(() -> view.canvas().zoomTo(0.75, 0, 0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

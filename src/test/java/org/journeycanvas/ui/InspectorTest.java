@@ -53,9 +53,7 @@ class InspectorTest {
 
     @BeforeEach
     void openSample(FxRobot robot) {
-        robot.interact(() -> view.editor().open(original, null));
-        robot.interact(() -> view.canvas().zoomTo(0.75, 0, 0));
-        WaitForAsyncUtils.waitForFxEvents();
+        EditorWindow.openZoomedOut(robot, view, original);
     }
 
     @Test
