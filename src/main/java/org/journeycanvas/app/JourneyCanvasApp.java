@@ -5,14 +5,15 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.journeycanvas.ui.AppTheme;
 import org.journeycanvas.ui.MainView;
 
-/** The JavaFX application: sets the theme and shows the main window, opening the map named on the command line. */
+/**
+ * The JavaFX application: shows the main window (in the remembered theme) and opens the map named on the
+ * command line.
+ */
 public final class JourneyCanvasApp extends Application {
     @Override
     public void start(Stage stage) {
-        AppTheme.LIGHT.apply();
         MainView view = MainView.load(stage);
         Scene scene = new Scene(view.root(), 1400, 880);
         view.attachTo(scene);

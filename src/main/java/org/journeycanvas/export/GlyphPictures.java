@@ -1,19 +1,16 @@
 package org.journeycanvas.export;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.journeycanvas.render.Icons;
+import org.journeycanvas.render.Java2DFonts;
 
 /**
  * Icons as small PNG pictures, for slides: the icon font is not installed where the slides are opened, so a
@@ -23,7 +20,6 @@ final class GlyphPictures {
     private static final int SIZE = 96;
 
     private final Map<String, byte[]> pictures = new HashMap<>();
-    private Font font;
 
     byte[] png(int codePoint, Color color) {
         return pictures.computeIfAbsent(codePoint + "/" + color.getRGB(), key -> draw(codePoint, color));
@@ -35,7 +31,7 @@ final class GlyphPictures {
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setFont(iconFont().deriveFont((float) SIZE));
+            g.setFont(Java2DFonts.icons(SIZE));
             g.setColor(color);
             g.drawString(new String(Character.toChars(codePoint)), 0, g.getFontMetrics().getAscent());
         } finally {
@@ -48,16 +44,5 @@ final class GlyphPictures {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private Font iconFont() {
-        if (font == null) {
-            try (InputStream in = Icons.class.getResourceAsStream(Icons.FONT_RESOURCE)) {
-                font = Font.createFont(Font.TRUETYPE_FONT, in);
-            } catch (IOException | FontFormatException | NullPointerException e) {
-                font = new Font(Font.SANS_SERIF, Font.PLAIN, 1);
-            }
-        }
-        return font;
     }
 }

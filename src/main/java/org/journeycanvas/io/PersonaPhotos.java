@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -18,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.journeycanvas.model.PhotoUri;
 
 /**
  * Turns a PNG or JPEG file into a persona photo: cropped to a centred square, scaled down to at most 256×256
@@ -52,8 +52,7 @@ public final class PersonaPhotos {
         BufferedImage image = decode(bytes, name);
         BufferedImage square = cropAndScale(image, png);
         byte[] encoded = png ? encodePng(square, name) : encodeJpeg(square, name);
-        return (png ? "data:image/png;base64," : "data:image/jpeg;base64,")
-                + Base64.getEncoder().encodeToString(encoded);
+        return PhotoUri.of(encoded, png);
     }
 
     private static BufferedImage decode(byte[] bytes, String name) throws PhotoException {

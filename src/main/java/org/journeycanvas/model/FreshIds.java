@@ -14,9 +14,7 @@ public final class FreshIds {
         Map<String, String> renamed = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (String id : map.ids()) {
-            String fresh = ids.next(taken);
-            taken.add(fresh);
-            renamed.put(id, fresh);
+            renamed.put(id, ids.take(taken));
         }
         return new JourneyMap(renamed.get(map.id()), map.title(), map.description(),
                 map.stages().stream().map(stage -> new Stage(renamed.get(stage.id()), stage.name(),

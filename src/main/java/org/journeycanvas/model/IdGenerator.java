@@ -20,6 +20,13 @@ public final class IdGenerator {
         this.random = random;
     }
 
+    /** A new id that is not among {@code taken}, which it joins: for making several ids in a row. */
+    public String take(Set<String> taken) {
+        String id = next(taken);
+        taken.add(id);
+        return id;
+    }
+
     /** A new id that is not among {@code taken}. Starts with a letter, so it never reads as a number. */
     public String next(Set<String> taken) {
         while (true) {

@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /** The field rules the records share; each failure names the field by its name in the file. */
 final class Invariants {
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final String PNG_DATA_URI = "data:image/png;base64,";
-    private static final String JPEG_DATA_URI = "data:image/jpeg;base64,";
 
     private Invariants() {
     }
@@ -79,7 +77,7 @@ final class Invariants {
     }
 
     static String photoOrNull(String value, String field) {
-        if (value != null && !value.startsWith(PNG_DATA_URI) && !value.startsWith(JPEG_DATA_URI)) {
+        if (value != null && !PhotoUri.isPhoto(value)) {
             throw new MapInvariantException(field,
                     "a photo must be a data:image/png;base64 or data:image/jpeg;base64 URI");
         }

@@ -28,7 +28,7 @@ public final class MapGenerator {
         Set<String> taken = new HashSet<>();
         List<Stage> stageList = new ArrayList<>();
         for (int s = 0; s < stages; s++) {
-            stageList.add(Stage.of(take(ids, taken), "Stage " + (s + 1)));
+            stageList.add(Stage.of(ids.take(taken), "Stage " + (s + 1)));
         }
         int cells = personas * LaneKind.values().length * stages;
         List<Persona> personaList = new ArrayList<>();
@@ -41,7 +41,7 @@ public final class MapGenerator {
                     int cellIndex = (p * LaneKind.values().length + kind.ordinal()) * stages + laneCards.size();
                     int inCell = (int) ((long) cards * (cellIndex + 1) / cells - (long) cards * cellIndex / cells);
                     for (int i = 0; i < inCell && made < cards; i++, made++) {
-                        Card card = Card.of(take(ids, taken), stage.id(), sentence(random));
+                        Card card = Card.of(ids.take(taken), stage.id(), sentence(random));
                         if (kind == LaneKind.EMOTIONS) {
                             card = card.withScore(random.nextInt(5) - 2);
                         } else if (kind == LaneKind.TOUCHPOINTS) {
@@ -50,11 +50,11 @@ public final class MapGenerator {
                         laneCards.add(card);
                     }
                 }
-                lanes.add(new Lane(take(ids, taken), kind, kind.title(), laneCards));
+                lanes.add(new Lane(ids.take(taken), kind, kind.title(), laneCards));
             }
-            personaList.add(Persona.of(take(ids, taken), "Persona " + (p + 1), lanes));
+            personaList.add(Persona.of(ids.take(taken), "Persona " + (p + 1), lanes));
         }
-        return new JourneyMap(take(ids, taken), "Large map", "", stageList, personaList);
+        return new JourneyMap(ids.take(taken), "Large map", "", stageList, personaList);
     }
 
     private static String sentence(Random random) {
@@ -66,9 +66,4 @@ public final class MapGenerator {
         return text.toString();
     }
 
-    private static String take(IdGenerator ids, Set<String> taken) {
-        String id = ids.next(taken);
-        taken.add(id);
-        return id;
-    }
 }

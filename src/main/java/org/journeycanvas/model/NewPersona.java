@@ -13,14 +13,9 @@ public final class NewPersona {
     public static Persona create(IdGenerator ids, Set<String> taken, String name) {
         List<Lane> lanes = new ArrayList<>();
         for (LaneKind kind : LaneKind.NEW_PERSONA_LANES) {
-            lanes.add(Lane.of(take(ids, taken), kind));
+            lanes.add(Lane.of(ids.take(taken), kind));
         }
-        return Persona.of(take(ids, taken), name, lanes);
+        return Persona.of(ids.take(taken), name, lanes);
     }
 
-    private static String take(IdGenerator ids, Set<String> taken) {
-        String id = ids.next(taken);
-        taken.add(id);
-        return id;
-    }
 }

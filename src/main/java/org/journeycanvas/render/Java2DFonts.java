@@ -9,7 +9,7 @@ import java.util.Map;
 import org.journeycanvas.layout.TextStyle;
 
 /** The Java2D fonts for each kind of map text, and the icon font, made once. */
-final class Java2DFonts {
+public final class Java2DFonts {
     private static final String FAMILY = Font.SANS_SERIF;
     private static final Map<TextStyle, Font> TEXT = new EnumMap<>(TextStyle.class);
     private static Font icons;
@@ -22,7 +22,7 @@ final class Java2DFonts {
                 .deriveFont((float) s.size()));
     }
 
-    static synchronized Font icons(double size) {
+    public static synchronized Font icons(double size) {
         if (icons == null) {
             try (InputStream in = Icons.class.getResourceAsStream(Icons.FONT_RESOURCE)) {
                 icons = in == null ? new Font(FAMILY, Font.PLAIN, 1) : Font.createFont(Font.TRUETYPE_FONT, in);

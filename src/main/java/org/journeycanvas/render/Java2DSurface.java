@@ -15,7 +15,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.model.PhotoUri;
 
 /** Draws on a Java2D graphics context: PNG export, without JavaFX, on any thread, with or without a display. */
 public final class Java2DSurface implements Surface {
@@ -160,8 +160,7 @@ public final class Java2DSurface implements Surface {
 
     private static BufferedImage decode(String dataUri) {
         try {
-            byte[] bytes = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-            return ImageIO.read(new ByteArrayInputStream(bytes));
+            return ImageIO.read(new ByteArrayInputStream(PhotoUri.bytes(dataUri)));
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }

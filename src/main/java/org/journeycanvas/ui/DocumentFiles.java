@@ -208,7 +208,12 @@ public final class DocumentFiles {
     }
 
     private static String suggestedName(JourneyMap map) {
-        String title = map.title().replaceAll("[\\\\/:*?\"<>|]", " ").trim();
-        return (title.isEmpty() ? "journey" : title) + MapFormat.FILE_EXTENSION;
+        return baseName(map) + MapFormat.FILE_EXTENSION;
+    }
+
+    /** A file name (without extension) from the map's title, with what file systems refuse replaced. */
+    static String baseName(JourneyMap map) {
+        String title = map.title().replaceAll("[\\\\/:*?\"<>|]", " ").strip();
+        return title.isEmpty() ? "journey" : title;
     }
 }

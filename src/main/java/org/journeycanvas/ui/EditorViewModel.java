@@ -104,9 +104,7 @@ public final class EditorViewModel {
         Set<String> taken = new HashSet<>(map.get().ids());
         List<String> fresh = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String id = ids.next(taken);
-            taken.add(id);
-            fresh.add(id);
+            fresh.add(ids.take(taken));
         }
         return fresh;
     }

@@ -38,7 +38,7 @@ public final class ExportActions {
         JourneyMap map = editor.getMap();
         dialogs.askExport(lastRequest(), map.personas()).ifPresent(request -> {
             String base = editor.getFile().map(file -> file.getFileName().toString().replaceFirst("\\.journey$", ""))
-                    .orElse(map.title().isBlank() ? "journey" : map.title().replaceAll("[\\\\/:*?\"<>|]", " ").strip());
+                    .orElse(DocumentFiles.baseName(map));
             String folder = settings.get().exportFolder();
             dialogs.chooseExportTarget(base + "." + request.format().extension(), request.format(),
                     folder.isEmpty() ? null : Path.of(folder)).ifPresent(target -> {

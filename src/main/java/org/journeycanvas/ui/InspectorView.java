@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -61,6 +60,7 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.render.Icons;
 import org.journeycanvas.ui.canvas.FxFonts;
@@ -523,11 +523,16 @@ public final class InspectorView {
     }
 
     private static Node photoView(String dataUri) {
-        if (dataUri == null) {
+        byte[] image;
+        try {
+            image = dataUri == null ? null : PhotoUri.bytes(dataUri);
+        } catch (IllegalArgumentException e) {
+            image = null;
+        }
+        if (image == null) {
             return glyph(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE.getCode(), 56);
         }
-        byte[] bytes = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-        ImageView view = new ImageView(new Image(new ByteArrayInputStream(bytes), 56, 56, true, true));
+        ImageView view = new ImageView(new Image(new ByteArrayInputStream(image), 56, 56, true, true));
         view.setId("personaPhoto");
         view.setClip(new Circle(28, 28, 28));
         return view;

@@ -139,6 +139,8 @@ public final class MainView {
     private RecoveryStore recovery;
     private Autosaver autosaver;
     private DialogService dialogs;
+    /** The personas (id and name) View → Show Persona lists, so it is rebuilt only when they change. */
+    private List<String> filteredPersonas = List.of();
     private AppSettings settings;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "background-io");
@@ -359,7 +361,11 @@ public final class MainView {
         canvas.show(map);
         int cards = map.cardCount();
         cardCountLabel.setText(cards + (cards == 1 ? " card" : " cards"));
-        fillPersonaFilterMenu(map);
+        List<String> personas = map.personas().stream().map(p -> p.id() + "\n" + p.name()).toList();
+        if (!personas.equals(filteredPersonas)) {
+            filteredPersonas = personas;
+            fillPersonaFilterMenu(map);
+        }
     }
 
     /** View → Show Persona: all personas, or one at a time. */

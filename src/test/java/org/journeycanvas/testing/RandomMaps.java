@@ -71,9 +71,7 @@ public final class RandomMaps {
     }
 
     private String id() {
-        String id = ids.next(taken);
-        taken.add(id);
-        return id;
+        return ids.take(taken);
     }
 
     private String text() {

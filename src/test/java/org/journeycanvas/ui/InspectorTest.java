@@ -238,6 +238,25 @@ class InspectorTest {
     }
 
     @Test
+    void aPhotoThatIsNotValidBase64ShowsThePlaceholderInsteadOfFailing(FxRobot robot) {
+        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.EditPersonaCommand("p1",
+                new org.journeycanvas.command.PersonaEdit.SetPhoto("data:image/png;base64,%%% not base64"))));
+        clickPersonaHeader(robot, "p1");
+        assertThat(robot.lookup("#personaName").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Dana");
+        assertThat(robot.lookup("#personaPhoto").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#photoBox").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
+    }
+
+    @Test
+    void renamingAPersonaUpdatesTheFilterMenu(FxRobot robot) {
+        clickPersonaHeader(robot, "p1");
+        replaceText(robot, "#personaName", "Dana Okafor");
+        chooseFromPersonaFilter(robot, "Dana Okafor");
+        assertThat(geometry().personas()).extracting(PersonaBand::personaId).containsExactly("p1");
+    }
+
+    @Test
     void personaFilterShowsOnePersonaOrAll(FxRobot robot) {
         robot.interact(() -> view.editor().execute(new org.journeycanvas.command.AddPersonaCommand(
                 Persona.of("p2", "Raj", List.of(Lane.of("l-raj", LaneKind.ACTIONS))), 1)));

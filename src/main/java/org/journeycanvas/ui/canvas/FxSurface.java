@@ -1,7 +1,6 @@
 package org.journeycanvas.ui.canvas;
 
 import java.io.ByteArrayInputStream;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.Surface;
 
@@ -160,10 +160,8 @@ public final class FxSurface implements Surface {
     }
 
     private static Image decode(String dataUri) {
-        int comma = dataUri.indexOf(',');
         try {
-            byte[] bytes = Base64.getDecoder().decode(dataUri.substring(comma + 1));
-            return new Image(new ByteArrayInputStream(bytes));
+            return new Image(new ByteArrayInputStream(PhotoUri.bytes(dataUri)));
         } catch (IllegalArgumentException e) {
             return null;
         }
