@@ -4,7 +4,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +33,18 @@ import org.journeycanvas.render.MapTheme;
 public final class PngExporter {
     /** Space around the map, in map units. */
     public static final double MARGIN = 24;
-    private static final long PIXELS_PER_STRIP = 8_000_000L;
+    private static final long PIXELS_PER_STRIP = 4_000_000L;
+
+    private final long pixelsPerStrip;
+
+    public PngExporter() {
+        this(PIXELS_PER_STRIP);
+    }
+
+    /** With strips of a given size: tests use small ones to join many strips of a small map. */
+    PngExporter(long pixelsPerStrip) {
+        this.pixelsPerStrip = pixelsPerStrip;
+    }
 
     public void export(JourneyMap map, PngOptions options, OutputStream out, ExportProgress progress)
             throws IOException {
@@ -38,30 +53,33 @@ public final class PngExporter {
         double scale = options.scale();
         int width = (int) Math.ceil((bounds.width() + 2 * MARGIN) * scale);
         int height = (int) Math.ceil((bounds.height() + 2 * MARGIN) * scale);
-        int stripHeight = (int) Math.max(1, Math.min(height, PIXELS_PER_STRIP / width));
+        int stripHeight = (int) Math.max(1, Math.min(height, pixelsPerStrip / width));
         StripPainter painter = new StripPainter(geometry, new MapIndex(map), options, width, stripHeight);
         PngWriter png = new PngWriter(out, width, height);
-        // Two strips in turn: while one is encoded, the next is painted on another core.
-        ExecutorService painting = Executors.newSingleThreadExecutor(runnable -> {
+        // Strips are painted and compressed on every core; the file takes them in order. A few strips ahead at
+        // most, so memory stays bounded whatever the size of the map.
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService encoding = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "png-strips");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            BufferedImage[] strips = {painter.newStrip(), painter.newStrip()};
-            Future<BufferedImage> next = painting.submit(() -> painter.paint(strips[0], 0));
-            int turn = 0;
-            for (int top = 0; top < height; top += stripHeight) {
-                progress.checkCancelled();
-                BufferedImage strip = next.get();
-                int following = top + stripHeight;
-                if (following < height) {
-                    BufferedImage spare = strips[1 - turn];
-                    next = painting.submit(() -> painter.paint(spare, following));
+            Deque<Future<DeflatedRows>> pending = new ArrayDeque<>();
+            int nextTop = 0;
+            int written = 0;
+            while (written < height) {
+                while (nextTop < height && pending.size() <= workers) {
+                    int top = nextTop;
+                    int rows = Math.min(stripHeight, height - top);
+                    boolean last = top + rows >= height;
+                    pending.add(encoding.submit(() -> painter.paintAndEncode(top, rows, last)));
+                    nextTop += rows;
                 }
-                png.writeRows(strip, Math.min(stripHeight, height - top));
-                turn = 1 - turn;
-                progress.update((double) Math.min(height, top + stripHeight) / height);
+                progress.checkCancelled();
+                png.write(pending.remove().get());
+                written = Math.min(height, written + stripHeight);
+                progress.update((double) written / height);
             }
             png.finish();
         } catch (InterruptedException e) {
@@ -70,7 +88,7 @@ public final class PngExporter {
         } catch (ExecutionException e) {
             throw new IOException("a part of the image could not be drawn: " + e.getCause(), e.getCause());
         } finally {
-            painting.shutdownNow();
+            encoding.shutdownNow();
         }
     }
 
@@ -82,6 +100,7 @@ public final class PngExporter {
         private final MapPainter painter;
         private final int width;
         private final int stripHeight;
+        private final Queue<BufferedImage> spareStrips = new ConcurrentLinkedQueue<>();
 
         StripPainter(MapGeometry geometry, MapIndex index, PngOptions options, int width, int stripHeight) {
             this.geometry = geometry;
@@ -92,11 +111,20 @@ public final class PngExporter {
             this.stripHeight = stripHeight;
         }
 
-        BufferedImage newStrip() {
-            return new BufferedImage(width, stripHeight, BufferedImage.TYPE_INT_ARGB);
+        /** Paints the rows from {@code top} and compresses them, reusing a strip image another run let go. */
+        DeflatedRows paintAndEncode(int top, int rows, boolean lastOfImage) {
+            BufferedImage strip = spareStrips.poll();
+            if (strip == null) {
+                strip = new BufferedImage(width, stripHeight, BufferedImage.TYPE_INT_ARGB);
+            }
+            try {
+                return DeflatedRows.encode(paint(strip, top), rows, lastOfImage);
+            } finally {
+                spareStrips.add(strip);
+            }
         }
 
-        BufferedImage paint(BufferedImage strip, int top) {
+        private BufferedImage paint(BufferedImage strip, int top) {
             double scale = options.scale();
             Graphics2D g = strip.createGraphics();
             try {

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import java.util.zip.Adler32;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -75,6 +79,69 @@ class ExportsTest {
             assertThat(reader.getWidth(0)).isEqualTo((int) Math.ceil((geometry.bounds().width() + 48) * 2));
             assertThat(reader.getHeight(0)).isEqualTo((int) Math.ceil((geometry.bounds().height() + 48) * 2));
             assertThat(reader.getHeight(0)).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void rowsCompressedApartJoinIntoOnePngThatDecodesExactly() throws Exception {
+        int width = 37;
+        int height = 50;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Random random = new Random(3);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngWriter png = new PngWriter(out, width, height);
+        // Runs of seven rows, so the rows split unevenly and many separately compressed runs are joined.
+        for (int top = 0; top < height; top += 7) {
+            int rows = Math.min(7, height - top);
+            BufferedImage strip = new BufferedImage(width, 7, BufferedImage.TYPE_INT_ARGB);
+            strip.setRGB(0, 0, width, rows, image.getRGB(0, top, width, rows, null, 0, width), 0, width);
+            png.write(DeflatedRows.encode(strip, rows, top + rows >= height));
+        }
+        png.finish();
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertThat(decoded.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(image.getRGB(x, y));
+            }
+        }
+    }
+
+    @Test
+    void aMapDrawnInManyStripsLooksLikeOneDrawnWhole() throws Exception {
+        JourneyMap map = withSecondPersona(sample);
+        PngOptions options = new PngOptions(1, null, false);
+        BufferedImage whole = ImageIO.read(new ByteArrayInputStream(pngBytes(new PngExporter(), map, options)));
+        BufferedImage fromStrips = ImageIO.read(new ByteArrayInputStream(
+                pngBytes(new PngExporter(whole.getWidth() * 7L), map, options)));
+        assertThat(fromStrips.getWidth()).isEqualTo(whole.getWidth());
+        assertThat(fromStrips.getHeight()).isEqualTo(whole.getHeight());
+        // Anti-aliased edges may round differently where a strip cuts a shape; nothing else may differ.
+        for (int y = 0; y < whole.getHeight(); y++) {
+            for (int x = 0; x < whole.getWidth(); x++) {
+                assertThat(channelDifference(fromStrips.getRGB(x, y), whole.getRGB(x, y)))
+                        .as("pixel %d,%d", x, y).isLessThanOrEqualTo(24);
+            }
+        }
+    }
+
+    @Test
+    void adlerChecksumsOfTwoRunsCombineIntoTheChecksumOfBoth() {
+        byte[] bytes = new byte[200_000];
+        new Random(7).nextBytes(bytes);
+        for (int split : new int[] {0, 1, 65_521, 131_042, 199_999}) {
+            Adler32 first = new Adler32();
+            first.update(bytes, 0, split);
+            Adler32 second = new Adler32();
+            second.update(bytes, split, bytes.length - split);
+            Adler32 both = new Adler32();
+            both.update(bytes);
+            assertThat(DeflatedRows.combineAdler32(first.getValue(), second.getValue(), bytes.length - split))
+                    .as("split at %d", split).isEqualTo(both.getValue());
         }
     }
 
@@ -209,6 +276,20 @@ class ExportsTest {
         Path nowhere = folder.resolve("missing").resolve("x.xlsx");
         assertThatThrownBy(() -> export.export(sample, new ExportRequest(ExportFormat.XLSX, null, 1, false, false),
                 nowhere, ExportProgress.NONE)).hasMessage(nowhere + ": cannot write here: the folder does not exist");
+    }
+
+    private static int channelDifference(int first, int second) {
+        int largest = 0;
+        for (int shift = 0; shift < 32; shift += 8) {
+            largest = Math.max(largest, Math.abs(((first >>> shift) & 0xFF) - ((second >>> shift) & 0xFF)));
+        }
+        return largest;
+    }
+
+    private static byte[] pngBytes(PngExporter exporter, JourneyMap map, PngOptions options) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.export(map, options, out, ExportProgress.NONE);
+        return out.toByteArray();
     }
 
     static void assertInsideSlide(XMLSlideShow slides) {
