@@ -215,8 +215,10 @@ public final class ExcelExporter {
             series.setLineProperties(line);
             ((XDDFLineChartData.Series) series).setSmooth(false);
             ((XDDFLineChartData.Series) series).setMarkerStyle(MarkerStyle.CIRCLE);
+            // Each series on its own, not chart.plot(data): that also builds a spare workbook for chart data,
+            // which a chart reading its sheet's cells never uses, and which was a fifth of the export's time.
+            series.plot();
         }
-        chart.plot(data);
     }
 
     /** The cell's cards, one per line; a touchpoint names its channel. */
