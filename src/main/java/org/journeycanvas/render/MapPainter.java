@@ -1,6 +1,6 @@
 package org.journeycanvas.render;
 
-
+import java.util.List;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.EmotionCurve;
@@ -25,6 +25,10 @@ import org.journeycanvas.model.Stage;
 public final class MapPainter {
     private static final double CARD_ARC = 10;
     private static final double STRIPE_WIDTH = 6;
+    /** Below this many pixels, card text is sketched rather than drawn. */
+    private static final double SMALLEST_READABLE_PIXELS = 6;
+    /** A typical character's advance as a fraction of the font size, for sketched lines. */
+    private static final double AVERAGE_CHAR_WIDTH = 0.5;
     private static final Rgb[] SCORE_COLORS = {
         Rgb.of("#D1495B"), Rgb.of("#EE8959"), Rgb.of("#A0A7B0"), Rgb.of("#7DBE7A"), Rgb.of("#2A9D8F")};
 
@@ -46,12 +50,22 @@ public final class MapPainter {
     }
 
     public void paint(MapGeometry geometry, MapIndex index, Rect visible, Surface surface) {
+        paint(geometry, index, visible, surface, 1);
+    }
+
+    /**
+     * Paints at a scale (screen pixels per map unit). Where card text would be too small to read, cards are
+     * sketched: their lines as grey bars and their corners square, which keeps a zoomed-out map recognisable
+     * and quick to draw, since thousands of tiny glyphs cost more than everything else on screen.
+     */
+    public void paint(MapGeometry geometry, MapIndex index, Rect visible, Surface surface, double scale) {
+        boolean sketch = TextStyle.CARD.size() * scale < SMALLEST_READABLE_PIXELS;
         if (paintBackground) {
             surface.fillRect(visible, theme.background());
         }
         for (PersonaBand persona : geometry.personas()) {
             if (persona.bounds().intersects(visible)) {
-                paintPersona(geometry, persona, index, visible, surface);
+                paintPersona(geometry, persona, index, visible, surface, sketch);
             }
         }
         if (geometry.personas().isEmpty()) {
@@ -96,7 +110,7 @@ public final class MapPainter {
     }
 
     private void paintPersona(MapGeometry geometry, PersonaBand band, MapIndex index, Rect visible,
-                              Surface surface) {
+                              Surface surface, boolean sketch) {
         Persona persona = index.persona(band.personaId());
         Rgb personaColor = persona.color() != null ? Rgb.of(persona.color()) : theme.headerFill();
         Rect header = band.header();
@@ -116,20 +130,48 @@ public final class MapPainter {
         for (int i = 0; i < band.lanes().size(); i++) {
             LaneRow lane = band.lanes().get(i);
             if (lane.bounds().intersects(visible)) {
-                paintLane(geometry, lane, i, index, visible, surface);
+                paintLane(geometry, lane, i, index, visible, surface, sketch);
             }
         }
         for (StageColumn column : geometry.stages()) {
             double x = column.column().x();
-            surface.strokeLine(x, header.maxY(), x, band.bounds().maxY(), theme.gridLine(), 1, false);
+            if (x >= visible.x() - 1 && x <= visible.maxX() + 1) {
+                surface.strokeLine(x, Math.max(header.maxY(), visible.y()), x,
+                        Math.min(band.bounds().maxY(), visible.maxY()), theme.gridLine(), 1, false);
+            }
         }
     }
 
     private void paintLane(MapGeometry geometry, LaneRow lane, int position, MapIndex index, Rect visible,
-                           Surface surface) {
+                           Surface surface, boolean sketch) {
         LayoutStyle style = geometry.style();
         Rect bounds = lane.bounds();
         surface.fillRect(bounds, position % 2 == 0 ? theme.bandFill() : theme.bandAlternateFill());
+        Rect label = lane.label();
+        if (label.intersects(visible)) {
+            paintLaneLabel(lane, style, surface);
+        }
+        surface.strokeLine(0, bounds.maxY(), bounds.maxX(), bounds.maxY(), theme.gridLine(), 1, false);
+        if (lane.collapsed()) {
+            return;
+        }
+        if (lane.kind() == LaneKind.EMOTIONS) {
+            paintEmotionLane(geometry, lane, index, visible, surface, sketch);
+            return;
+        }
+        for (CellBox cell : lane.cells()) {
+            if (!cell.bounds().intersects(visible)) {
+                continue;
+            }
+            for (CardBox card : cell.cards()) {
+                if (card.bounds().intersects(visible)) {
+                    paintCard(card, index.card(card.cardId()), style, surface, sketch);
+                }
+            }
+        }
+    }
+
+    private void paintLaneLabel(LaneRow lane, LayoutStyle style, Surface surface) {
         Rect label = lane.label();
         surface.fillRect(new Rect(STRIPE_WIDTH, label.y(), label.width() - STRIPE_WIDTH, label.height()),
                 theme.cardFill(lane.kind()).mix(theme.background(), 0.55));
@@ -141,29 +183,17 @@ public final class MapPainter {
                     baseline(label.y() + style.cellPadding() + 2 + i * lineHeight, TextStyle.LANE_TITLE),
                     TextStyle.LANE_TITLE, theme.text());
         }
-        surface.strokeLine(0, bounds.maxY(), bounds.maxX(), bounds.maxY(), theme.gridLine(), 1, false);
-        if (lane.collapsed()) {
-            return;
-        }
-        if (lane.kind() == LaneKind.EMOTIONS) {
-            paintEmotionLane(geometry, lane, index, visible, surface);
-            return;
-        }
-        for (CellBox cell : lane.cells()) {
-            if (!cell.bounds().intersects(visible)) {
-                continue;
-            }
-            for (CardBox card : cell.cards()) {
-                paintCard(card, index.card(card.cardId()), style, surface);
-            }
-        }
     }
 
-    private void paintCard(CardBox box, Card card, LayoutStyle style, Surface surface) {
+    private void paintCard(CardBox box, Card card, LayoutStyle style, Surface surface, boolean sketch) {
         Rgb fill = card.color() != null ? Rgb.of(card.color()) : theme.cardFill(box.kind());
         Rect bounds = box.bounds();
-        surface.fillRoundRect(bounds, CARD_ARC, fill);
-        surface.strokeRoundRect(bounds, CARD_ARC, theme.cardBorder(), 1);
+        if (sketch) {
+            surface.fillRect(bounds, fill);
+        } else {
+            surface.fillRoundRect(bounds, CARD_ARC, fill);
+            surface.strokeRoundRect(bounds, CARD_ARC, theme.cardBorder(), 1);
+        }
         double textX = bounds.x() + style.cardPadding();
         if (box.kind() == LaneKind.TOUCHPOINTS) {
             if (card.channel() != null) {
@@ -172,17 +202,31 @@ public final class MapPainter {
             }
             textX += style.channelIconSize() + 6;
         }
-        double lineHeight = TextStyle.CARD.lineHeight();
         Rgb textColor = card.color() != null ? theme.textOn(fill) : theme.cardText();
-        for (int i = 0; i < box.lines().size(); i++) {
-            surface.text(box.lines().get(i), textX,
-                    baseline(bounds.y() + style.cardPadding() + i * lineHeight, TextStyle.CARD),
-                    TextStyle.CARD, textColor);
+        paintLines(box.lines(), textX, bounds.y() + style.cardPadding(), bounds.maxX() - style.cardPadding(),
+                TextStyle.CARD, textColor, surface, sketch);
+    }
+
+    /** Lines of text from a top-left corner; sketched, each is a bar about as long as its text. */
+    private static void paintLines(List<String> lines, double x, double top, double maxX, TextStyle style,
+                                   Rgb color, Surface surface, boolean sketch) {
+        double lineHeight = style.lineHeight();
+        for (int i = 0; i < lines.size(); i++) {
+            double lineTop = top + i * lineHeight;
+            if (sketch) {
+                double length = Math.min(maxX - x, lines.get(i).length() * style.size() * AVERAGE_CHAR_WIDTH);
+                if (length > 0) {
+                    surface.fillRect(new Rect(x, lineTop + lineHeight * 0.3, length, lineHeight * 0.4),
+                            color.withAlpha(0.3));
+                }
+            } else {
+                surface.text(lines.get(i), x, baseline(lineTop, style), style, color);
+            }
         }
     }
 
     private void paintEmotionLane(MapGeometry geometry, LaneRow lane, MapIndex index, Rect visible,
-                                  Surface surface) {
+                                  Surface surface, boolean sketch) {
         LayoutStyle style = geometry.style();
         Rect bounds = lane.bounds();
         EmotionScale scale = EmotionScale.of(lane, style);
@@ -198,12 +242,12 @@ public final class MapPainter {
                 continue;
             }
             for (CardBox box : cell.cards()) {
-                paintEmotion(box, index.card(box.cardId()), surface);
+                paintEmotion(box, index.card(box.cardId()), surface, sketch);
             }
         }
     }
 
-    private void paintEmotion(CardBox box, Card card, Surface surface) {
+    private void paintEmotion(CardBox box, Card card, Surface surface, boolean sketch) {
         double x = box.point().x();
         double y = box.point().y();
         double radius = CardBox.EMOTION_POINT_RADIUS;
@@ -218,12 +262,8 @@ public final class MapPainter {
             return;
         }
         surface.fillRoundRect(box.bounds(), 6, theme.emotionLabelFill());
-        double lineHeight = TextStyle.EMOTION_LABEL.lineHeight();
-        for (int i = 0; i < box.lines().size(); i++) {
-            surface.text(box.lines().get(i), box.bounds().x() + 3,
-                    baseline(box.bounds().y() + 3 + i * lineHeight, TextStyle.EMOTION_LABEL),
-                    TextStyle.EMOTION_LABEL, theme.text());
-        }
+        paintLines(box.lines(), box.bounds().x() + 3, box.bounds().y() + 3, box.bounds().maxX() - 3,
+                TextStyle.EMOTION_LABEL, theme.text(), surface, sketch);
     }
 
     /** The baseline of a line of text whose line box starts at {@code top}. */

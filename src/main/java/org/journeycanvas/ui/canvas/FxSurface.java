@@ -8,8 +8,10 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
@@ -23,6 +25,8 @@ public final class FxSurface implements Surface {
     private static final double[] DASHES = {4, 4};
 
     private final GraphicsContext gc;
+    /** Read before drawing text, which is drawn at the zoomed size rather than through the zoom. */
+    private final Affine transform = new Affine();
     private final Map<String, Image> photos = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
@@ -105,19 +109,56 @@ public final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
-        gc.setFont(FxFonts.text(style));
         gc.setFill(fx(color));
         gc.setTextBaseline(VPos.BASELINE);
-        gc.fillText(text, x, baseline);
+        double scale = uniformScale();
+        if (scale == 1 || scale <= 0) {
+            gc.setFont(FxFonts.text(style));
+            gc.fillText(text, x, baseline);
+        } else {
+            unscaled(() -> {
+                gc.setFont(FxFonts.text(style, style.size() * scale));
+                gc.fillText(text, transform.getTx() + x * scale, transform.getTy() + baseline * scale);
+            });
+        }
     }
 
     @Override
     public void icon(int codePoint, double x, double y, double size, Rgb color) {
-        gc.setFont(FxFonts.icons(size));
         gc.setFill(fx(color));
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(new String(Character.toChars(codePoint)), x, y);
+        String glyph = new String(Character.toChars(codePoint));
+        double scale = uniformScale();
+        if (scale == 1 || scale <= 0) {
+            gc.setFont(FxFonts.icons(size));
+            gc.fillText(glyph, x, y);
+        } else {
+            unscaled(() -> {
+                gc.setFont(FxFonts.icons(size * scale));
+                gc.fillText(glyph, transform.getTx() + x * scale, transform.getTy() + y * scale);
+            });
+        }
         gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    /**
+     * The zoom of the current transform, or 0 when it is not a plain zoom. Text under a zoom is drawn at the
+     * zoomed size without the transform: scaled text would be filled glyph outline by glyph outline, which cost
+     * more than the rest of a frame, while text at its own size comes from the glyph cache.
+     */
+    private double uniformScale() {
+        gc.getTransform(transform);
+        boolean plainZoom = transform.getMxy() == 0 && transform.getMyx() == 0
+                && transform.getMxx() == transform.getMyy();
+        return plainZoom ? transform.getMxx() : 0;
+    }
+
+    /** Runs drawing calls in device pixels (the transform read by {@link #uniformScale()} still holds). */
+    private void unscaled(Runnable drawing) {
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        drawing.run();
+        gc.restore();
     }
 
     @Override
@@ -126,16 +167,13 @@ public final class FxSurface implements Surface {
         if (image == null || image.isError()) {
             return;
         }
-        gc.save();
-        gc.beginPath();
-        gc.arc(square.centerX(), square.centerY(), square.width() / 2, square.height() / 2, 0, 360);
-        gc.closePath();
-        gc.clip();
+        // A circle filled with the picture, covering it like a crop; a clip would be composited through a mask.
         double scale = Math.max(square.width() / image.getWidth(), square.height() / image.getHeight());
         double width = image.getWidth() * scale;
         double height = image.getHeight() * scale;
-        gc.drawImage(image, square.centerX() - width / 2, square.centerY() - height / 2, width, height);
-        gc.restore();
+        gc.setFill(new ImagePattern(image, square.centerX() - width / 2, square.centerY() - height / 2, width,
+                height, false));
+        gc.fillOval(square.x(), square.y(), square.width(), square.height());
         gc.setStroke(Color.WHITE);
         gc.setLineWidth(2);
         gc.strokeArc(square.x(), square.y(), square.width(), square.height(), 0, 360, ArcType.OPEN);

@@ -279,27 +279,25 @@ public final class MapCanvas extends Region {
         double height = canvas.getHeight();
         placeFloating();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(FxSurface.fx(painter.theme().bandFill()));
-        gc.fillRect(0, 0, width, height);
         if (geometry == null || width <= 0 || height <= 0) {
+            gc.setFill(FxSurface.fx(painter.theme().bandFill()));
+            gc.fillRect(0, 0, width, height);
             return;
         }
         double scale = zoom.get();
         gc.setTransform(scale, 0, 0, scale, -scrollX * scale, -scrollY * scale);
         Rect visible = new Rect(scrollX, scrollY, width / scale, height / scale);
         Rect mapArea = geometry.bounds();
-        surface.fillRect(visible, painter.theme().bandFill());
-        surface.clip(mapArea);
-        painter.paint(geometry, index, visible, surface);
-        surface.restore();
+        // No clip to the map's bounds: a clipped canvas is composited through a mask, which made each frame many
+        // times slower. The little the painter draws beyond the map is painted over instead.
+        painter.paint(geometry, index, visible, surface, scale);
+        paintAround(mapArea, visible, painter.theme().bandFill());
         paintSelection();
         paintOverlay();
         if (stickyHeaderShown()) {
             gc.setTransform(scale, 0, 0, scale, -scrollX * scale, 0);
             Rect headerArea = new Rect(scrollX, 0, width / scale, geometry.style().stageHeaderHeight());
-            surface.clip(new Rect(mapArea.x(), 0, mapArea.width(), headerArea.height()));
             painter.paintStageHeaders(geometry, index, headerArea, surface);
-            surface.restore();
             paintStageSelection();
             if (overlay.dropTarget() instanceof DropTarget.StageInsert insert) {
                 Rect marker = insert.marker();
@@ -311,6 +309,22 @@ public final class MapCanvas extends Region {
             gc.fillRect(0, headerArea.height() * scale, width, 2);
         }
         syncScrollBars();
+    }
+
+    /** Fills what is visible outside the map's bounds: the strips above, below, left and right of it. */
+    private void paintAround(Rect map, Rect visible, Rgb fill) {
+        double top = Math.max(visible.y(), map.y());
+        double bottom = Math.min(visible.maxY(), map.maxY());
+        fillIfAny(visible.x(), visible.y(), visible.width(), map.y() - visible.y(), fill);
+        fillIfAny(visible.x(), map.maxY(), visible.width(), visible.maxY() - map.maxY(), fill);
+        fillIfAny(visible.x(), top, map.x() - visible.x(), bottom - top, fill);
+        fillIfAny(map.maxX(), top, visible.maxX() - map.maxX(), bottom - top, fill);
+    }
+
+    private void fillIfAny(double x, double y, double width, double height, Rgb fill) {
+        if (width > 0 && height > 0) {
+            surface.fillRect(new Rect(x, y, width, height), fill);
+        }
     }
 
     private void paintSelection() {
