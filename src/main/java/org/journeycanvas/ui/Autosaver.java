@@ -2,13 +2,14 @@ package org.journeycanvas.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.util.Duration;
+import javafx.application.Platform;
 import org.journeycanvas.io.RecoveryStore;
 import org.journeycanvas.model.JourneyMap;
 
@@ -18,21 +19,27 @@ import org.journeycanvas.model.JourneyMap;
  * thread, one after another.
  */
 public final class Autosaver {
-    public static final Duration INTERVAL = Duration.seconds(30);
+    public static final Duration INTERVAL = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
 
     private final EditorViewModel editor;
     private final RecoveryStore.Session session;
     private final Executor background;
-    private final Timeline timer;
+    /**
+     * Wakes once an interval and hands the check to the UI thread. Not a JavaFX Timeline: a running animation,
+     * however slow, keeps the toolkit pulsing sixty times a second while the user does nothing.
+     */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "autosave timer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private long copiedRevision = -1;
 
     public Autosaver(EditorViewModel editor, RecoveryStore.Session session, Executor background) {
         this.editor = editor;
         this.session = session;
         this.background = background;
-        this.timer = new Timeline(new KeyFrame(INTERVAL, event -> saveNow()));
-        timer.setCycleCount(Animation.INDEFINITE);
         editor.dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
                 copiedRevision = -1;
@@ -42,7 +49,8 @@ public final class Autosaver {
     }
 
     public void start() {
-        timer.play();
+        long millis = INTERVAL.toMillis();
+        timer.scheduleWithFixedDelay(() -> Platform.runLater(this::saveNow), millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Writes a copy now if there are changes the copy lacks (the timer, focus loss, or a crash call this). */
@@ -64,7 +72,7 @@ public final class Autosaver {
 
     /** A clean exit: nothing needs recovering. */
     public void stop() {
-        timer.stop();
+        timer.shutdownNow();
         background.execute(session::close);
     }
 }

@@ -3,6 +3,7 @@ package org.journeycanvas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -49,5 +50,20 @@ class MainViewTest {
             "thought", "metric", "note"}) {
             assertThat(robot.lookup("#palette-" + item).tryQuery()).as(item).isPresent();
         }
+    }
+
+    /** A running animation, even a slow timer, would keep JavaFX pulsing sixty times a second. */
+    @Test
+    void aWindowLeftAloneDoesNoWork(FxRobot robot) throws InterruptedException {
+        Scene scene = robot.window(0).getScene();
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable countPulse = pulses::incrementAndGet;
+        robot.interact(() -> scene.addPostLayoutPulseListener(countPulse));
+        Thread.sleep(300);
+        pulses.set(0);
+        Thread.sleep(1000);
+        robot.interact(() -> scene.removePostLayoutPulseListener(countPulse));
+
+        assertThat(pulses.get()).isLessThanOrEqualTo(2);
     }
 }
