@@ -67,6 +67,12 @@ public final class TemplateCatalog {
 
     /** A new map from a template: the same content with fresh ids, so that two maps never share ids. */
     public JourneyMap newMap(String templateId, IdGenerator ids) throws TemplateException {
+        for (BundledTemplate bundled : BundledTemplate.values()) {
+            if (bundled.id().equals(templateId)) {
+                // Only this one is read: listing would parse every template, and a new window starts here.
+                return FreshIds.copy(readBundled(bundled), ids);
+            }
+        }
         Template template = find(templateId).orElseThrow(() -> new TemplateException("no template \""
                 + templateId + "\" (known: " + String.join(", ", list().stream().map(Template::id).toList()) + ")"));
         return FreshIds.copy(read(template), ids);

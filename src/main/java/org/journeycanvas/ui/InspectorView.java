@@ -76,6 +76,8 @@ public final class InspectorView {
     @FXML
     private ScrollPane root;
     @FXML
+    private VBox inspectorContent;
+    @FXML
     private Label heading;
     @FXML
     private VBox mapSection;
@@ -177,7 +179,7 @@ public final class InspectorView {
 
     /** Puts the cursor in the name of the selected persona (after adding one) or the map's title. */
     public void focusName() {
-        (personaSection.isVisible() ? personaName : mapTitle).requestFocus();
+        (personaSection.getParent() != null ? personaName : mapTitle).requestFocus();
     }
 
     private void wire(EditorViewModel editorModel, DialogService dialogService, Executor executor,
@@ -255,17 +257,21 @@ public final class InspectorView {
                 editor.closeStep();
                 shown = now;
             }
-            show(null);
             if (selection.cardIds().size() == 1) {
-                map.findCard(selection.cardIds().iterator().next()).ifPresent(this::showCard);
+                map.findCard(selection.cardIds().iterator().next())
+                        .ifPresentOrElse(this::showCard, () -> show(null));
             } else if (selection.cardIds().size() > 1) {
+                show(null);
                 heading.setText(selection.cardIds().size() + " cards selected");
             } else if (selection.stageIdProperty().get() != null) {
-                map.stage(selection.stageIdProperty().get()).ifPresent(this::showStage);
+                map.stage(selection.stageIdProperty().get())
+                        .ifPresentOrElse(this::showStage, () -> show(null));
             } else if (selection.laneIdProperty().get() != null) {
-                map.lane(selection.laneIdProperty().get()).ifPresent(this::showLane);
+                map.lane(selection.laneIdProperty().get())
+                        .ifPresentOrElse(this::showLane, () -> show(null));
             } else if (selection.personaIdProperty().get() != null) {
-                map.persona(selection.personaIdProperty().get()).ifPresent(this::showPersona);
+                map.persona(selection.personaIdProperty().get())
+                        .ifPresentOrElse(this::showPersona, () -> show(null));
             } else {
                 showMap(map);
             }
@@ -337,10 +343,15 @@ public final class InspectorView {
         personaPhotoRemove.setDisable(persona.photo() == null);
     }
 
+    /**
+     * Shows one section under the heading, or none. Only the shown section is in the scene: hidden ones would
+     * still be styled and have their controls' skins made, which at start-up costs more than the rest of the
+     * window. A section already shown stays put, so the field being typed in keeps its focus.
+     */
     private void show(VBox section) {
-        for (VBox each : List.of(mapSection, cardSection, stageSection, laneSection, personaSection)) {
-            each.setVisible(each == section);
-            each.setManaged(each == section);
+        List<Node> children = section == null ? List.of(heading) : List.of(heading, section);
+        if (!inspectorContent.getChildren().equals(children)) {
+            inspectorContent.getChildren().setAll(children);
         }
     }
 

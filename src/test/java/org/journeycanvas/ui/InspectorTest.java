@@ -123,6 +123,9 @@ class InspectorTest {
     @Test
     void editingTheMapWhenNothingIsSelected(FxRobot robot) {
         assertThat(robot.lookup("#mapSection").query().isVisible()).isTrue();
+        for (String hidden : new String[] {"#cardSection", "#stageSection", "#laneSection", "#personaSection"}) {
+            assertThat(robot.lookup(hidden).tryQuery()).as("%s is left out of the scene", hidden).isEmpty();
+        }
         replaceText(robot, "#mapTitle", "Fleet buyers");
         replaceText(robot, "#mapDescription", "Mid-size logistics");
         assertThat(map().title()).isEqualTo("Fleet buyers");
