@@ -3,8 +3,10 @@ package org.journeycanvas.bench;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.layout.LayoutStyle;
@@ -20,22 +22,35 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every benchmark on the reference map (6 personas × 8 lanes × 24 stages, 4,000 cards) and prints each
- * figure beside its baseline and its target from DESIGN.md. Arguments are passed on as a JMH include pattern.
+ * figure beside its baseline and its target from DESIGN.md: the JMH benchmarks, the canvas's frame times and
+ * the start-up time (each in JVMs of their own), and how cost grows from 1,000 to 16,000 cards. An argument
+ * is passed on as a JMH include pattern, and then only those benchmarks run.
  */
 public final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean everything = args.length == 0;
         long heap = heapAfterOpening();
         OptionsBuilder options = new OptionsBuilder();
-        options.include(args.length > 0 ? args[0] : "org\\.journeycanvas\\.bench\\..*");
+        options.include(everything ? "org\\.journeycanvas\\.bench\\..*" : args[0]);
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Double> ms = new HashMap<>();
+        Map<String, Map<Integer, Double>> growth = new TreeMap<>();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
-            ms.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+            String method = name.substring(name.lastIndexOf('.') + 1);
+            double score = result.getPrimaryResult().getScore();
+            if (name.contains(GrowthBenchmarks.class.getSimpleName())) {
+                growth.computeIfAbsent(method, key -> new TreeMap<>())
+                        .put(Integer.parseInt(result.getParams().getParam("cards")), score);
+            } else {
+                ms.put(method, score);
+            }
         }
+        List<String> frames = everything ? ChildJvm.linesOf("frame", FrameTimes.class.getName()) : List.of();
+        double[] startup = everything ? StartupTimes.measure() : null;
         System.out.println();
         System.out.println("Journey Canvas on the reference map: " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version"));
@@ -50,6 +65,55 @@ public final class BenchmarkReport {
         row(ms, "PowerPoint", "powerPoint", null, "≤ 3000 ms");
         System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "heap after opening (MB)",
                 String.valueOf(heap / (1024 * 1024)), "", "", "≤ 250 MB");
+        if (startup != null) {
+            System.out.printf(Locale.ROOT, "%-34s %10.0f %12.0f %7.2f×   %s%n", "start to first frame", startup[0],
+                    startup[1], startup[0] / startup[1], "≤ 1.3× a bare JavaFX window");
+        }
+        if (!frames.isEmpty()) {
+            System.out.println();
+            System.out.println("Canvas frames, headless on the software pipeline (ms per frame)");
+            System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "gesture", "median", "95th pct", "frames",
+                    "target");
+            for (String line : frames) {
+                String[] field = line.split("\t");
+                if (field[0].equals("frame-idle")) {
+                    System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "pulses a second while idle",
+                            field[1], "", "", "0 (no work while idle)");
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", field[1], field[2], field[3], field[4],
+                        "≤ 16.7 ms (60 a second)");
+            }
+        }
+        if (!growth.isEmpty()) {
+            printGrowth(growth);
+        }
+    }
+
+    /** Each operation's cost at every size, and how much it grew from the smallest map to the largest. */
+    private static void printGrowth(Map<String, Map<Integer, Double>> growth) {
+        System.out.println();
+        System.out.println("Growth with the number of cards (ms); the cards grow 16×, the cost should not grow more");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-12s", "operation"));
+        for (int cards : GrowthBenchmarks.SIZES) {
+            header.append(String.format(Locale.ROOT, " %10s", cards + " cards"));
+        }
+        System.out.println(header.append(String.format(Locale.ROOT, " %10s", "growth")));
+        for (Map.Entry<String, Map<Integer, Double>> operation : growth.entrySet()) {
+            Map<Integer, Double> bySize = operation.getValue();
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s", operation.getKey()));
+            for (int cards : GrowthBenchmarks.SIZES) {
+                Double cost = bySize.get(cards);
+                row.append(cost == null ? String.format(Locale.ROOT, " %10s", "")
+                        : String.format(Locale.ROOT, " %10.2f", cost));
+            }
+            Double smallest = bySize.get(GrowthBenchmarks.SIZES[0]);
+            Double largest = bySize.get(GrowthBenchmarks.SIZES[GrowthBenchmarks.SIZES.length - 1]);
+            if (smallest != null && largest != null) {
+                row.append(String.format(Locale.ROOT, " %9.1f×", largest / smallest));
+            }
+            System.out.println(row);
+        }
     }
 
     private static void row(Map<String, Double> ms, String figure, String benchmark, String baseline,

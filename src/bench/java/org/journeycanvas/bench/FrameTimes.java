@@ -1,0 +1,232 @@
+package org.journeycanvas.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.journeycanvas.model.MapGenerator;
+import org.journeycanvas.ui.AppTheme;
+import org.journeycanvas.ui.FxDialogService;
+import org.journeycanvas.ui.MainView;
+import org.journeycanvas.ui.canvas.MapCanvas;
+
+/**
+ * How long the canvas takes per frame on the reference map, in the real editor window run headless on the
+ * software pipeline: while panning, while zooming in and out across the map, and while dragging cards from the
+ * palette and dropping them. Pulses are let run as fast as they can, so the time from one pulse to the next is
+ * what a frame costs (the JavaFX thread's work, and waiting for the previous frame to be rendered). Each step of
+ * a gesture is applied at the start of a pulse, as a mouse event between two frames would be.
+ *
+ * <p>Runs in its own JVM, since the toolkit is set up from system properties before it starts; prints one line
+ * per figure: {@code frame <figure> <median ms> <95th percentile ms> <frames>}, then the pulses a second while
+ * idle afterwards: {@code frame-idle <pulses per second>}.
+ */
+public final class FrameTimes {
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 1000;
+    private static final int WARM_UP_FRAMES = 60;
+    private static final int MEASURED_FRAMES = 400;
+    private static final int DROP_CYCLE = 12;
+    private static final long IDLE_MILLIS = 3000;
+
+    private FrameTimes() {
+    }
+
+    public static void main(String[] args) {
+        Headless.setUp();
+        // Pulses as often as the work allows, instead of 60 a second, so each pulse measures a frame's cost.
+        System.setProperty("javafx.animation.pulse", "1000");
+        Application.launch(Window.class, args);
+    }
+
+    /** The editor window, driven one step per pulse. */
+    public static final class Window extends Application {
+        private final Map<String, List<Double>> frames = new LinkedHashMap<>();
+        private MainView view;
+        private Scene scene;
+
+        @Override
+        public void start(Stage stage) throws Exception {
+            AppTheme.LIGHT.apply();
+            Path dataFolder = Files.createTempDirectory("journey-canvas-frames");
+            view = MainView.load(stage, new FxDialogService(stage), dataFolder);
+            scene = new Scene(view.root(), WIDTH, HEIGHT);
+            view.attachTo(scene);
+            stage.setScene(scene);
+            stage.show();
+            view.editor().open(MapGenerator.reference(), null);
+            Map<String, IntFunction<String>> all = new LinkedHashMap<>();
+            all.put("pan", this::panStep);
+            all.put("zoom", this::zoomStep);
+            all.put("drop", this::dragStep);
+            List<String> chosen = getParameters().getUnnamed();
+            new Driver(chosen.isEmpty() ? List.copyOf(all.values())
+                    : chosen.stream().map(all::get).toList()).start();
+        }
+
+        private MapCanvas canvas() {
+            return view.canvas();
+        }
+
+        /** Sweeps right and left, and up and down more slowly, at a brisk drag's speed. */
+        private String panStep(int frame) {
+            if (frame == 0) {
+                canvas().zoomTo(1, 0, 0);
+            }
+            double dx = (frame / 100) % 2 == 0 ? 40 : -40;
+            double dy = (frame / 60) % 2 == 0 ? 15 : -15;
+            canvas().scrollBy(dx, dy);
+            return "pan";
+        }
+
+        /** Zooms in to 2.4×, out to 0.4× where most of the map is on screen, and back, around the middle. */
+        private String zoomStep(int frame) {
+            if (frame == 0) {
+                canvas().zoomTo(1, 0, 0);
+            }
+            int phase = frame % 120;
+            double factor = phase < 30 || phase >= 90 ? 1.03 : 1 / 1.03;
+            canvas().zoomTo(canvas().getZoom() * factor, canvas().viewportWidth() / 2,
+                    canvas().viewportHeight() / 2);
+            return "zoom";
+        }
+
+        /**
+         * A palette drag in cycles: press on the touchpoint item, move across the lanes, release (the card lands
+         * and its text editor opens), and Escape to leave the editor. The landing frames are counted apart.
+         */
+        private String dragStep(int frame) {
+            if (frame == 0) {
+                canvas().zoomTo(1, 0, 0);
+            }
+            Node item = scene.lookup("#palette-touchpoint");
+            Bounds area = canvas().localToScene(canvas().getLayoutBounds());
+            int step = frame % DROP_CYCLE;
+            int cycle = frame / DROP_CYCLE;
+            double x = area.getMinX() + 200 + (cycle * 97 + step * 53) % (area.getWidth() - 400);
+            double y = area.getMinY() + 120 + (cycle * 61 + step * 29) % (area.getHeight() - 240);
+            Bounds itemBounds = item.localToScene(item.getLayoutBounds());
+            if (step == 0) {
+                Node focused = scene.getFocusOwner();
+                if (focused != null) {
+                    Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false,
+                            false, false, false));
+                }
+                Event.fireEvent(item, mouse(MouseEvent.MOUSE_PRESSED, itemBounds.getCenterX(),
+                        itemBounds.getCenterY()));
+                return "drag a card over the map";
+            }
+            if (step == DROP_CYCLE - 1) {
+                Event.fireEvent(item, mouse(MouseEvent.MOUSE_RELEASED, x, y));
+                return "drop a card";
+            }
+            Event.fireEvent(item, mouse(MouseEvent.MOUSE_DRAGGED, x, y));
+            return "drag a card over the map";
+        }
+
+        private static MouseEvent mouse(EventType<MouseEvent> type, double sceneX, double sceneY) {
+            return new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, MouseButton.PRIMARY, 1, false, false,
+                    false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
+        }
+
+        /**
+         * One gesture at a time, a warm-up then the measured frames; a gesture's step names the figure its frame
+         * counts towards.
+         */
+        private final class Driver extends AnimationTimer {
+            private final List<IntFunction<String>> gestures;
+            private int gesture;
+            private int frame;
+            private long previousPulse;
+            private String previousFigure;
+
+            Driver(List<IntFunction<String>> gestures) {
+                this.gestures = gestures;
+            }
+
+            @Override
+            public void handle(long now) {
+                if (previousFigure != null && frame > WARM_UP_FRAMES) {
+                    frames.computeIfAbsent(previousFigure, key -> new ArrayList<>())
+                            .add((now - previousPulse) / 1e6);
+                }
+                previousPulse = now;
+                if (frame >= WARM_UP_FRAMES + MEASURED_FRAMES) {
+                    frame = 0;
+                    previousFigure = null;
+                    gesture++;
+                    if (gesture == gestures.size()) {
+                        stop();
+                        countIdlePulses();
+                        return;
+                    }
+                }
+                previousFigure = gestures.get(gesture).apply(frame);
+                frame++;
+            }
+        }
+
+        /**
+         * With nothing to do, the editor should not pulse at all: an animation left running, even a slow timer,
+         * would keep the toolkit pulsing and the processor awake.
+         */
+        private void countIdlePulses() {
+            int[] pulses = {0};
+            Runnable counter = () -> pulses[0]++;
+            scene.addPostLayoutPulseListener(counter);
+            Thread idle = new Thread(() -> {
+                sleep(IDLE_MILLIS);
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(counter);
+                    report();
+                    System.out.printf(Locale.ROOT, "frame-idle\t%.1f%n", pulses[0] * 1000.0 / IDLE_MILLIS);
+                    Platform.exit();
+                });
+            });
+            idle.setDaemon(true);
+            idle.start();
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void report() {
+            for (Map.Entry<String, List<Double>> figure : frames.entrySet()) {
+                double[] times = figure.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                System.out.printf(Locale.ROOT, "frame\t%s\t%.2f\t%.2f\t%d%n", figure.getKey(),
+                        percentile(times, 50), percentile(times, 95), times.length);
+            }
+            System.out.flush();
+        }
+    }
+
+    static double percentile(double[] sorted, double percent) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percent / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+}

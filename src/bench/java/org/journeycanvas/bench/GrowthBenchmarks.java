@@ -1,0 +1,119 @@
+package org.journeycanvas.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.journeycanvas.command.CardEdit;
+import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.command.EditCardCommand;
+import org.journeycanvas.export.ExcelExporter;
+import org.journeycanvas.export.ExportProgress;
+import org.journeycanvas.export.PowerPointExporter;
+import org.journeycanvas.export.PptxOptions;
+import org.journeycanvas.io.MapFileException;
+import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.MapFileWriter;
+import org.journeycanvas.layout.LayoutStyle;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.MapLayout;
+import org.journeycanvas.layout.TextWrapper;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.MapGenerator;
+import org.journeycanvas.render.Java2DTextMeasurer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How cost grows with the size of the map, from 1,000 to 16,000 cards. Personas and stages grow with the square
+ * root of the cards, so every size has the reference map's shape and density (16,000 cards: 12 personas × 48
+ * stages).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx2g"})
+public class GrowthBenchmarks {
+    static final int[] SIZES = {1_000, 2_000, 4_000, 8_000, 16_000};
+
+    @Param({"1000", "2000", "4000", "8000", "16000"})
+    public int cards;
+
+    private final MapFileReader reader = new MapFileReader();
+    private final MapFileWriter writer = new MapFileWriter();
+    private JourneyMap map;
+    private byte[] bytes;
+    private CommandStack stack;
+    private MapLayout editorLayout;
+    private String cardId;
+    private long edits;
+
+    @Setup
+    public void setUp() {
+        map = mapOf(cards);
+        bytes = writer.toBytes(map);
+        stack = new CommandStack(map);
+        editorLayout = newLayout();
+        editorLayout.layout(map);
+        cardId = map.personas().get(1).lanes().get(2).cards().get(3).id();
+    }
+
+    /** A map of about {@code cards} cards in the reference map's proportions. */
+    static JourneyMap mapOf(int cards) {
+        double growth = Math.sqrt(cards / 4_000.0);
+        return MapGenerator.generate((int) Math.round(6 * growth), (int) Math.round(24 * growth), cards, 1);
+    }
+
+    @Benchmark
+    public JourneyMap read() throws MapFileException {
+        return reader.read(bytes, "growth.journey");
+    }
+
+    @Benchmark
+    public byte[] save() {
+        return writer.toBytes(map);
+    }
+
+    @Benchmark
+    public MapGeometry layOut() {
+        return newLayout().layout(map);
+    }
+
+    @Benchmark
+    public MapGeometry edit() {
+        stack.execute(new EditCardCommand(cardId, new CardEdit.SetText("Edited text number " + edits++)));
+        stack.closeStep();
+        return editorLayout.layout(stack.current());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public void excel() throws IOException {
+        new ExcelExporter().export(map, null, OutputStream.nullOutputStream(), ExportProgress.NONE);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public void powerPoint() throws IOException {
+        new PowerPointExporter().export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(),
+                ExportProgress.NONE);
+    }
+
+    private static MapLayout newLayout() {
+        return new MapLayout(new TextWrapper(new Java2DTextMeasurer()), LayoutStyle.DEFAULT);
+    }
+}
