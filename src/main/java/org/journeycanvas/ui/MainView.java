@@ -230,6 +230,7 @@ public final class MainView {
     private void wire(Stage ownerStage, DialogService dialogs, Path dataFolder) {
         this.stage = ownerStage;
         this.dialogs = dialogs;
+        AppIcon.applyTo(stage);
         settings = new AppSettings(new SettingsStore(dataFolder), background);
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.journeycanvas.io.SettingsStore;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,14 @@ class MainViewTest {
             "thought", "metric", "note"}) {
             assertThat(robot.lookup("#palette-" + item).tryQuery()).as(item).isPresent();
         }
+    }
+
+    @Test
+    void theWindowShowsTheAppIconAtEverySize(FxRobot robot) {
+        Stage stage = (Stage) robot.window(0);
+        assertThat(stage.getIcons()).extracting(Image::getWidth)
+                .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+        assertThat(stage.getIcons()).noneMatch(Image::isError);
     }
 
     /** A running animation, even a slow timer, would keep JavaFX pulsing sixty times a second. */

@@ -31,6 +31,7 @@ import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.render.MapPainter;
 import org.journeycanvas.render.MapTheme;
+import org.journeycanvas.ui.AppIcon;
 import org.journeycanvas.ui.canvas.FxSurface;
 import org.journeycanvas.ui.canvas.FxTextMeasurer;
 
@@ -77,6 +78,7 @@ public final class PresentationView {
         stage.setScene(scene);
         stage.getProperties().put(PresentationView.class, this);
         stage.setTitle("Journey Canvas — presenting " + map.title());
+        AppIcon.applyTo(stage);
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.ui.AppIcon;
 
 /** What the facilitator sees on their own screen: the current stage's notes, the next stage, and the time. */
 public final class PresenterView {
@@ -39,6 +40,7 @@ public final class PresenterView {
         root.setPadding(new Insets(32));
         stage.setScene(new Scene(root, 900, 600));
         stage.setTitle("Journey Canvas — presenter view");
+        AppIcon.applyTo(stage);
         ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
         ticking.setCycleCount(Animation.INDEFINITE);
         update(PresentationState.start(map.stages().size()));
