@@ -61,6 +61,7 @@ public final class FrameTimes {
         private final Map<String, List<Double>> frames = new LinkedHashMap<>();
         private MainView view;
         private Scene scene;
+        private Node paletteItem;
 
         @Override
         public void start(Stage stage) throws Exception {
@@ -115,8 +116,9 @@ public final class FrameTimes {
         private String dragStep(int frame) {
             if (frame == 0) {
                 canvas().zoomTo(1, 0, 0);
+                paletteItem = scene.lookup("#palette-touchpoint");
             }
-            Node item = scene.lookup("#palette-touchpoint");
+            Node item = paletteItem;
             Bounds area = canvas().localToScene(canvas().getLayoutBounds());
             int step = frame % DROP_CYCLE;
             int cycle = frame / DROP_CYCLE;

@@ -179,7 +179,7 @@ public final class InspectorView {
 
     /** Puts the cursor in the name of the selected persona (after adding one) or the map's title. */
     public void focusName() {
-        (personaSection.getParent() != null ? personaName : mapTitle).requestFocus();
+        (personaSection.isVisible() ? personaName : mapTitle).requestFocus();
     }
 
     private void wire(EditorViewModel editorModel, DialogService dialogService, Executor executor,
@@ -244,6 +244,7 @@ public final class InspectorView {
         selection.laneIdProperty().addListener((obs, old, value) -> refresh());
         selection.personaIdProperty().addListener((obs, old, value) -> refresh());
         editor.viewOptionsProperty().addListener((obs, old, value) -> refresh());
+        inspectorContent.getChildren().setAll(heading);
         refresh();
     }
 
@@ -344,14 +345,20 @@ public final class InspectorView {
     }
 
     /**
-     * Shows one section under the heading, or none. Only the shown section is in the scene: hidden ones would
-     * still be styled and have their controls' skins made, which at start-up costs more than the rest of the
-     * window. A section already shown stays put, so the field being typed in keeps its focus.
+     * Shows one section under the heading, or none. A section joins the scene the first time it is shown: one
+     * never shown would still be styled and have its controls' skins made, which at start-up costs more than
+     * the rest of the window. Once in, sections are hidden rather than removed, so switching does not style
+     * them again and the field being typed in keeps its focus.
      */
     private void show(VBox section) {
-        List<Node> children = section == null ? List.of(heading) : List.of(heading, section);
-        if (!inspectorContent.getChildren().equals(children)) {
-            inspectorContent.getChildren().setAll(children);
+        if (section != null && section.getParent() == null) {
+            inspectorContent.getChildren().add(section);
+        }
+        for (Node child : inspectorContent.getChildren()) {
+            if (child != heading) {
+                child.setVisible(child == section);
+                child.setManaged(child == section);
+            }
         }
     }
 

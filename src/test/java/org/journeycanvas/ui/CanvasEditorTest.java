@@ -188,6 +188,7 @@ class CanvasEditorTest {
         robot.doubleClickOn(robot.point(screen(demo.centerX(), demo.centerY())));
         robot.write("Thrown away").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(card("c3").text()).isEqualTo("Tailored demo for fleets");
+        assertThat(robot.lookup("#inPlaceEditor").query().isVisible()).isFalse();
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.journeycanvas.layout.Rect;
  */
 final class InPlaceEditor {
     private final MapCanvas canvas;
-    private TextArea field;
+    /** Made once and reused: a new text area for every edit would be styled and skinned again each time. */
+    private TextArea area;
+    private boolean editing;
+    private boolean multiline;
     private Consumer<String> onCommit;
 
     InPlaceEditor(MapCanvas canvas) {
@@ -20,18 +23,30 @@ final class InPlaceEditor {
     }
 
     boolean isEditing() {
-        return field != null;
+        return editing;
     }
 
     void edit(Rect mapBounds, String text, boolean multiline, Consumer<String> commit) {
         finish(true);
+        if (area == null) {
+            area = newArea();
+        }
+        this.multiline = multiline;
         onCommit = commit;
-        TextArea area = new TextArea(text);
-        area.setId("inPlaceEditor");
-        area.setWrapText(true);
-        area.getStyleClass().add("in-place-editor");
+        area.setText(text);
         area.setStyle("-fx-font-size: " + Math.round(13 * canvas.getZoom()) + "px;");
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        editing = true;
+        canvas.showFloating(area, mapBounds);
+        area.selectAll();
+        area.requestFocus();
+    }
+
+    private TextArea newArea() {
+        TextArea created = new TextArea();
+        created.setId("inPlaceEditor");
+        created.setWrapText(true);
+        created.getStyleClass().add("in-place-editor");
+        created.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
                 finish(false);
@@ -40,33 +55,30 @@ final class InPlaceEditor {
                 finish(true);
             } else if (event.getCode() == KeyCode.ENTER) {
                 event.consume();
-                area.insertText(area.getCaretPosition(), "\n");
+                created.insertText(created.getCaretPosition(), "\n");
             }
         });
-        area.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && field == area) {
+        created.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && editing) {
                 finish(true);
             }
         });
-        field = area;
-        canvas.showFloating(area, mapBounds);
-        area.selectAll();
-        area.requestFocus();
+        return created;
     }
 
     /** Ends editing, keeping the text when {@code commit} is true. */
     void finish(boolean commit) {
-        if (field == null) {
+        if (!editing) {
             return;
         }
-        TextArea done = field;
+        String text = area.getText();
         Consumer<String> callback = onCommit;
-        field = null;
+        editing = false;
         onCommit = null;
         canvas.hideFloating();
         canvas.requestFocus();
         if (commit) {
-            callback.accept(done.getText());
+            callback.accept(text);
         }
     }
 }

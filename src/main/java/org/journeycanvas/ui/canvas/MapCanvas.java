@@ -220,18 +220,26 @@ public final class MapCanvas extends Region {
     }
 
     /** Shows a control (an in-place text editor) over a map rectangle, following zoom and scroll. */
+    /**
+     * Shows a control over the map at a map rectangle, following pan and zoom, until {@link #hideFloating()}.
+     * A hidden control stays among the children, so showing it again does not style it again.
+     */
     public void showFloating(Region control, Rect mapBounds) {
-        hideFloating();
-        floating = control;
+        if (floating != control) {
+            if (floating != null) {
+                getChildren().remove(floating);
+            }
+            floating = control;
+            getChildren().add(control);
+        }
         floatingBounds = mapBounds;
-        getChildren().add(control);
+        control.setVisible(true);
         requestLayout();
     }
 
     public void hideFloating() {
         if (floating != null) {
-            getChildren().remove(floating);
-            floating = null;
+            floating.setVisible(false);
             floatingBounds = null;
         }
     }
@@ -264,7 +272,7 @@ public final class MapCanvas extends Region {
     }
 
     private void placeFloating() {
-        if (floating == null) {
+        if (floatingBounds == null) {
             return;
         }
         Point2D topLeft = toLocal(floatingBounds.x(), floatingBounds.y());
