@@ -3,6 +3,8 @@ package org.journeycanvas.app;
 import java.io.PrintWriter;
 import javafx.application.Application;
 import org.journeycanvas.app.cli.JourneyCanvasCli;
+import org.journeycanvas.templates.BundledTemplate;
+import org.journeycanvas.templates.TemplateCatalog;
 
 /**
  * The entry point. With no arguments it opens the editor window; with one argument that is not a subcommand
@@ -16,6 +18,8 @@ public final class Main {
     public static void main(String[] args) {
         AppLogging.init();
         if (opensWindow(args)) {
+            // Read on a spare core while JavaFX starts; the window begins with this map.
+            TemplateCatalog.readAhead(BundledTemplate.BLANK);
             Application.launch(JourneyCanvasApp.class, args);
             return;
         }

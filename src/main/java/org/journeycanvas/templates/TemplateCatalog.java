@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.journeycanvas.io.MapFileException;
@@ -25,6 +29,7 @@ import org.journeycanvas.model.JourneyMap;
  */
 public final class TemplateCatalog {
     private static final Logger LOG = Logger.getLogger(TemplateCatalog.class.getName());
+    private static final Map<BundledTemplate, CompletableFuture<JourneyMap>> BUNDLED = new ConcurrentHashMap<>();
 
     private final Path userFolder;
     private final MapFileReader reader = new MapFileReader();
@@ -107,15 +112,40 @@ public final class TemplateCatalog {
         }
     }
 
-    private JourneyMap readBundled(BundledTemplate bundled) throws TemplateException {
+    /**
+     * Starts reading a bundled template on another thread, so that it is ready when it is asked for: a new
+     * window starts from the blank one, and the JSON reader's first use is a good part of a cold start.
+     */
+    public static void readAhead(BundledTemplate bundled) {
+        BUNDLED.computeIfAbsent(bundled,
+                template -> CompletableFuture.supplyAsync(() -> parsing(template)).thenCompose(parsed -> parsed));
+    }
+
+    /** A bundled template, read once per run and then shared: they never change, and maps are immutable. */
+    private static JourneyMap readBundled(BundledTemplate bundled) throws TemplateException {
+        try {
+            return BUNDLED.computeIfAbsent(bundled, TemplateCatalog::parsing).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TemplateException problem) {
+                throw problem;
+            }
+            throw e;
+        }
+    }
+
+    private static CompletableFuture<JourneyMap> parsing(BundledTemplate bundled) {
+        CompletableFuture<JourneyMap> parsed = new CompletableFuture<>();
         try (InputStream in = TemplateCatalog.class.getResourceAsStream(bundled.resource())) {
             if (in == null) {
                 throw new TemplateException("the template \"" + bundled.id() + "\" is missing from the app");
             }
-            return reader.read(in, bundled.id() + MapFormat.FILE_EXTENSION);
+            parsed.complete(new MapFileReader().read(in, bundled.id() + MapFormat.FILE_EXTENSION));
         } catch (IOException | MapFileException e) {
-            throw new TemplateException(e.getMessage());
+            parsed.completeExceptionally(new TemplateException(e.getMessage()));
+        } catch (TemplateException e) {
+            parsed.completeExceptionally(e);
         }
+        return parsed;
     }
 
     private List<Template> userTemplates() {

@@ -24,6 +24,18 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void aTemplateReadAheadGivesNewMapsLikeAnyOtherWithTheirOwnIds() throws Exception {
+        TemplateCatalog.readAhead(BundledTemplate.B2C_BUYER);
+        TemplateCatalog catalog = new TemplateCatalog(userFolder);
+        JourneyMap first = catalog.newMap("b2c-buyer", new IdGenerator());
+        JourneyMap second = catalog.newMap("b2c-buyer", new IdGenerator());
+
+        assertThat(first.title()).isEqualTo("B2C buyer journey");
+        assertThat(first.cardCount()).isEqualTo(second.cardCount()).isPositive();
+        assertThat(first.ids()).doesNotContainAnyElementsOf(second.ids());
+    }
+
+    @Test
     void savedTemplatesAreListedAfterTheBundledOnesAndOpenWithFreshIds() throws Exception {
         TemplateCatalog catalog = new TemplateCatalog(userFolder);
         Template saved = catalog.save(sample, "Fleet buyers");
