@@ -154,9 +154,10 @@ public final class ExcelExporter {
         for (Lane lane : persona.lanes()) {
             XSSFRow laneRow = sheet.createRow(row);
             text(sheet, row, 0, lane.title(), laneStyle(lane.kind()));
+            Map<String, List<Card>> cardsByStage = lane.cardsByStage();
             List<String> texts = new ArrayList<>();
             for (int s = 0; s < stages.size(); s++) {
-                String content = cellText(lane, stages.get(s));
+                String content = cellText(cardsByStage.getOrDefault(stages.get(s).id(), List.of()));
                 texts.add(content);
                 text(sheet, row, s + 1, content, style("wrap"));
             }
@@ -168,7 +169,7 @@ public final class ExcelExporter {
                 text(sheet, row, 0, "Score (-2 to +2)", laneStyle(LaneKind.EMOTIONS));
                 scores.setHeightInPoints(LINE_POINTS + 6);
                 for (int s = 0; s < stages.size(); s++) {
-                    Double score = averageScore(lane, stages.get(s));
+                    Double score = averageScore(cardsByStage.getOrDefault(stages.get(s).id(), List.of()));
                     if (score != null) {
                         XSSFCell cell = scores.createCell(s + 1);
                         cell.setCellValue(score);
@@ -222,9 +223,9 @@ public final class ExcelExporter {
     }
 
     /** The cell's cards, one per line; a touchpoint names its channel. */
-    static String cellText(Lane lane, Stage stage) {
+    static String cellText(List<Card> cellCards) {
         List<String> lines = new ArrayList<>();
-        for (Card card : lane.cardsAt(stage.id())) {
+        for (Card card : cellCards) {
             String text = card.text();
             if (card.channel() != null) {
                 text += " (" + card.channel().label() + ")";
@@ -237,8 +238,8 @@ public final class ExcelExporter {
         return String.join("\n", lines);
     }
 
-    private static Double averageScore(Lane lane, Stage stage) {
-        List<Integer> scores = lane.cardsAt(stage.id()).stream().map(Card::score)
+    private static Double averageScore(List<Card> cellCards) {
+        List<Integer> scores = cellCards.stream().map(Card::score)
                 .filter(score -> score != null).toList();
         return scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
     }

@@ -111,12 +111,13 @@ public final class MapLayout {
         double textWidth = cardWidth - 2 * style.cardPadding()
                 - (lane.kind() == LaneKind.TOUCHPOINTS ? style.channelIconSize() + 6 : 0);
         double lineHeight = TextStyle.CARD.lineHeight();
+        Map<String, List<Card>> cardsByStage = lane.cardsByStage();
         List<List<List<String>>> linesByStage = new ArrayList<>();
         double tallestCell = 0;
         for (Stage stage : stages) {
             List<List<String>> cellLines = new ArrayList<>();
             double cellHeight = 0;
-            for (Card card : lane.cardsAt(stage.id())) {
+            for (Card card : cardsByStage.getOrDefault(stage.id(), List.of())) {
                 List<String> lines = wrapper.wrap(card.text(), textWidth, TextStyle.CARD, style.maxCardLines());
                 cellLines.add(lines);
                 cellHeight += cardHeight(lines, lineHeight) + (cellLines.size() > 1 ? style.cardGap() : 0);
@@ -135,7 +136,7 @@ public final class MapLayout {
             Rect cell = new Rect(style.laneLabelWidth() + s * style.stageWidth(), top, style.stageWidth(), height);
             List<CardBox> boxes = new ArrayList<>();
             double y = top + style.cellPadding();
-            List<Card> cellCards = lane.cardsAt(stage.id());
+            List<Card> cellCards = cardsByStage.getOrDefault(stage.id(), List.of());
             for (int i = 0; i < cellCards.size(); i++) {
                 List<String> lines = linesByStage.get(s).get(i);
                 double cardHeight = cardHeight(lines, lineHeight);
@@ -175,10 +176,11 @@ public final class MapLayout {
         List<CellBox> cells = new ArrayList<>();
         List<Point> curve = new ArrayList<>();
         double lineHeight = TextStyle.EMOTION_LABEL.lineHeight();
+        Map<String, List<Card>> cardsByStage = lane.cardsByStage();
         for (int s = 0; s < stages.size(); s++) {
             Stage stage = stages.get(s);
             Rect cell = new Rect(style.laneLabelWidth() + s * style.stageWidth(), top, style.stageWidth(), height);
-            List<Card> cellCards = lane.cardsAt(stage.id());
+            List<Card> cellCards = cardsByStage.getOrDefault(stage.id(), List.of());
             double slotWidth = cell.width() / Math.max(1, cellCards.size());
             List<CardBox> boxes = new ArrayList<>();
             for (int i = 0; i < cellCards.size(); i++) {

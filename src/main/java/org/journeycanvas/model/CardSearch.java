@@ -3,6 +3,7 @@ package org.journeycanvas.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Finds the cards whose text, note or tags contain a phrase, ignoring case, in map order. */
 public final class CardSearch {
@@ -17,8 +18,9 @@ public final class CardSearch {
         }
         for (Persona persona : map.personas()) {
             for (Lane lane : persona.lanes()) {
+                Map<String, List<Card>> cardsByStage = lane.cardsByStage();
                 for (Stage stage : map.stages()) {
-                    for (Card card : lane.cardsAt(stage.id())) {
+                    for (Card card : cardsByStage.getOrDefault(stage.id(), List.of())) {
                         if (matches(card, needle)) {
                             found.add(card.id());
                         }

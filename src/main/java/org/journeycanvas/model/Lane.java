@@ -2,7 +2,9 @@ package org.journeycanvas.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,6 +46,18 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
     /** The cards in this lane's cell at the given stage, in order. */
     public List<Card> cardsAt(String stageId) {
         return cards.stream().filter(card -> card.stageId().equals(stageId)).toList();
+    }
+
+    /**
+     * The cards of every cell, by stage id, each in cell order; stages without cards are absent. One pass over
+     * the lane, for code that visits every cell (asking {@link #cardsAt} for each would scan the lane per stage).
+     */
+    public Map<String, List<Card>> cardsByStage() {
+        Map<String, List<Card>> byStage = new HashMap<>();
+        for (Card card : cards) {
+            byStage.computeIfAbsent(card.stageId(), stage -> new ArrayList<>()).add(card);
+        }
+        return byStage;
     }
 
     /**

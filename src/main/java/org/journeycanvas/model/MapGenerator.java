@@ -37,8 +37,9 @@ public final class MapGenerator {
             List<Lane> lanes = new ArrayList<>();
             for (LaneKind kind : LaneKind.values()) {
                 List<Card> laneCards = new ArrayList<>();
-                for (Stage stage : stageList) {
-                    int cellIndex = (p * LaneKind.values().length + kind.ordinal()) * stages + laneCards.size();
+                for (int s = 0; s < stages; s++) {
+                    Stage stage = stageList.get(s);
+                    int cellIndex = (p * LaneKind.values().length + kind.ordinal()) * stages + s;
                     int inCell = (int) ((long) cards * (cellIndex + 1) / cells - (long) cards * cellIndex / cells);
                     for (int i = 0; i < inCell && made < cards; i++, made++) {
                         Card card = Card.of(ids.take(taken), stage.id(), sentence(random));

@@ -16,6 +16,13 @@ class LaneTest {
     }
 
     @Test
+    void cardsByStageGroupsEveryCellInOrder() {
+        assertThat(lane.cardsByStage()).containsOnlyKeys("s1", "s2");
+        assertThat(ids(lane.cardsByStage().get("s1"))).containsExactly("a", "c");
+        assertThat(ids(lane.cardsByStage().get("s2"))).containsExactly("b", "d");
+    }
+
+    @Test
     void insertingAtTheStartOfACellPutsTheCardFirstThere() {
         Lane result = lane.withCardsInserted("s1", 0, List.of(Card.of("x", "s1", "X")));
         assertThat(ids(result.cardsAt("s1"))).containsExactly("x", "a", "c");
