@@ -1,6 +1,7 @@
 package org.journeycanvas.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,9 @@ public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stag
     public MapGeometry {
         stages = List.copyOf(stages);
         personas = List.copyOf(personas);
-        cards = Map.copyOf(cards);
+        // Not copied: the layout hands over a map it made for this geometry alone, and copying every card's
+        // box was a good part of laying out again after an edit.
+        cards = Collections.unmodifiableMap(cards);
     }
 
     public Optional<CardBox> card(String cardId) {

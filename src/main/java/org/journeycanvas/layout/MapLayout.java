@@ -30,7 +30,10 @@ public final class MapLayout {
     private final TextWrapper wrapper;
     private final LayoutStyle style;
     private List<Stage> cachedStages;
+    /** Each unchanged lane's row as laid out at the top of the map, from the last layout. */
     private Map<Lane, LaneRow> cachedRows = new IdentityHashMap<>();
+    /** Each unchanged lane's row where it was placed last time: reused when the lane has not moved. */
+    private Map<Lane, LaneRow> cachedPlacedRows = new IdentityHashMap<>();
 
     public MapLayout(TextWrapper wrapper, LayoutStyle style) {
         this.wrapper = wrapper;
@@ -50,8 +53,10 @@ public final class MapLayout {
         if (map.stages() != cachedStages) {
             cachedStages = map.stages();
             cachedRows = new IdentityHashMap<>();
+            cachedPlacedRows = new IdentityHashMap<>();
         }
         Map<Lane, LaneRow> rows = new IdentityHashMap<>();
+        Map<Lane, LaneRow> placedRows = new IdentityHashMap<>();
         int stageCount = Math.max(1, map.stages().size());
         double width = style.laneLabelWidth() + stageCount * style.stageWidth();
         List<StageColumn> stages = new ArrayList<>();
@@ -62,11 +67,12 @@ public final class MapLayout {
             if (!options.shows(persona.id())) {
                 continue;
             }
-            PersonaBand band = personaBand(persona, map.stages(), y, width, cards, rows, options);
+            PersonaBand band = personaBand(persona, map.stages(), y, width, cards, rows, placedRows, options);
             personas.add(band);
             y = band.bounds().maxY() + style.personaGap();
         }
         cachedRows = rows;
+        cachedPlacedRows = placedRows;
         double height = personas.isEmpty() ? y + style.minLaneHeight() : y - style.personaGap();
         for (int i = 0; i < map.stages().size(); i++) {
             Stage stage = map.stages().get(i);
@@ -80,7 +86,8 @@ public final class MapLayout {
     }
 
     private PersonaBand personaBand(Persona persona, List<Stage> stages, double top, double width,
-                                    Map<String, CardBox> cards, Map<Lane, LaneRow> rows, ViewOptions options) {
+                                    Map<String, CardBox> cards, Map<Lane, LaneRow> rows,
+                                    Map<Lane, LaneRow> placedRows, ViewOptions options) {
         Rect header = new Rect(0, top, width, style.personaHeaderHeight());
         double y = header.maxY();
         List<LaneRow> lanes = new ArrayList<>();
@@ -98,7 +105,9 @@ public final class MapLayout {
                         : cardLane(persona, lane, stages, 0);
             }
             rows.put(lane, atTop);
-            LaneRow row = atTop.movedDown(y);
+            LaneRow placed = cachedPlacedRows.get(lane);
+            LaneRow row = placed != null && placed.bounds().y() == y ? placed : atTop.movedDown(y);
+            placedRows.put(lane, row);
             row.cells().forEach(cell -> cell.cards().forEach(card -> cards.put(card.cardId(), card)));
             lanes.add(row);
             y = row.bounds().maxY();
