@@ -244,7 +244,6 @@ public final class MainView {
         inspector = InspectorView.load(editor, dialogs, background, statusLabel::setText);
         findBar = new FindBar(editor, canvas);
         canvasHost.getChildren().add(canvas);
-        centerBox.getChildren().add(0, findBar);
         inspectorHost.getChildren().add(inspector.root());
         paletteScroll.setContent(palette);
         applyTheme(AppTheme.named(settings.get().theme()));
@@ -607,6 +606,10 @@ public final class MainView {
 
     @FXML
     private void onFind() {
+        // Joins the window when first used: hidden, it would still be styled at start-up.
+        if (findBar.getParent() == null) {
+            centerBox.getChildren().add(0, findBar);
+        }
         findBar.open();
     }
 
