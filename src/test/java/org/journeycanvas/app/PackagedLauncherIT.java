@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,16 @@ class PackagedLauncherIT {
         Result result = run("--version");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).matches("Journey Canvas \\d+\\.\\d+\\.\\d+.*\\n");
+    }
+
+    /** -Xshare:on makes the runtime refuse to start unless it can map the archive the build made for it. */
+    @Test
+    void startsFromTheClassDataArchiveMadeForIt() throws Exception {
+        assumeTrue(Files.exists(launcher.resolveSibling("../lib/app/journey-canvas.jsa").normalize()),
+                "this system's build makes no class-data archive");
+        Result result = runWith(Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), "--version");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Journey Canvas ");
     }
 
     @Test
@@ -128,10 +139,15 @@ class PackagedLauncherIT {
     }
 
     private Result run(String... args) throws IOException, InterruptedException {
+        return runWith(Map.of(), args);
+    }
+
+    private Result runWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
