@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.journeycanvas.ui.AppIcon;
 import org.journeycanvas.ui.MainView;
 
 /**
@@ -12,6 +13,12 @@ import org.journeycanvas.ui.MainView;
  * command line.
  */
 public final class JourneyCanvasApp extends Application {
+    /** Runs once the toolkit is up, before {@link #start}: what can be prepared on a spare core starts here. */
+    @Override
+    public void init() {
+        AppIcon.decodeAhead();
+    }
+
     @Override
     public void start(Stage stage) {
         MainView view = MainView.load(stage);
