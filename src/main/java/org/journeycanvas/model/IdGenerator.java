@@ -2,6 +2,7 @@ package org.journeycanvas.model;
 
 import java.security.SecureRandom;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /** Makes the short random ids that elements keep for ever (references, diffs and Excel round trips use them). */
@@ -29,6 +30,11 @@ public final class IdGenerator {
 
     /** A new id that is not among {@code taken}. Starts with a letter, so it never reads as a number. */
     public String next(Set<String> taken) {
+        return next(taken::contains);
+    }
+
+    /** A new id for which {@code isTaken} says false: for asking a map about one id instead of listing all. */
+    public String next(Predicate<String> isTaken) {
         while (true) {
             StringBuilder id = new StringBuilder(LENGTH);
             id.append(ALPHABET.charAt(random.nextInt(26)));
@@ -36,7 +42,7 @@ public final class IdGenerator {
                 id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String candidate = id.toString();
-            if (!taken.contains(candidate)) {
+            if (!isTaken.test(candidate)) {
                 return candidate;
             }
         }

@@ -108,6 +108,37 @@ public record JourneyMap(String id, String title, String description, List<Stage
         return Optional.empty();
     }
 
+    /**
+     * Whether an element of the map has this id: for checking one new id, where collecting them all
+     * ({@link #ids()}) would cost a set of thousands on every card added.
+     */
+    public boolean usesId(String candidate) {
+        if (id.equals(candidate)) {
+            return true;
+        }
+        for (Stage stage : stages) {
+            if (stage.id().equals(candidate)) {
+                return true;
+            }
+        }
+        for (Persona persona : personas) {
+            if (persona.id().equals(candidate)) {
+                return true;
+            }
+            for (Lane lane : persona.lanes()) {
+                if (lane.id().equals(candidate)) {
+                    return true;
+                }
+                for (Card card : lane.cards()) {
+                    if (card.id().equals(candidate)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every id in use in the map, for making new ones that do not clash. */
     public Set<String> ids() {
         Set<String> ids = new HashSet<>();
@@ -142,8 +173,9 @@ public record JourneyMap(String id, String title, String description, List<Stage
      * sets; the paths for the message are worked out only when something is wrong.
      */
     private static void checkIdsAndReferences(String mapId, List<Stage> stages, List<Persona> personas) {
-        Set<String> stageIds = new HashSet<>();
-        Set<String> ids = new HashSet<>();
+        Set<String> stageIds = new HashSet<>(capacityFor(stages.size()));
+        // Sized for all the ids at once: growing a set of thousands step by step was most of this check's cost.
+        Set<String> ids = new HashSet<>(capacityFor(1 + stages.size() + elementCount(personas)));
         boolean valid = ids.add(mapId);
         for (Stage stage : stages) {
             valid &= ids.add(stage.id());
@@ -161,6 +193,22 @@ public record JourneyMap(String id, String title, String description, List<Stage
         if (!valid) {
             reportFirstProblem(mapId, stages, personas);
         }
+    }
+
+    private static int elementCount(List<Persona> personas) {
+        int count = 0;
+        for (Persona persona : personas) {
+            count += 1 + persona.lanes().size();
+            for (Lane lane : persona.lanes()) {
+                count += lane.cards().size();
+            }
+        }
+        return count;
+    }
+
+    /** The initial capacity at which a hash set holds that many elements without growing. */
+    private static int capacityFor(int elements) {
+        return (int) (elements / 0.75f) + 1;
     }
 
     private static void reportFirstProblem(String mapId, List<Stage> stages, List<Persona> personas) {

@@ -96,7 +96,7 @@ public final class EditorViewModel {
 
     /** A new id, unused in the current map. */
     public String newId() {
-        return ids.next(map.get().ids());
+        return ids.next(map.get()::usesId);
     }
 
     /** Several new ids, different from each other and unused in the current map. */

@@ -1,8 +1,11 @@
 package org.journeycanvas.ui;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -105,7 +108,13 @@ public final class Selection {
 
     /** Forgets what no longer exists after a change, undo or redo. */
     public void retainExisting(JourneyMap map) {
-        MapIndex index = new MapIndex(map);
+        Set<String> ids = new HashSet<>(cardIds);
+        Stream.of(stageId.get(), laneId.get(), personaId.get()).filter(Objects::nonNull).forEach(ids::add);
+        if (cell.get() != null) {
+            ids.add(cell.get().laneId());
+            ids.add(cell.get().stageId());
+        }
+        MapIndex index = MapIndex.among(map, ids);
         cardIds.removeIf(id -> index.card(id) == null);
         if (stageId.get() != null && index.stage(stageId.get()) == null) {
             stageId.set(null);

@@ -1,0 +1,56 @@
+package org.journeycanvas.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.journeycanvas.testing.RandomMaps;
+import org.journeycanvas.testing.SampleMaps;
+
+/** Asking a map about ids: one id at a time, the index of a few, and the new ids made from them. */
+class MapIdsProperties {
+    @Property(tries = 300)
+    void aMapUsesExactlyTheIdsItLists(@ForAll long seed) {
+        RandomMaps random = new RandomMaps(seed);
+        JourneyMap map = random.next();
+
+        assertThat(map.ids()).allSatisfy(id -> assertThat(map.usesId(id)).as(id).isTrue());
+        String unused = random.freshId();
+        assertThat(map.usesId(unused)).isEqualTo(map.ids().contains(unused));
+    }
+
+    @Example
+    void anIndexOfAFewIdsFindsThoseOfTheRightKindAndNothingElse() {
+        JourneyMap map = SampleMaps.threeStages();
+
+        MapIndex index = MapIndex.among(map, Set.of("c2", "s3", "l-pain", "p1", "gone"));
+
+        assertThat(index.card("c2").text()).isEqualTo("Analyst report");
+        assertThat(index.stage("s3").name()).isEqualTo("Decision");
+        assertThat(index.lane("l-pain").kind()).isEqualTo(LaneKind.PAIN_POINTS);
+        assertThat(index.persona("p1").name()).isEqualTo("Dana");
+        assertThat(index.card("c1")).as("not asked for").isNull();
+        assertThat(index.card("s3")).as("a stage is not a card").isNull();
+        assertThat(index.card("gone")).isNull();
+    }
+
+    @Example
+    void aNewIdIsNeverOneTheMapUses() {
+        JourneyMap map = SampleMaps.threeStages();
+        String first = new IdGenerator(new SplittableRandom(7)).next(Set.of());
+
+        // The same randomness, but the map now holds the id it would make first: it must make another.
+        List<Stage> stages = new ArrayList<>(map.stages());
+        stages.add(Stage.of(first, "Taken"));
+        JourneyMap holdingIt = map.withStages(stages);
+        String next = new IdGenerator(new SplittableRandom(7)).next(holdingIt::usesId);
+
+        assertThat(next).isNotEqualTo(first);
+        assertThat(holdingIt.usesId(next)).isFalse();
+    }
+}
