@@ -52,7 +52,7 @@ public final class CardNavigator {
         Point origin = centre(from.get());
         CardBox best = null;
         double bestCost = Double.MAX_VALUE;
-        for (CardBox candidate : geometry.cards().values()) {
+        for (CardBox candidate : geometry.cards()) {
             Point target = centre(candidate);
             double ahead = switch (direction) {
                 case LEFT -> origin.x() - target.x();

@@ -1,24 +1,38 @@
 package org.journeycanvas.layout;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. */
-public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas,
-                          Map<String, CardBox> cards) {
+public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
     public MapGeometry {
         stages = List.copyOf(stages);
         personas = List.copyOf(personas);
-        // Not copied: the layout hands over a map it made for this geometry alone, and copying every card's
-        // box was a good part of laying out again after an edit.
-        cards = Collections.unmodifiableMap(cards);
     }
 
+    /** A card's box, asked of each lane row's own index (a few dozen look-ups, and nothing to rebuild per edit). */
     public Optional<CardBox> card(String cardId) {
-        return Optional.ofNullable(cards.get(cardId));
+        for (PersonaBand persona : personas) {
+            for (LaneRow lane : persona.lanes()) {
+                CardBox box = lane.cardsById().get(cardId);
+                if (box != null) {
+                    return Optional.of(box);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every card's box, lane by lane. */
+    public List<CardBox> cards() {
+        List<CardBox> all = new ArrayList<>();
+        for (PersonaBand persona : personas) {
+            for (LaneRow lane : persona.lanes()) {
+                all.addAll(lane.cardsById().values());
+            }
+        }
+        return all;
     }
 
     public Optional<StageColumn> stage(String stageId) {

@@ -1,7 +1,6 @@
 package org.journeycanvas.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +59,13 @@ public final class MapLayout {
         int stageCount = Math.max(1, map.stages().size());
         double width = style.laneLabelWidth() + stageCount * style.stageWidth();
         List<StageColumn> stages = new ArrayList<>();
-        Map<String, CardBox> cards = new HashMap<>();
         List<PersonaBand> personas = new ArrayList<>();
         double y = style.stageHeaderHeight();
         for (Persona persona : map.personas()) {
             if (!options.shows(persona.id())) {
                 continue;
             }
-            PersonaBand band = personaBand(persona, map.stages(), y, width, cards, rows, placedRows, options);
+            PersonaBand band = personaBand(persona, map.stages(), y, width, rows, placedRows, options);
             personas.add(band);
             y = band.bounds().maxY() + style.personaGap();
         }
@@ -82,12 +80,11 @@ public final class MapLayout {
                     TextStyle.STAGE_NAME, style.maxStageNameLines());
             stages.add(new StageColumn(stage.id(), i, header, new Rect(x, 0, style.stageWidth(), height), nameLines));
         }
-        return new MapGeometry(new Rect(0, 0, width, height), style, stages, personas, cards);
+        return new MapGeometry(new Rect(0, 0, width, height), style, stages, personas);
     }
 
     private PersonaBand personaBand(Persona persona, List<Stage> stages, double top, double width,
-                                    Map<String, CardBox> cards, Map<Lane, LaneRow> rows,
-                                    Map<Lane, LaneRow> placedRows, ViewOptions options) {
+                                    Map<Lane, LaneRow> rows, Map<Lane, LaneRow> placedRows, ViewOptions options) {
         Rect header = new Rect(0, top, width, style.personaHeaderHeight());
         double y = header.maxY();
         List<LaneRow> lanes = new ArrayList<>();
@@ -108,7 +105,6 @@ public final class MapLayout {
             LaneRow placed = cachedPlacedRows.get(lane);
             LaneRow row = placed != null && placed.bounds().y() == y ? placed : atTop.movedDown(y);
             placedRows.put(lane, row);
-            row.cells().forEach(cell -> cell.cards().forEach(card -> cards.put(card.cardId(), card)));
             lanes.add(row);
             y = row.bounds().maxY();
         }

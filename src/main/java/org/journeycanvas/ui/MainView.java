@@ -47,6 +47,7 @@ import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
 import org.journeycanvas.templates.TemplateException;
 import org.journeycanvas.io.UserDataFolder;
+import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.DropTargets;
@@ -589,7 +590,8 @@ public final class MainView {
             focusedText().get().selectAll();
             return;
         }
-        editor.selection().selectCards(canvas.geometry().cards().keySet(), editor.selection().cellProperty().get());
+        List<String> shown = canvas.geometry().cards().stream().map(CardBox::cardId).toList();
+        editor.selection().selectCards(shown, editor.selection().cellProperty().get());
     }
 
     @FXML
