@@ -92,16 +92,23 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
         return withCards(cards.stream().filter(card -> !cardIds.contains(card.id())).toList());
     }
 
-    /** The lane with every card passed through the given function. */
+    /**
+     * The lane with every card passed through the given function. The cards are copied only once one changes:
+     * an edit maps every lane of the map, and copying the lanes it leaves alone cost more than the edit.
+     */
     public Lane withCardsMapped(UnaryOperator<Card> change) {
-        List<Card> changed = new ArrayList<>(cards.size());
-        boolean any = false;
-        for (Card card : cards) {
+        List<Card> changed = null;
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
             Card next = change.apply(card);
-            any |= next != card;
-            changed.add(next);
+            if (next != card && changed == null) {
+                changed = new ArrayList<>(cards);
+            }
+            if (changed != null) {
+                changed.set(i, next);
+            }
         }
-        return any ? withCards(changed) : this;
+        return changed == null ? this : withCards(changed);
     }
 
     private static int lastIndexOfStage(List<Card> cards, String stageId) {

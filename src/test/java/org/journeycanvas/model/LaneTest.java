@@ -9,6 +9,21 @@ class LaneTest {
     private final Lane lane = new Lane("l1", LaneKind.ACTIONS, "Actions", List.of(
             Card.of("a", "s1", "A"), Card.of("b", "s2", "B"), Card.of("c", "s1", "C"), Card.of("d", "s2", "D")));
 
+    /** The layout reuses a lane's row while the lane is the same object, so a change that touches none keeps it. */
+    @Test
+    void mappingCardsThatChangesNoneGivesBackTheSameLane() {
+        assertThat(lane.withCardsMapped(card -> card)).isSameAs(lane);
+    }
+
+    @Test
+    void mappingCardsChangesOnlyThoseTheFunctionChanges() {
+        Lane result = lane.withCardsMapped(card -> card.id().equals("c") ? card.withText("Changed") : card);
+
+        assertThat(result.cards()).extracting(Card::text).containsExactly("A", "B", "Changed", "D");
+        assertThat(result.cards().get(0)).isSameAs(lane.cards().get(0));
+        assertThat(lane.cards().get(2).text()).as("the original lane is untouched").isEqualTo("C");
+    }
+
     @Test
     void cardsAtAStageKeepTheirOrder() {
         assertThat(ids(lane.cardsAt("s1"))).containsExactly("a", "c");
