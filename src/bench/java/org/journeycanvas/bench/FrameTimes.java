@@ -44,6 +44,7 @@ public final class FrameTimes {
     private static final int WARM_UP_FRAMES = 60;
     private static final int MEASURED_FRAMES = 400;
     private static final int DROP_CYCLE = 12;
+    private static final long SETTLE_MILLIS = 1000;
     private static final long IDLE_MILLIS = 3000;
 
     private FrameTimes() {
@@ -192,8 +193,10 @@ public final class FrameTimes {
         private void countIdlePulses() {
             int[] pulses = {0};
             Runnable counter = () -> pulses[0]++;
-            scene.addPostLayoutPulseListener(counter);
             Thread idle = new Thread(() -> {
+                // The last gesture's own frames (its change drawn, the frame after) are not idling.
+                sleep(SETTLE_MILLIS);
+                Platform.runLater(() -> scene.addPostLayoutPulseListener(counter));
                 sleep(IDLE_MILLIS);
                 Platform.runLater(() -> {
                     scene.removePostLayoutPulseListener(counter);
