@@ -69,7 +69,8 @@ public final class ExcelExporter {
     /** Writes the workbook for the whole map, or for one persona when {@code personaId} is not null. */
     public void export(JourneyMap map, String personaId, OutputStream out, ExportProgress progress)
             throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        XSSFWorkbook book = new XSSFWorkbook();
+        try {
             workbook = book;
             styles = new HashMap<>();
             writeOverview(map);
@@ -85,6 +86,7 @@ public final class ExcelExporter {
             book.write(out);
             progress.update(1);
         } finally {
+            UnsavedDocuments.release(book);
             workbook = null;
             styles = null;
         }

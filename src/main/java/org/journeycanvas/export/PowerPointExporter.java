@@ -71,7 +71,8 @@ public final class PowerPointExporter {
 
     public void export(JourneyMap map, PptxOptions options, OutputStream out, ExportProgress progress)
             throws IOException {
-        try (XMLSlideShow slides = new XMLSlideShow()) {
+        XMLSlideShow slides = new XMLSlideShow();
+        try {
             slides.setPageSize(new Dimension((int) SLIDE_WIDTH, (int) SLIDE_HEIGHT));
             titleSlide(slides, map);
             List<Persona> personas = map.personas().stream()
@@ -90,6 +91,8 @@ public final class PowerPointExporter {
             progress.checkCancelled();
             slides.write(out);
             progress.update(1);
+        } finally {
+            UnsavedDocuments.release(slides);
         }
     }
 
