@@ -419,8 +419,16 @@ public final class MainView {
     }
 
     private void fillInsertMenu() {
-        for (PaletteItem item : PaletteItem.values()) {
+        PaletteItem[] items = PaletteItem.values();
+        for (int i = 0; i < items.length; i++) {
+            PaletteItem item = items[i];
             MenuItem menuItem = new MenuItem(item.label());
+            menuItem.setId("insert-" + item.name().toLowerCase().replace('_', '-'));
+            if (i < 9) {
+                // Alt and the item's place in the palette, top to bottom (Ctrl with a digit is zoom).
+                menuItem.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                        KeyCombination.ALT_DOWN));
+            }
             menuItem.setOnAction(event -> insert(item));
             insertMenu.getItems().add(menuItem);
         }

@@ -9,7 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.journeycanvas.io.MapFileReader;
@@ -74,6 +78,34 @@ class CanvasEditorTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
+    void altAndAPalettePlaceInsertsThatKindBesideTheSelectedCardReadyToType(FxRobot robot) {
+        CardBox demo = geometry().card("c3").orElseThrow();
+        robot.clickOn(robot.point(screen(demo.bounds().centerX(), demo.bounds().centerY())));
+
+        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
+        robot.write("Self-serve pilot").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        List<Card> opportunities = map().personas().get(0).lanes().stream()
+                .filter(lane -> lane.kind() == LaneKind.OPPORTUNITIES)
+                .flatMap(lane -> lane.cardsAt("s2").stream()).toList();
+        assertThat(opportunities).extracting(Card::text).containsExactly("Self-serve pilot");
+        assertThat(map().cardCount()).isEqualTo(original.cardCount() + 1);
+    }
+
+    @Test
+    void everyPaletteItemHasAnInsertShortcutInPaletteOrder(FxRobot robot) {
+        PaletteItem[] items = PaletteItem.values();
+        for (int i = 0; i < items.length; i++) {
+            String id = "insert-" + items[i].name().toLowerCase().replace('_', '-');
+            MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                    .flatMap(menu -> menu.getItems().stream())
+                    .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
+            assertThat(item.getAccelerator()).as(id)
+                    .isEqualTo(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.ALT_DOWN));
+        }
     }
 
     @Test
