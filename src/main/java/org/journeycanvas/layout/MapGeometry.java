@@ -3,6 +3,7 @@ package org.journeycanvas.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. */
 public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
@@ -22,6 +23,37 @@ public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stag
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The boxes of those of the cards that are laid out, for painting a selection or the find results: a few ids
+     * are asked row by row, a large set (all selected) is matched in one pass over the boxes, whichever is fewer
+     * look-ups.
+     */
+    public List<CardBox> cards(Set<String> cardIds) {
+        int rows = 0;
+        int boxes = 0;
+        for (PersonaBand persona : personas) {
+            for (LaneRow lane : persona.lanes()) {
+                rows++;
+                boxes += lane.cardsById().size();
+            }
+        }
+        List<CardBox> found = new ArrayList<>();
+        if ((long) cardIds.size() * rows <= boxes) {
+            cardIds.forEach(cardId -> card(cardId).ifPresent(found::add));
+            return found;
+        }
+        for (PersonaBand persona : personas) {
+            for (LaneRow lane : persona.lanes()) {
+                for (CardBox box : lane.cardsById().values()) {
+                    if (cardIds.contains(box.cardId())) {
+                        found.add(box);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Every card's box, lane by lane. */

@@ -3,6 +3,7 @@ package org.journeycanvas.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -16,6 +17,16 @@ class MapLayoutTest {
     private final MapLayout layout = new MapLayout(new TextWrapper((text, s) -> text.length() * 7.0), style);
     private final JourneyMap map = SampleMaps.threeStages();
     private final MapGeometry geometry = layout.layout(map);
+
+    /** The sample has 3 lane rows and 4 cards: one id is asked row by row, four are matched in one pass. */
+    @Test
+    void aSetOfCardIdsFindsTheBoxesOfThoseLaidOutWhateverItsSize() {
+        assertThat(geometry.cards(Set.of("c3"))).extracting(CardBox::cardId).containsExactly("c3");
+        assertThat(geometry.cards(Set.of("c1", "c2", "c3", "e1", "gone"))).extracting(CardBox::cardId)
+                .containsExactlyInAnyOrder("c1", "c2", "c3", "e1");
+        assertThat(geometry.cards(Set.of("s1", "l-touch"))).as("only cards").isEmpty();
+        assertThat(geometry.cards(Set.of("c1")).get(0)).isEqualTo(geometry.card("c1").orElseThrow());
+    }
 
     @Test
     void stagesAreEqualColumnsAfterTheLaneLabels() {

@@ -337,9 +337,7 @@ public final class MapCanvas extends Region {
 
     private void paintSelection() {
         Rgb color = painter.theme().selection();
-        for (String cardId : highlighted) {
-            geometry.card(cardId).ifPresent(box -> outline(box, HIGHLIGHT));
-        }
+        geometry.cards(highlighted).forEach(box -> outline(box, HIGHLIGHT));
         String laneId = selection.laneIdProperty().get();
         if (laneId != null) {
             geometry.lane(laneId).ifPresent(lane -> surface.strokeRoundRect(lane.bounds(), 4, color, 2.5));
@@ -358,9 +356,7 @@ public final class MapCanvas extends Region {
                 surface.strokeRoundRect(inset, 8, color.withAlpha(0.6), 1.5);
             });
         }
-        for (String cardId : selection.cardIds()) {
-            geometry.card(cardId).ifPresent(box -> outline(box, color));
-        }
+        geometry.cards(selection.cardIds()).forEach(box -> outline(box, color));
         paintStageSelection();
     }
 
