@@ -226,11 +226,11 @@ public final class CanvasGestures {
                         box.stageId()));
                 return new DraggingScore(box.cardId(), lane, current, score == null ? Integer.MIN_VALUE : current);
             }
-            List<String> ids = orderedSelection(geometry);
-            List<Rect> origins = new ArrayList<>();
-            ids.forEach(id -> geometry.card(id).ifPresent(card -> origins.add(card.isEmotionPoint()
+            List<CardBox> moving = orderedSelection(geometry);
+            List<String> ids = moving.stream().map(CardBox::cardId).toList();
+            List<Rect> origins = moving.stream().map(card -> card.isEmotionPoint()
                     ? new Rect(card.point().x() - 10, card.point().y() - 10, 20, 20)
-                    : card.bounds())));
+                    : card.bounds()).toList();
             return new MovingCards(ids, box.kind(), pending.start(), origins, new DropTarget.None());
         }
         if (pending.hit() instanceof Hit.OnStageHeader onStage) {
@@ -335,10 +335,11 @@ public final class CanvasGestures {
                 : card.bounds());
     }
 
-    private List<String> orderedSelection(MapGeometry geometry) {
-        List<String> ids = new ArrayList<>(editor.selection().cardIds());
-        ids.sort((a, b) -> compareByPosition(geometry.card(a).orElseThrow(), geometry.card(b).orElseThrow()));
-        return ids;
+    /** The selected cards' boxes, top to bottom and left to right. */
+    private List<CardBox> orderedSelection(MapGeometry geometry) {
+        List<CardBox> boxes = new ArrayList<>(geometry.cards(editor.selection().cardIds()));
+        boxes.sort(CanvasGestures::compareByPosition);
+        return boxes;
     }
 
     private static int compareByPosition(CardBox a, CardBox b) {
