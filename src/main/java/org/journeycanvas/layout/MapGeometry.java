@@ -56,12 +56,12 @@ public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stag
         return found;
     }
 
-    /** Every card's box, lane by lane. */
+    /** Every card's box in map order: lane by lane, cell by cell, each cell's cards in their order. */
     public List<CardBox> cards() {
         List<CardBox> all = new ArrayList<>();
         for (PersonaBand persona : personas) {
             for (LaneRow lane : persona.lanes()) {
-                all.addAll(lane.cardsById().values());
+                lane.cells().forEach(cell -> all.addAll(cell.cards()));
             }
         }
         return all;

@@ -28,6 +28,19 @@ class MapLayoutTest {
         assertThat(geometry.cards(Set.of("c1")).get(0)).isEqualTo(geometry.card("c1").orElseThrow());
     }
 
+    /**
+     * Select All and keyboard navigation walk the cards in the order the map holds them. In the pain lane "b1" comes
+     * before "a1", the opposite of their order in a hash table, so an order taken from one would show here.
+     */
+    @Test
+    void everyCardsBoxComesInMapOrder() {
+        JourneyMap withPains = map.withLanesMapped(lane -> lane.id().equals("l-pain")
+                ? lane.withCards(List.of(Card.of("b1", "s1", "Slow"), Card.of("a1", "s1", "Vague"))) : lane);
+
+        assertThat(layout.layout(withPains).cards()).extracting(CardBox::cardId)
+                .containsExactly("c1", "c2", "c3", "e1", "b1", "a1");
+    }
+
     @Test
     void stagesAreEqualColumnsAfterTheLaneLabels() {
         assertThat(geometry.stages()).extracting(StageColumn::stageId).containsExactly("s1", "s2", "s3");
