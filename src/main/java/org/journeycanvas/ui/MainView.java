@@ -423,7 +423,7 @@ public final class MainView {
         for (int i = 0; i < items.length; i++) {
             PaletteItem item = items[i];
             MenuItem menuItem = new MenuItem(item.label());
-            menuItem.setId("insert-" + item.name().toLowerCase().replace('_', '-'));
+            menuItem.setId("insert-" + item.key());
             if (i < 9) {
                 // Alt and the item's place in the palette, top to bottom (Ctrl with a digit is zoom).
                 menuItem.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),

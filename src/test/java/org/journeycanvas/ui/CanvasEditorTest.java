@@ -64,7 +64,7 @@ class CanvasEditorTest {
     @EnumSource(value = PaletteItem.class, names = "STAGE", mode = EnumSource.Mode.EXCLUDE)
     void droppingEachPaletteItemOnAnEmptyCellAddsThatCardThere(PaletteItem item, FxRobot robot) {
         CellBox target = cellOfKindOrPain(item.kind(), "s3");
-        robot.drag("#palette-" + item.name().toLowerCase().replace('_', '-'), MouseButton.PRIMARY)
+        robot.drag("#palette-" + item.key(), MouseButton.PRIMARY)
                 .dropTo(robot.point(screen(target.bounds().centerX(), target.bounds().centerY())));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
@@ -99,7 +99,7 @@ class CanvasEditorTest {
     void everyPaletteItemHasAnInsertShortcutInPaletteOrder(FxRobot robot) {
         PaletteItem[] items = PaletteItem.values();
         for (int i = 0; i < items.length; i++) {
-            String id = "insert-" + items[i].name().toLowerCase().replace('_', '-');
+            String id = "insert-" + items[i].key();
             MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                     .flatMap(menu -> menu.getItems().stream())
                     .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();

@@ -27,6 +27,11 @@ public enum PaletteItem {
         return label;
     }
 
+    /** The item's name in control ids and style classes: {@code touchpoint}, {@code pain-point}. */
+    public String key() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
     /** The kind of card this item makes; null for a stage. */
     public LaneKind kind() {
         return kind;

@@ -73,8 +73,8 @@ public final class PaletteView extends VBox {
         glyph.setFont(FxFonts.icons(18));
         glyph.getStyleClass().add("palette-icon");
         Label label = new Label(item.label(), glyph);
-        label.setId("palette-" + item.name().toLowerCase().replace('_', '-'));
-        label.getStyleClass().addAll("palette-item", "palette-" + item.name().toLowerCase().replace('_', '-'));
+        label.setId("palette-" + item.key());
+        label.getStyleClass().addAll("palette-item", "palette-" + item.key());
         label.setMaxWidth(Double.MAX_VALUE);
         label.setCursor(Cursor.OPEN_HAND);
         label.setTooltip(new Tooltip(item.isStage()
