@@ -25,10 +25,17 @@ public final class StartupClassList {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         System.setProperty(UserDataFolder.OVERRIDE_PROPERTY, args[0]);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> stopAfterFirstFrames());
+        Window.getWindows().addListener(new ListChangeListener<Window>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                Window.getWindows().removeListener(this);
+                stopAfterFirstFrames();
+            }
+        });
         Main.main(new String[0]);
     }
 
+    /** Counts pulses from the first window's appearance, then exits (the class list is written at exit). */
     private static void stopAfterFirstFrames() {
         new AnimationTimer() {
             private int pulses;
