@@ -1,9 +1,9 @@
 package org.journeycanvas.bench;
 
+import org.journeycanvas.command.FieldEdit;
+import org.journeycanvas.command.Field;
 import java.util.concurrent.TimeUnit;
-import org.journeycanvas.command.CardEdit;
 import org.journeycanvas.command.CommandStack;
-import org.journeycanvas.command.EditCardCommand;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
@@ -55,7 +55,7 @@ public class EditBenchmarks {
 
     @Benchmark
     public MapGeometry editCardAndLayOutAgain() {
-        stack.execute(new EditCardCommand(cardId, new CardEdit.SetText("Edited text number " + edits++)));
+        stack.execute(new FieldEdit<>(Field.CARD_TEXT, cardId, "Edited text number " + edits++));
         stack.closeStep();
         return editorLayout.layout(stack.current());
     }

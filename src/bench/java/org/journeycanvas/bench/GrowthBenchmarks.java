@@ -1,11 +1,11 @@
 package org.journeycanvas.bench;
 
+import org.journeycanvas.command.FieldEdit;
+import org.journeycanvas.command.Field;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
-import org.journeycanvas.command.CardEdit;
 import org.journeycanvas.command.CommandStack;
-import org.journeycanvas.command.EditCardCommand;
 import org.journeycanvas.export.ExcelExporter;
 import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.PowerPointExporter;
@@ -91,7 +91,7 @@ public class GrowthBenchmarks {
 
     @Benchmark
     public MapGeometry edit() {
-        stack.execute(new EditCardCommand(cardId, new CardEdit.SetText("Edited text number " + edits++)));
+        stack.execute(new FieldEdit<>(Field.CARD_TEXT, cardId, "Edited text number " + edits++));
         stack.closeStep();
         return editorLayout.layout(stack.current());
     }

@@ -6,13 +6,18 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 
 /**
- * Puts new cards, in order, into one cell (a lane at a stage) at a position: paste and duplicate. Cards become
+ * Puts new cards, in order, into one cell (a lane at a stage) at a position: a drop, paste and duplicate. Cards become
  * cards of the lane's kind, at the cell's stage.
  */
-public record AddCardsCommand(String description, String laneId, String stageId, int indexInCell, List<Card> cards)
+public record AddCardsCommand(String undoLabel, String laneId, String stageId, int indexInCell, List<Card> cards)
         implements Command {
     public AddCardsCommand {
         cards = List.copyOf(cards);
+    }
+
+    /** Puts one new card into a lane at the card's stage: a card dropped from the palette. */
+    public static AddCardsCommand one(String laneId, Card card, int indexInCell) {
+        return new AddCardsCommand("Add card", laneId, card.stageId(), indexInCell, List.of(card));
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class CommandStack {
     public void execute(Command command) {
         Objects.requireNonNull(command);
         if (executing) {
-            throw new IllegalStateException("A command may not run another command: " + command.description());
+            throw new IllegalStateException("A command may not run another command: " + command.undoLabel());
         }
         JourneyMap before = current;
         JourneyMap after = applyGuarded(command, before);
@@ -85,13 +85,13 @@ public final class CommandStack {
         return !redoSteps.isEmpty();
     }
 
-    /** The description of what undo would undo, e.g. "Move card". */
-    public Optional<String> undoDescription() {
-        return Optional.ofNullable(undoSteps.peek()).map(step -> step.command().description());
+    /** The label of what undo would undo, e.g. "Move card". */
+    public Optional<String> undoLabel() {
+        return Optional.ofNullable(undoSteps.peek()).map(step -> step.command().undoLabel());
     }
 
-    public Optional<String> redoDescription() {
-        return Optional.ofNullable(redoSteps.peek()).map(step -> step.command().description());
+    public Optional<String> redoLabel() {
+        return Optional.ofNullable(redoSteps.peek()).map(step -> step.command().undoLabel());
     }
 
     public void undo() {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.journeycanvas.model.JourneyMap;
 
 /** Several changes that make one user gesture, and so one undo step (e.g. add a lane, then a card in it). */
-public record CompositeCommand(String description, List<Command> steps) implements Command {
+public record CompositeCommand(String undoLabel, List<Command> steps) implements Command {
     public CompositeCommand {
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {

@@ -10,7 +10,7 @@ public record DeleteCardsCommand(Set<String> cardIds) implements Command {
     }
 
     @Override
-    public String description() {
+    public String undoLabel() {
         return "Delete " + Lookups.plural(cardIds.size(), "card");
     }
 

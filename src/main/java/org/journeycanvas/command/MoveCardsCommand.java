@@ -19,7 +19,7 @@ public record MoveCardsCommand(List<String> cardIds, String laneId, String stage
     }
 
     @Override
-    public String description() {
+    public String undoLabel() {
         return "Move " + Lookups.plural(cardIds.size(), "card");
     }
 

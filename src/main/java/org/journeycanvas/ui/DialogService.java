@@ -56,4 +56,7 @@ public interface DialogService {
     Optional<Path> choosePhoto();
 
     void showError(String header, String message);
+
+    /** Help → About: what the app is and which version runs. */
+    void showAbout();
 }

@@ -1,34 +1,35 @@
 package org.journeycanvas.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.journeycanvas.command.AddCardCommand;
 import org.journeycanvas.command.AddCardsCommand;
-import org.journeycanvas.command.AddLaneCommand;
-import org.journeycanvas.command.AddStageCommand;
-import org.journeycanvas.command.CardEdit;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CompositeCommand;
 import org.journeycanvas.command.DeleteCardsCommand;
-import org.journeycanvas.command.DeleteStageCommand;
-import org.journeycanvas.command.EditCardCommand;
+import org.journeycanvas.command.ElementList;
+import org.journeycanvas.command.Field;
+import org.journeycanvas.command.FieldEdit;
+import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.command.MoveCardsCommand;
-import org.journeycanvas.command.MoveStageCommand;
-import org.journeycanvas.command.EditStageCommand;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.NewPersona;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 
 /**
- * Turns what the user did — a drop, a drag, a key — into one command on the document, so that each gesture is
- * one undo step. Knows nothing of the window, so it is tested without one.
+ * Turns what the user did — a drop, a drag, a key, a field typed in — into one command on the document, so that
+ * each gesture is one undo step. The one place where the editor builds commands; knows nothing of the window,
+ * so it is tested without one.
  */
 public final class EditorActions {
     private final EditorViewModel editor;
@@ -53,7 +54,7 @@ public final class EditorActions {
         } else if (kind == LaneKind.TOUCHPOINTS) {
             card = card.withChannel(Channel.OTHER);
         }
-        Optional<Command> command = placeCard(card, target, "Add " + kind.cardName().toLowerCase());
+        Optional<Command> command = placeCard(card, target, "Add " + kind.cardName().toLowerCase(Locale.ROOT));
         command.ifPresent(editor::execute);
         command.ifPresent(c -> selectCard(cardId));
         return command.map(c -> cardId);
@@ -65,8 +66,8 @@ public final class EditorActions {
             return Optional.empty();
         }
         String stageId = editor.newId();
-        editor.execute(new AddStageCommand(Stage.of(stageId, "New stage"), insert.index()));
-        editor.selection().selectStage(stageId);
+        editor.execute(ListEdit.insert(ElementList.stages(), Stage.of(stageId, "New stage"), insert.index()));
+        editor.select(new Selection.OfStage(stageId));
         return Optional.of(stageId);
     }
 
@@ -82,7 +83,7 @@ public final class EditorActions {
             Persona persona = persona(newLane.personaId());
             Lane lane = Lane.of(editor.newId(), newLane.kind());
             editor.execute(new CompositeCommand(description, List.of(
-                    AddLaneCommand.inUsualPlace(persona, lane),
+                    ListEdit.addLaneInUsualPlace(persona, lane),
                     new MoveCardsCommand(cardIds, lane.id(), newLane.stageId(), 0))));
         }
     }
@@ -95,33 +96,90 @@ public final class EditorActions {
         int from = editor.getMap().stageIndex(stageId);
         int to = insert.index() > from ? insert.index() - 1 : insert.index();
         if (to != from) {
-            editor.execute(new MoveStageCommand(stageId, to));
+            editor.execute(ListEdit.move(ElementList.stages(), stageId, to));
         }
     }
 
     public void setScore(String cardId, int score) {
-        editor.execute(new EditCardCommand(cardId, new CardEdit.SetScore(score)));
-        editor.closeStep();
+        setField(Field.CARD_SCORE, cardId, score);
     }
 
     public void editText(String cardId, String text) {
-        editor.execute(new EditCardCommand(cardId, new CardEdit.SetText(text)));
-        editor.closeStep();
+        setField(Field.CARD_TEXT, cardId, text);
     }
 
     public void renameStage(String stageId, String name) {
-        editor.execute(EditStageCommand.rename(stageId, name));
+        setField(Field.STAGE_NAME, stageId, name);
+    }
+
+    /**
+     * Changes one field as the user types in it: successive changes of the same field are one undo step until
+     * {@link #finishTyping()}.
+     */
+    public <E, V> void typeInField(Field<E, V> field, String elementId, V value) {
+        editor.execute(new FieldEdit<>(field, elementId, value));
+    }
+
+    /** Ends the undo step of typing in a field (the field lost focus). */
+    public void finishTyping() {
+        editor.closeStep();
+    }
+
+    /** Changes one field as one undo step of its own (a colour, a channel, a score, a photo). */
+    public <E, V> void setField(Field<E, V> field, String elementId, V value) {
+        editor.execute(new FieldEdit<>(field, elementId, value));
         editor.closeStep();
     }
 
     /** Deletes the selected cards, or else the selected stage with its cards. */
     public void deleteSelection() {
-        Selection selection = editor.selection();
+        Selection selection = editor.getSelection();
         if (!selection.cardIds().isEmpty()) {
-            editor.execute(new DeleteCardsCommand(selection.cardIdsSnapshot()));
-        } else if (selection.stageIdProperty().get() != null) {
-            editor.execute(new DeleteStageCommand(selection.stageIdProperty().get()));
+            editor.execute(new DeleteCardsCommand(selection.cardIds()));
+        } else if (selection instanceof Selection.OfStage stage) {
+            editor.execute(ListEdit.remove(ElementList.stages(), stage.stageId()));
         }
+    }
+
+    /** Adds a persona with the usual lanes at the bottom and selects it. Returns its id. */
+    public String addPersona() {
+        JourneyMap map = editor.getMap();
+        Persona persona = NewPersona.create(new IdGenerator(), new HashSet<>(map.ids()), "New persona");
+        editor.execute(ListEdit.insert(ElementList.personas(), persona, map.personas().size()));
+        editor.select(new Selection.OfPersona(persona.id()));
+        return persona.id();
+    }
+
+    /** Moves a persona up (-1) or down (+1) among the others; nothing at either end. */
+    public void movePersona(String personaId, int step) {
+        JourneyMap map = editor.getMap();
+        int index = map.personas().indexOf(persona(personaId)) + step;
+        if (index >= 0 && index < map.personas().size()) {
+            editor.execute(ListEdit.move(ElementList.personas(), personaId, index));
+        }
+    }
+
+    public void deletePersona(String personaId) {
+        editor.execute(ListEdit.remove(ElementList.personas(), personaId));
+    }
+
+    /** Adds a lane of a kind to a persona, where that kind usually goes. */
+    public void addLane(String personaId, LaneKind kind) {
+        editor.execute(ListEdit.addLaneInUsualPlace(persona(personaId), Lane.of(editor.newId(), kind)));
+    }
+
+    /** Moves a lane up (-1) or down (+1) within its persona's band; nothing at either end. */
+    public void moveLane(String laneId, int step) {
+        Persona persona = editor.getMap().personaOfLane(laneId).orElseThrow();
+        int index = persona.lanes().indexOf(editor.getMap().lane(laneId).orElseThrow()) + step;
+        if (index >= 0 && index < persona.lanes().size()) {
+            editor.execute(ListEdit.move(ElementList.lanesOf(persona.id()), laneId, index));
+        }
+    }
+
+    public void deleteLane(String laneId) {
+        Persona persona = editor.getMap().personaOfLane(laneId).orElseThrow();
+        editor.execute(ListEdit.remove(ElementList.lanesOf(persona.id()), laneId));
     }
 
     /** Copies of the selected cards, each placed right after its original, selected afterwards. */
@@ -136,19 +194,19 @@ public final class EditorActions {
             Card copy = new Card(copyId, place.card().stageId(), place.card().text(), place.card().note(),
                     place.card().channel(), place.card().score(), place.card().color(), place.card().tags());
             int position = place.lane().cardsAt(place.card().stageId()).indexOf(place.card()) + 1;
-            steps.add(new AddCardCommand(place.lane().id(), copy, position));
+            steps.add(AddCardsCommand.one(place.lane().id(), copy, position));
         }
         if (steps.isEmpty()) {
             return;
         }
         editor.execute(new CompositeCommand(copies.size() == 1 ? "Duplicate card"
                 : "Duplicate " + copies.size() + " cards", steps));
-        editor.selection().selectCards(copies, editor.selection().cellProperty().get());
+        editor.select(Selection.cards(copies, editor.getSelection().pasteCell()));
     }
 
     /** Puts cards (from the clipboard) into the selected cell, after its cards; selects them. */
     public boolean paste(List<Card> cards) {
-        Selection.Cell cell = editor.selection().cellProperty().get();
+        Selection.Cell cell = editor.getSelection().pasteCell();
         if (cell == null || cards.isEmpty()) {
             return false;
         }
@@ -161,7 +219,7 @@ public final class EditorActions {
         }
         editor.execute(new AddCardsCommand(fresh.size() == 1 ? "Paste card" : "Paste " + fresh.size() + " cards",
                 cell.laneId(), cell.stageId(), Integer.MAX_VALUE, fresh));
-        editor.selection().selectCards(fresh.stream().map(Card::id).toList(), cell);
+        editor.select(Selection.cards(fresh.stream().map(Card::id).toList(), cell));
         return true;
     }
 
@@ -175,7 +233,7 @@ public final class EditorActions {
     }
 
     private List<String> selectedInMapOrder() {
-        Set<String> selected = editor.selection().cardIdsSnapshot();
+        Set<String> selected = editor.getSelection().cardIds();
         List<String> ordered = new ArrayList<>();
         for (Persona persona : editor.getMap().personas()) {
             for (Lane lane : persona.lanes()) {
@@ -191,13 +249,14 @@ public final class EditorActions {
 
     private Optional<Command> placeCard(Card card, DropTarget target, String description) {
         if (target instanceof DropTarget.IntoCell into) {
-            return Optional.of(new AddCardCommand(into.laneId(), card, into.indexInCell()));
+            return Optional.of(new AddCardsCommand(description, into.laneId(), card.stageId(), into.indexInCell(),
+                    List.of(card)));
         }
         if (target instanceof DropTarget.IntoNewLane newLane) {
             Lane lane = Lane.of(editor.newId(), newLane.kind());
             return Optional.of(new CompositeCommand(description, List.of(
-                    AddLaneCommand.inUsualPlace(persona(newLane.personaId()), lane),
-                    new AddCardCommand(lane.id(), card, 0))));
+                    ListEdit.addLaneInUsualPlace(persona(newLane.personaId()), lane),
+                    AddCardsCommand.one(lane.id(), card, 0))));
         }
         return Optional.empty();
     }
@@ -213,8 +272,8 @@ public final class EditorActions {
     }
 
     private void selectCard(String cardId) {
-        editor.getMap().findCard(cardId).ifPresent(place -> editor.selection().selectCards(List.of(cardId),
-                new Selection.Cell(place.lane().id(), place.card().stageId())));
+        editor.getMap().findCard(cardId).ifPresent(place -> editor.select(Selection.cards(List.of(cardId),
+                new Selection.Cell(place.lane().id(), place.card().stageId()))));
     }
 
     private Persona persona(String personaId) {

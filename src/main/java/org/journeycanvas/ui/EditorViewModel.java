@@ -33,7 +33,7 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final Selection selection = new Selection();
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.NOTHING);
     private final ObjectProperty<ViewOptions> viewOptions = new SimpleObjectProperty<>(ViewOptions.ALL);
     private final IdGenerator ids;
     private CommandStack stack;
@@ -48,7 +48,7 @@ public final class EditorViewModel {
         stack = new CommandStack(newMap);
         stack.addListener(this::refresh);
         file.set(newFile);
-        selection.clear();
+        selection.set(Selection.NOTHING);
         viewOptions.set(ViewOptions.ALL);
         refresh();
     }
@@ -154,8 +154,20 @@ public final class EditorViewModel {
         return title.getReadOnlyProperty();
     }
 
-    public Selection selection() {
-        return selection;
+    /** What is selected; replaced as a whole. */
+    public Selection getSelection() {
+        return selection.get();
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** Selects something else; an equal selection changes nothing. */
+    public void select(Selection newSelection) {
+        if (!newSelection.equals(selection.get())) {
+            selection.set(newSelection);
+        }
     }
 
     /** Folded lanes and the persona filter: how the map is shown, never saved or undone. */
@@ -166,14 +178,15 @@ public final class EditorViewModel {
     private void refresh() {
         JourneyMap current = stack.current();
         if (current != map.get()) {
-            selection.retainExisting(current);
+            // Forget what is gone first: a listener of either property then never meets a missing element.
+            select(selection.get().retainedIn(current));
             map.set(current);
         }
         dirty.set(stack.isDirty());
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
-        undoText.set(stack.undoDescription().map(text -> "Undo " + text).orElse("Undo"));
-        redoText.set(stack.redoDescription().map(text -> "Redo " + text).orElse("Redo"));
+        undoText.set(stack.undoLabel().map(text -> "Undo " + text).orElse("Undo"));
+        redoText.set(stack.redoLabel().map(text -> "Redo " + text).orElse("Redo"));
         String name = file.get() == null ? "Untitled" : file.get().getFileName().toString();
         title.set((stack.isDirty() ? "• " : "") + name + " — Journey Canvas");
     }

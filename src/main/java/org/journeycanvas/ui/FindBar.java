@@ -92,7 +92,7 @@ public final class FindBar extends HBox {
         current = Math.floorMod(current + (forward ? 1 : -1), matches.size());
         String cardId = matches.get(current);
         canvas.geometry().card(cardId).ifPresent(box -> {
-            editor.selection().selectCards(List.of(cardId), new Selection.Cell(box.laneId(), box.stageId()));
+            editor.select(Selection.cards(List.of(cardId), new Selection.Cell(box.laneId(), box.stageId())));
             canvas.reveal(box.bounds());
         });
         count.setText((current + 1) + " of " + matches.size());

@@ -207,4 +207,14 @@ public final class FxDialogService implements DialogService {
         String name = file.getFileName().toString();
         return name.contains(".") ? file : file.resolveSibling(name + MapFormat.FILE_EXTENSION);
     }
+
+    @Override
+    public void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(owner);
+        about.setTitle("About Journey Canvas");
+        about.setHeaderText("Journey Canvas");
+        about.setContentText("An offline editor for customer-journey maps.");
+        about.showAndWait();
+    }
 }

@@ -1,137 +1,108 @@
 package org.journeycanvas.ui;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
 
 /**
- * What the user has selected: cards, or one stage, lane or persona, and the cell that paste goes into. UI
- * state: never saved, never undone.
+ * What the user has selected: cards and the cell that paste goes into, or one stage, lane or persona, or
+ * nothing. One immutable value, replaced as a whole ({@link EditorViewModel#select}), so the canvas and the
+ * inspector always agree on it. UI state: never saved, never undone.
  */
-public final class Selection {
+public sealed interface Selection {
+    /** Nothing selected: the inspector shows the map. */
+    Selection NOTHING = new Nothing();
+
     /** A lane at a stage. */
-    public record Cell(String laneId, String stageId) {
+    record Cell(String laneId, String stageId) {
     }
 
-    private final ObservableSet<String> cardIds = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObjectProperty<String> stageId = new SimpleObjectProperty<>();
-    private final ObjectProperty<Cell> cell = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> laneId = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> personaId = new SimpleObjectProperty<>();
-
-    public ObservableSet<String> cardIds() {
-        return cardIds;
-    }
-
-    public ObjectProperty<String> stageIdProperty() {
-        return stageId;
-    }
-
-    public ObjectProperty<Cell> cellProperty() {
-        return cell;
-    }
-
-    public ObjectProperty<String> laneIdProperty() {
-        return laneId;
-    }
-
-    public ObjectProperty<String> personaIdProperty() {
-        return personaId;
-    }
-
-    public boolean isEmpty() {
-        return cardIds.isEmpty() && stageId.get() == null && laneId.get() == null && personaId.get() == null;
-    }
-
-    public void selectCards(Collection<String> ids, Cell pasteCell) {
-        clearSingles();
-        cardIds.clear();
-        cardIds.addAll(ids);
-        cell.set(pasteCell);
-    }
-
-    public void toggleCard(String cardId, Cell pasteCell) {
-        clearSingles();
-        if (!cardIds.remove(cardId)) {
-            cardIds.add(cardId);
+    /** Cards, in the order they were selected (possibly none), and the cell that paste goes into (or null). */
+    record Cards(Set<String> cardIds, Cell pasteCell) implements Selection {
+        public Cards {
+            cardIds = Collections.unmodifiableSet(new LinkedHashSet<>(cardIds));
         }
-        cell.set(pasteCell);
-    }
 
-    public void selectCell(Cell selected) {
-        clearSingles();
-        cardIds.clear();
-        cell.set(selected);
-    }
-
-    public void selectStage(String selectedStageId) {
-        cardIds.clear();
-        cell.set(null);
-        clearSingles();
-        stageId.set(selectedStageId);
-    }
-
-    public void selectLane(String selectedLaneId) {
-        cardIds.clear();
-        cell.set(null);
-        clearSingles();
-        laneId.set(selectedLaneId);
-    }
-
-    public void selectPersona(String selectedPersonaId) {
-        cardIds.clear();
-        cell.set(null);
-        clearSingles();
-        personaId.set(selectedPersonaId);
-    }
-
-    public void clear() {
-        cardIds.clear();
-        clearSingles();
-        cell.set(null);
-    }
-
-    private void clearSingles() {
-        stageId.set(null);
-        laneId.set(null);
-        personaId.set(null);
-    }
-
-    /** Forgets what no longer exists after a change, undo or redo. */
-    public void retainExisting(JourneyMap map) {
-        Set<String> ids = new HashSet<>(cardIds);
-        Stream.of(stageId.get(), laneId.get(), personaId.get()).filter(Objects::nonNull).forEach(ids::add);
-        if (cell.get() != null) {
-            ids.add(cell.get().laneId());
-            ids.add(cell.get().stageId());
-        }
-        MapIndex index = MapIndex.among(map, ids);
-        cardIds.removeIf(id -> index.card(id) == null);
-        if (stageId.get() != null && index.stage(stageId.get()) == null) {
-            stageId.set(null);
-        }
-        if (laneId.get() != null && index.lane(laneId.get()) == null) {
-            laneId.set(null);
-        }
-        if (personaId.get() != null && index.persona(personaId.get()) == null) {
-            personaId.set(null);
-        }
-        Cell selected = cell.get();
-        if (selected != null && (index.lane(selected.laneId()) == null || index.stage(selected.stageId()) == null)) {
-            cell.set(null);
+        /** The card selected alone, or null when there are none or several. */
+        public String single() {
+            return cardIds.size() == 1 ? cardIds.iterator().next() : null;
         }
     }
 
-    public Set<String> cardIdsSnapshot() {
-        return Set.copyOf(cardIds);
+    record OfStage(String stageId) implements Selection {
+    }
+
+    record OfLane(String laneId) implements Selection {
+    }
+
+    record OfPersona(String personaId) implements Selection {
+    }
+
+    record Nothing() implements Selection {
+    }
+
+    /** These cards, with the cell that paste goes into; nothing when both are missing. */
+    static Selection cards(Collection<String> cardIds, Cell pasteCell) {
+        return cardIds.isEmpty() && pasteCell == null ? NOTHING : new Cards(new LinkedHashSet<>(cardIds), pasteCell);
+    }
+
+    /** An empty cell, ready to paste into. */
+    static Selection cell(Cell cell) {
+        return new Cards(Set.of(), cell);
+    }
+
+    /** The selected cards, in the order they were selected; none unless cards are selected. */
+    default Set<String> cardIds() {
+        return Set.of();
+    }
+
+    /** The cell paste goes into, or null. */
+    default Cell pasteCell() {
+        return null;
+    }
+
+    default boolean isNothing() {
+        return this instanceof Nothing;
+    }
+
+    /** This selection with one card added, or taken out when it was in; other kinds of selection end. */
+    default Selection toggled(String cardId, Cell pasteCell) {
+        Set<String> ids = new LinkedHashSet<>(cardIds());
+        if (!ids.remove(cardId)) {
+            ids.add(cardId);
+        }
+        return cards(ids, pasteCell);
+    }
+
+    /** What is left of this selection in a changed map: elements that no longer exist are forgotten. */
+    default Selection retainedIn(JourneyMap map) {
+        if (this instanceof Cards cards) {
+            Set<String> ids = new HashSet<>(cards.cardIds());
+            Cell cell = cards.pasteCell();
+            if (cell != null) {
+                ids.add(cell.laneId());
+                ids.add(cell.stageId());
+            }
+            MapIndex index = MapIndex.among(map, ids);
+            Set<String> kept = new LinkedHashSet<>(cards.cardIds());
+            kept.removeIf(id -> index.card(id) == null);
+            boolean cellKept = cell != null && index.lane(cell.laneId()) != null && index.stage(cell.stageId()) != null;
+            Selection retained = cards(kept, cellKept ? cell : null);
+            return retained.equals(this) ? this : retained;
+        }
+        if (this instanceof OfStage stage) {
+            return map.stage(stage.stageId()).isPresent() ? this : NOTHING;
+        }
+        if (this instanceof OfLane lane) {
+            return map.lane(lane.laneId()).isPresent() ? this : NOTHING;
+        }
+        if (this instanceof OfPersona persona) {
+            return map.persona(persona.personaId()).isPresent() ? this : NOTHING;
+        }
+        return this;
     }
 }

@@ -18,14 +18,14 @@ class CardCommandsTest {
 
     @Test
     void addCardPutsItInTheCellAtThePosition() {
-        stack.execute(new AddCardCommand("l-touch", Card.of("n1", "s1", "Podcast"), 1));
+        stack.execute(AddCardsCommand.one("l-touch", Card.of("n1", "s1", "Podcast"), 1));
         assertThat(cellTexts("l-touch", "s1")).containsExactly("Industry webinar", "Podcast", "Analyst report");
         assertUndoRedo("Add card");
     }
 
     @Test
     void addingAScoredCardToAnotherKindOfLaneDropsTheScore() {
-        stack.execute(new AddCardCommand("l-pain", Card.of("n1", "s2", "Pricing unclear").withScore(-1), 0));
+        stack.execute(AddCardsCommand.one("l-pain", Card.of("n1", "s2", "Pricing unclear").withScore(-1), 0));
         assertThat(stack.current().findCard("n1").orElseThrow().card().score()).isNull();
     }
 
@@ -47,7 +47,7 @@ class CardCommandsTest {
     void moveSeveralCardsKeepsTheGivenOrder() {
         stack.execute(new MoveCardsCommand(List.of("c3", "c1"), "l-touch", "s3", 0));
         assertThat(cellTexts("l-touch", "s3")).containsExactly("Product demo", "Industry webinar");
-        assertThat(stack.undoDescription()).contains("Move 2 cards");
+        assertThat(stack.undoLabel()).contains("Move 2 cards");
     }
 
     @Test
@@ -62,12 +62,12 @@ class CardCommandsTest {
 
     @Test
     void editEachFieldOfACard() {
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetText("Webinar: fleet costs")));
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetNote("Hosted by the trade association")));
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetChannel(Channel.EVENT)));
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetColor("#81B29A")));
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetTags(List.of("inbound", "q3"))));
-        stack.execute(new EditCardCommand("e1", new CardEdit.SetScore(-2)));
+        stack.execute(new FieldEdit<>(Field.CARD_TEXT, "c1", "Webinar: fleet costs"));
+        stack.execute(new FieldEdit<>(Field.CARD_NOTE, "c1", "Hosted by the trade association"));
+        stack.execute(new FieldEdit<>(Field.CARD_CHANNEL, "c1", Channel.EVENT));
+        stack.execute(new FieldEdit<>(Field.CARD_COLOR, "c1", "#81B29A"));
+        stack.execute(new FieldEdit<>(Field.CARD_TAGS, "c1", List.of("inbound", "q3")));
+        stack.execute(new FieldEdit<>(Field.CARD_SCORE, "e1", -2));
         Card edited = stack.current().findCard("c1").orElseThrow().card();
         assertThat(edited).isEqualTo(new Card("c1", "s1", "Webinar: fleet costs", "Hosted by the trade association",
                 Channel.EVENT, null, "#81B29A", List.of("inbound", "q3")));
@@ -80,7 +80,7 @@ class CardCommandsTest {
 
     @Test
     void anEditThatBreaksARuleIsRefused() {
-        assertThatThrownBy(() -> stack.execute(new EditCardCommand("c1", new CardEdit.SetScore(1))))
+        assertThatThrownBy(() -> stack.execute(new FieldEdit<>(Field.CARD_SCORE, "c1", 1)))
                 .hasMessageContaining("only emotion cards have a score");
         assertThat(stack.current()).isEqualTo(original);
     }
@@ -97,7 +97,7 @@ class CardCommandsTest {
         assertThatThrownBy(() -> stack.execute(new DeleteCardsCommand(Set.of("zz")))).hasMessage("no card \"zz\"");
         assertThatThrownBy(() -> stack.execute(new MoveCardsCommand(List.of("c1"), "nope", "s1", 0)))
                 .hasMessage("no lane \"nope\"");
-        assertThatThrownBy(() -> stack.execute(new AddCardCommand("l-touch", Card.of("n", "s9", "x"), 0)))
+        assertThatThrownBy(() -> stack.execute(AddCardsCommand.one("l-touch", Card.of("n", "s9", "x"), 0)))
                 .hasMessage("no stage \"s9\"");
         assertThat(stack.canUndo()).isFalse();
     }
@@ -109,7 +109,7 @@ class CardCommandsTest {
 
     private void assertUndoRedo(String description) {
         JourneyMap after = stack.current();
-        assertThat(stack.undoDescription()).contains(description);
+        assertThat(stack.undoLabel()).contains(description);
         stack.undo();
         assertThat(stack.current()).isEqualTo(original);
         stack.redo();

@@ -15,14 +15,14 @@ class CommandStackTest {
     @Test
     void undoAndRedoWalkTheHistoryWithDescriptions() {
         assertThat(stack.canUndo()).isFalse();
-        stack.execute(EditStageCommand.rename("s1", "Discover"));
-        stack.execute(new DeleteStageCommand("s3"));
-        assertThat(stack.undoDescription()).contains("Delete stage");
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Discover"));
+        stack.execute(ListEdit.remove(ElementList.stages(), "s3"));
+        assertThat(stack.undoLabel()).contains("Delete stage");
 
         stack.undo();
         assertThat(stack.current().stages()).hasSize(3);
-        assertThat(stack.undoDescription()).contains("Rename stage");
-        assertThat(stack.redoDescription()).contains("Delete stage");
+        assertThat(stack.undoLabel()).contains("Rename stage");
+        assertThat(stack.redoLabel()).contains("Delete stage");
 
         stack.undo();
         assertThat(stack.current()).isEqualTo(original);
@@ -36,18 +36,18 @@ class CommandStackTest {
 
     @Test
     void aNewCommandAfterUndoDropsTheRedoSteps() {
-        stack.execute(new DeleteStageCommand("s3"));
+        stack.execute(ListEdit.remove(ElementList.stages(), "s3"));
         stack.undo();
-        stack.execute(EditStageCommand.rename("s1", "Discover"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Discover"));
         assertThat(stack.canRedo()).isFalse();
     }
 
     @Test
     void typingInOneFieldMergesIntoOneUndoStep() {
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetText("W")));
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetText("We")));
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetText("Web")));
-        assertThat(stack.undoDescription()).contains("Edit card text");
+        stack.execute(new FieldEdit<>(Field.CARD_TEXT, "c1", "W"));
+        stack.execute(new FieldEdit<>(Field.CARD_TEXT, "c1", "We"));
+        stack.execute(new FieldEdit<>(Field.CARD_TEXT, "c1", "Web"));
+        assertThat(stack.undoLabel()).contains("Edit card text");
 
         stack.undo();
         assertThat(stack.current()).isEqualTo(original);
@@ -56,9 +56,9 @@ class CommandStackTest {
 
     @Test
     void editsOfDifferentFieldsOrCardsAreSeparateSteps() {
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetText("Web")));
-        stack.execute(new EditCardCommand("c1", new CardEdit.SetNote("from LinkedIn")));
-        stack.execute(new EditCardCommand("c2", new CardEdit.SetNote("Gartner")));
+        stack.execute(new FieldEdit<>(Field.CARD_TEXT, "c1", "Web"));
+        stack.execute(new FieldEdit<>(Field.CARD_NOTE, "c1", "from LinkedIn"));
+        stack.execute(new FieldEdit<>(Field.CARD_NOTE, "c2", "Gartner"));
         stack.undo();
         stack.undo();
         assertThat(stack.current().findCard("c1").orElseThrow().card().text()).isEqualTo("Web");
@@ -66,9 +66,9 @@ class CommandStackTest {
 
     @Test
     void closingAStepStopsMerging() {
-        stack.execute(EditStageCommand.rename("s1", "Disc"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Disc"));
         stack.closeStep();
-        stack.execute(EditStageCommand.rename("s1", "Discover"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Discover"));
         stack.undo();
         assertThat(stack.current().stages().get(0).name()).isEqualTo("Disc");
     }
@@ -76,7 +76,7 @@ class CommandStackTest {
     @Test
     void savePointTracksUnsavedChanges() {
         assertThat(stack.isDirty()).isFalse();
-        stack.execute(EditStageCommand.rename("s1", "Discover"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Discover"));
         assertThat(stack.isDirty()).isTrue();
         stack.markSaved();
         assertThat(stack.isDirty()).isFalse();
@@ -88,9 +88,9 @@ class CommandStackTest {
 
     @Test
     void typingAfterASaveDoesNotMergeIntoTheSavedStep() {
-        stack.execute(EditStageCommand.rename("s1", "Disc"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Disc"));
         stack.markSaved();
-        stack.execute(EditStageCommand.rename("s1", "Discover"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Discover"));
         stack.undo();
         assertThat(stack.isDirty()).isFalse();
         assertThat(stack.current().stages().get(0).name()).isEqualTo("Disc");
@@ -98,7 +98,7 @@ class CommandStackTest {
 
     @Test
     void aCommandThatChangesNothingIsNotRecorded() {
-        stack.execute(EditStageCommand.rename("s1", "Awareness"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Awareness"));
         assertThat(stack.canUndo()).isFalse();
         assertThat(stack.isDirty()).isFalse();
     }
@@ -107,13 +107,13 @@ class CommandStackTest {
     void aCommandRunningAnotherCommandIsRefused() {
         Command nested = new Command() {
             @Override
-            public String description() {
+            public String undoLabel() {
                 return "Nested";
             }
 
             @Override
             public JourneyMap apply(JourneyMap map) {
-                stack.execute(EditStageCommand.rename("s1", "Inner"));
+                stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Inner"));
                 return map;
             }
         };
@@ -122,13 +122,13 @@ class CommandStackTest {
                 .hasMessageContaining("may not run another command");
         assertThat(stack.current()).isEqualTo(original);
         assertThat(stack.canUndo()).isFalse();
-        stack.execute(EditStageCommand.rename("s1", "Outer"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Outer"));
         assertThat(stack.canUndo()).isTrue();
     }
 
     @Test
     void aFailingCommandLeavesTheMapAsItWas() {
-        assertThatThrownBy(() -> stack.execute(new DeleteStageCommand("nope")))
+        assertThatThrownBy(() -> stack.execute(ListEdit.remove(ElementList.stages(), "nope")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(stack.current()).isSameAs(original);
     }
@@ -137,7 +137,7 @@ class CommandStackTest {
     void listenersHearEveryChange() {
         AtomicInteger calls = new AtomicInteger();
         stack.addListener(calls::incrementAndGet);
-        stack.execute(EditStageCommand.rename("s1", "Discover"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s1", "Discover"));
         stack.undo();
         stack.redo();
         stack.markSaved();
@@ -147,7 +147,7 @@ class CommandStackTest {
     @Test
     void historyIsBounded() {
         for (int i = 0; i < CommandStack.MAX_UNDO_STEPS + 10; i++) {
-            stack.execute(new MoveStageCommand("s1", i % 2 == 0 ? 2 : 0));
+            stack.execute(ListEdit.move(ElementList.stages(), "s1", i % 2 == 0 ? 2 : 0));
         }
         int undone = 0;
         while (stack.canUndo()) {

@@ -18,25 +18,25 @@ class PersonaAndLaneCommandsTest {
     @Test
     void addMoveAndDeletePersonas() {
         Persona raj = Persona.of("p2", "Raj", List.of(Lane.of("l-raj", LaneKind.ACTIONS)));
-        stack.execute(new AddPersonaCommand(raj, 1));
-        stack.execute(new MovePersonaCommand("p2", 0));
+        stack.execute(ListEdit.insert(ElementList.personas(), raj, 1));
+        stack.execute(ListEdit.move(ElementList.personas(), "p2", 0));
         assertThat(names()).containsExactly("Raj", "Dana");
-        stack.execute(new DeletePersonaCommand("p1"));
+        stack.execute(ListEdit.remove(ElementList.personas(), "p1"));
         assertThat(names()).containsExactly("Raj");
         assertThat(stack.current().cardCount()).isZero();
-        assertThat(stack.undoDescription()).contains("Delete persona");
+        assertThat(stack.undoLabel()).contains("Delete persona");
         undoAllAndRedo();
     }
 
     @Test
     void editEveryFieldOfAPersona() {
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetName("Dana O.")));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetRole("Head of fleet")));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetQuote("Proof, not promises.")));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetDescription("Runs 240 vans.")));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetGoals(List.of("Cut costs", "Keep drivers"))));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetColor("#3D5A80")));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetPhoto("data:image/png;base64,iVBORw0KGgo=")));
+        stack.execute(new FieldEdit<>(Field.PERSONA_NAME, "p1", "Dana O."));
+        stack.execute(new FieldEdit<>(Field.PERSONA_ROLE, "p1", "Head of fleet"));
+        stack.execute(new FieldEdit<>(Field.PERSONA_QUOTE, "p1", "Proof, not promises."));
+        stack.execute(new FieldEdit<>(Field.PERSONA_DESCRIPTION, "p1", "Runs 240 vans."));
+        stack.execute(new FieldEdit<>(Field.PERSONA_GOALS, "p1", List.of("Cut costs", "Keep drivers")));
+        stack.execute(new FieldEdit<>(Field.PERSONA_COLOR, "p1", "#3D5A80"));
+        stack.execute(new FieldEdit<>(Field.PERSONA_PHOTO, "p1", "data:image/png;base64,iVBORw0KGgo="));
         Persona dana = stack.current().persona("p1").orElseThrow();
         assertThat(dana).isEqualTo(new Persona("p1", "Dana O.", "Head of fleet", "Proof, not promises.",
                 "Runs 240 vans.", List.of("Cut costs", "Keep drivers"), "#3D5A80",
@@ -46,9 +46,9 @@ class PersonaAndLaneCommandsTest {
 
     @Test
     void typingAPersonaNameIsOneUndoStep() {
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetName("D")));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetName("Da")));
-        stack.execute(new EditPersonaCommand("p1", new PersonaEdit.SetRole("R")));
+        stack.execute(new FieldEdit<>(Field.PERSONA_NAME, "p1", "D"));
+        stack.execute(new FieldEdit<>(Field.PERSONA_NAME, "p1", "Da"));
+        stack.execute(new FieldEdit<>(Field.PERSONA_ROLE, "p1", "R"));
         stack.undo();
         stack.undo();
         assertThat(stack.current()).isEqualTo(original);
@@ -56,10 +56,10 @@ class PersonaAndLaneCommandsTest {
 
     @Test
     void renameMoveAndDeleteLanes() {
-        stack.execute(new RenameLaneCommand("l-pain", "Frictions"));
-        stack.execute(new MoveLaneCommand("l-pain", 0));
+        stack.execute(new FieldEdit<>(Field.LANE_TITLE, "l-pain", "Frictions"));
+        stack.execute(ListEdit.move(ElementList.lanesOf("p1"), "l-pain", 0));
         assertThat(lanes()).extracting(Lane::title).containsExactly("Frictions", "Touchpoints", "Emotions");
-        stack.execute(new DeleteLaneCommand("l-touch"));
+        stack.execute(ListEdit.remove(ElementList.lanesOf("p1"), "l-touch"));
         assertThat(lanes()).extracting(Lane::id).containsExactly("l-pain", "l-emo");
         assertThat(stack.current().cardCount()).isEqualTo(1);
         undoAllAndRedo();
@@ -68,20 +68,19 @@ class PersonaAndLaneCommandsTest {
     @Test
     void addLaneInItsUsualPlace() {
         Persona dana = original.persona("p1").orElseThrow();
-        stack.execute(AddLaneCommand.inUsualPlace(dana, Lane.of("l-act", LaneKind.ACTIONS)));
-        stack.execute(AddLaneCommand.inUsualPlace(stack.current().persona("p1").orElseThrow(),
-                Lane.of("l-notes", LaneKind.NOTES)));
+        stack.execute(ListEdit.addLaneInUsualPlace(dana, Lane.of("l-act", LaneKind.ACTIONS)));
+        stack.execute(ListEdit.addLaneInUsualPlace(stack.current().persona("p1").orElseThrow(), Lane.of("l-notes", LaneKind.NOTES)));
         assertThat(lanes()).extracting(Lane::id).containsExactly("l-act", "l-touch", "l-emo", "l-pain", "l-notes");
-        assertThat(stack.undoDescription()).contains("Add notes lane");
+        assertThat(stack.undoLabel()).contains("Add notes lane");
     }
 
     @Test
     void editStageMapAndTheirMerging() {
-        stack.execute(new EditStageCommand("s2", new StageEdit.SetDescription("Shortlist and demos")));
-        stack.execute(new EditStageCommand("s2", new StageEdit.SetColor("#81B29A")));
-        stack.execute(new EditMapCommand(new MapEdit.SetTitle("F")));
-        stack.execute(new EditMapCommand(new MapEdit.SetTitle("Fleet")));
-        stack.execute(new EditMapCommand(new MapEdit.SetDescription("Mid-size logistics")));
+        stack.execute(new FieldEdit<>(Field.STAGE_DESCRIPTION, "s2", "Shortlist and demos"));
+        stack.execute(new FieldEdit<>(Field.STAGE_COLOR, "s2", "#81B29A"));
+        stack.execute(FieldEdit.ofMap(Field.MAP_TITLE, "F"));
+        stack.execute(FieldEdit.ofMap(Field.MAP_TITLE, "Fleet"));
+        stack.execute(FieldEdit.ofMap(Field.MAP_DESCRIPTION, "Mid-size logistics"));
         assertThat(stack.current().stage("s2").orElseThrow().color()).isEqualTo("#81B29A");
         assertThat(stack.current().title()).isEqualTo("Fleet");
         stack.undo();
@@ -94,8 +93,8 @@ class PersonaAndLaneCommandsTest {
 
     @Test
     void namingMissingPersonasOrLanesFails() {
-        assertThatThrownBy(() -> stack.execute(new DeletePersonaCommand("nobody"))).hasMessage("no persona \"nobody\"");
-        assertThatThrownBy(() -> stack.execute(new MoveLaneCommand("l-pain", 7))).hasMessage("no lane position 7");
+        assertThatThrownBy(() -> stack.execute(ListEdit.remove(ElementList.personas(), "nobody"))).hasMessage("no persona \"nobody\"");
+        assertThatThrownBy(() -> stack.execute(ListEdit.move(ElementList.lanesOf("p1"), "l-pain", 7))).hasMessage("no lane position 7");
         assertThat(stack.canUndo()).isFalse();
     }
 

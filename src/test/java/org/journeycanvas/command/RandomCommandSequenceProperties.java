@@ -52,43 +52,37 @@ class RandomCommandSequenceProperties {
         List<Card> cards = lanes.stream().flatMap(l -> l.cards().stream()).toList();
         switch (random.nextInt(13)) {
             case 0:
-                return Optional.of(new AddStageCommand(Stage.of(maps.freshId(), "New"), random.nextInt(stages.size() + 1)));
+                return Optional.of(ListEdit.insert(ElementList.stages(), Stage.of(maps.freshId(), "New"), random.nextInt(stages.size() + 1)));
             case 1:
-                return pick(stages, random).map(s -> EditStageCommand.rename(s.id(), "Renamed " + random.nextInt(9)));
+                return pick(stages, random).map(s -> new FieldEdit<>(Field.STAGE_NAME, s.id(), "Renamed " + random.nextInt(9)));
             case 2:
-                return pick(stages, random).map(s -> new MoveStageCommand(s.id(), random.nextInt(stages.size())));
+                return pick(stages, random).map(s -> ListEdit.move(ElementList.stages(), s.id(), random.nextInt(stages.size())));
             case 3:
-                return pick(stages, random).map(s -> new DeleteStageCommand(s.id()));
+                return pick(stages, random).map(s -> ListEdit.remove(ElementList.stages(), s.id()));
             case 4:
                 if (stages.isEmpty()) {
                     return Optional.empty();
                 }
-                return pick(lanes, random).map(lane -> new AddCardCommand(lane.id(),
-                        card(lane.kind(), maps.freshId(), pick(stages, random).orElseThrow().id(), random),
-                        random.nextInt(3)));
+                return pick(lanes, random).map(lane -> AddCardsCommand.one(lane.id(), card(lane.kind(), maps.freshId(), pick(stages, random).orElseThrow().id(), random), random.nextInt(3)));
             case 5:
                 return pick(cards, random).flatMap(card -> pick(lanes, random).map(lane -> new MoveCardsCommand(
                         List.of(card.id()), lane.id(), pick(stages, random).orElseThrow().id(), random.nextInt(3))));
             case 6:
-                return pick(cards, random).map(card -> new EditCardCommand(card.id(),
-                        new CardEdit.SetText("Edited " + random.nextInt(99))));
+                return pick(cards, random).map(card -> new FieldEdit<>(Field.CARD_TEXT, card.id(), "Edited " + random.nextInt(99)));
             case 8:
-                return Optional.of(new AddPersonaCommand(Persona.of(maps.freshId(), "New", List.of()),
-                        random.nextInt(map.personas().size() + 1)));
+                return Optional.of(ListEdit.insert(ElementList.personas(), Persona.of(maps.freshId(), "New", List.of()), random.nextInt(map.personas().size() + 1)));
             case 9:
-                return pick(map.personas(), random).map(p -> new EditPersonaCommand(p.id(),
-                        new PersonaEdit.SetName("Renamed " + random.nextInt(9))));
+                return pick(map.personas(), random).map(p -> new FieldEdit<>(Field.PERSONA_NAME, p.id(), "Renamed " + random.nextInt(9)));
             case 10:
                 return pick(map.personas(), random).map(p -> random.nextBoolean()
-                        ? new DeletePersonaCommand(p.id())
-                        : new MovePersonaCommand(p.id(), random.nextInt(map.personas().size())));
+                        ? ListEdit.remove(ElementList.personas(), p.id())
+                        : ListEdit.move(ElementList.personas(), p.id(), random.nextInt(map.personas().size())));
             case 11:
-                return pick(map.personas(), random).map(p -> AddLaneCommand.inUsualPlace(p,
-                        Lane.of(maps.freshId(), LaneKind.values()[random.nextInt(LaneKind.values().length)])));
+                return pick(map.personas(), random).map(p -> ListEdit.addLaneInUsualPlace(p, Lane.of(maps.freshId(), LaneKind.values()[random.nextInt(LaneKind.values().length)])));
             case 12:
                 return pick(lanes, random).map(lane -> random.nextBoolean()
-                        ? new DeleteLaneCommand(lane.id())
-                        : new RenameLaneCommand(lane.id(), "Lane " + random.nextInt(9)));
+                        ? ListEdit.remove(ElementList.lanesOf(map.personaOfLane(lane.id()).orElseThrow().id()), lane.id())
+                        : new FieldEdit<>(Field.LANE_TITLE, lane.id(), "Lane " + random.nextInt(9)));
             default:
                 return pick(cards, random).map(card -> new DeleteCardsCommand(Set.of(card.id())));
         }

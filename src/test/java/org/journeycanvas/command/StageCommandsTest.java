@@ -14,39 +14,39 @@ class StageCommandsTest {
 
     @Test
     void addStageAtEitherEndOrBetween() {
-        stack.execute(new AddStageCommand(Stage.of("s0", "Trigger"), 0));
-        stack.execute(new AddStageCommand(Stage.of("s4", "Purchase"), 4));
-        stack.execute(new AddStageCommand(Stage.of("s15", "Research"), 2));
+        stack.execute(ListEdit.insert(ElementList.stages(), Stage.of("s0", "Trigger"), 0));
+        stack.execute(ListEdit.insert(ElementList.stages(), Stage.of("s4", "Purchase"), 4));
+        stack.execute(ListEdit.insert(ElementList.stages(), Stage.of("s15", "Research"), 2));
         assertThat(names()).containsExactly("Trigger", "Awareness", "Research", "Consideration", "Decision", "Purchase");
         undoAllAndRedo();
     }
 
     @Test
     void addStageOutsideTheColumnsIsRefused() {
-        assertThatThrownBy(() -> stack.execute(new AddStageCommand(Stage.of("s9", "X"), 4)))
+        assertThatThrownBy(() -> stack.execute(ListEdit.insert(ElementList.stages(), Stage.of("s9", "X"), 4)))
                 .hasMessage("no stage position 4");
     }
 
     @Test
     void renameStage() {
-        stack.execute(EditStageCommand.rename("s2", "Research"));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, "s2", "Research"));
         assertThat(names()).containsExactly("Awareness", "Research", "Decision");
-        assertThat(stack.undoDescription()).contains("Rename stage");
+        assertThat(stack.undoLabel()).contains("Rename stage");
         undoAllAndRedo();
     }
 
     @Test
     void moveStageToTheEndAndToTheStart() {
-        stack.execute(new MoveStageCommand("s1", 2));
+        stack.execute(ListEdit.move(ElementList.stages(), "s1", 2));
         assertThat(names()).containsExactly("Consideration", "Decision", "Awareness");
-        stack.execute(new MoveStageCommand("s3", 0));
+        stack.execute(ListEdit.move(ElementList.stages(), "s3", 0));
         assertThat(names()).containsExactly("Decision", "Consideration", "Awareness");
         undoAllAndRedo();
     }
 
     @Test
     void deleteStageDeletesItsCardsAndUndoBringsThemBack() {
-        stack.execute(new DeleteStageCommand("s1"));
+        stack.execute(ListEdit.remove(ElementList.stages(), "s1"));
         assertThat(names()).containsExactly("Consideration", "Decision");
         assertThat(stack.current().cardCount()).isEqualTo(1);
         assertThat(stack.current().findCard("c1")).isEmpty();

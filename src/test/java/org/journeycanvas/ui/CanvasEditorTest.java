@@ -1,5 +1,7 @@
 package org.journeycanvas.ui;
 
+import org.journeycanvas.command.ListEdit;
+import org.journeycanvas.command.ElementList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -202,7 +204,7 @@ class CanvasEditorTest {
         robot.drag(robot.point(screen(emptyPain.bounds().x() + 4, emptyPain.bounds().centerY())), MouseButton.PRIMARY)
                 .dropTo(robot.point(screen(webinar.maxX() - 4, webinar.y() + 4)));
 
-        assertThat(view.editor().selection().cardIds()).containsExactlyInAnyOrder("c1", "c2", "e1");
+        assertThat(view.editor().getSelection().cardIds()).containsExactlyInAnyOrder("c1", "c2", "e1");
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
 
         assertThat(map().cardCount()).isEqualTo(1);
@@ -276,7 +278,7 @@ class CanvasEditorTest {
     @Test
     void openingOverUnsavedChangesAsksFirstAndCancelKeepsTheMap(FxRobot robot, @TempDir Path folder)
             throws Exception {
-        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.DeleteStageCommand("s3")));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s3")));
         Path other = Files.writeString(folder.resolve("other.journey"), "{}");
         dialogs.saveChangesAnswer = DialogService.SaveChoice.CANCEL;
         robot.interact(() -> view.open(other));
@@ -338,14 +340,13 @@ class CanvasEditorTest {
 
     @Test
     void dontSaveDiscardsAndSaveWritesBeforeReplacingTheMap(FxRobot robot, @TempDir Path folder) throws Exception {
-        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.DeleteStageCommand("s3")));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s3")));
         dialogs.saveChangesAnswer = DialogService.SaveChoice.DONT_SAVE;
         robot.clickOn("#canvas");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         assertThat(map().stages()).hasSize(5);
 
-        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.DeleteStageCommand(
-                view.editor().getMap().stages().get(0).id())));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), view.editor().getMap().stages().get(0).id())));
         JourneyMap unsaved = map();
         Path file = folder.resolve("kept.journey");
         dialogs.saveChangesAnswer = DialogService.SaveChoice.SAVE;
@@ -373,7 +374,7 @@ class CanvasEditorTest {
         Point2D afterSpace = view.canvas().toLocal(300, 300);
         assertThat(afterSpace.getX()).isCloseTo(afterMiddle.getX() + 50, org.assertj.core.data.Offset.offset(1.0));
         assertThat(map()).isEqualTo(original);
-        assertThat(view.editor().selection().cardIds()).isEmpty();
+        assertThat(view.editor().getSelection().cardIds()).isEmpty();
     }
 
     /** The wheel is sent as events: the robot cannot scroll on headless Monocle (TestFX issue 658). */

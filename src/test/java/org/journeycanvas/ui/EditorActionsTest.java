@@ -31,7 +31,7 @@ class EditorActionsTest {
         assertThat(lanes).extracting(Lane::kind).containsExactly(LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS,
                 LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES);
         assertThat(lanes.get(3).cards()).extracting(Card::id).containsExactly(cardId);
-        assertThat(editor.selection().cardIds()).containsExactly(cardId);
+        assertThat(editor.getSelection().cardIds()).containsExactly(cardId);
         assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Add opportunity");
         editor.undo();
         assertThat(editor.getMap()).isEqualTo(original);
@@ -65,20 +65,20 @@ class EditorActionsTest {
 
     @Test
     void duplicatePutsCopiesRightAfterTheOriginalsAndSelectsThem() {
-        editor.selection().selectCards(List.of("c1"), new Selection.Cell("l-touch", "s1"));
+        editor.select(Selection.cards(List.of("c1"), new Selection.Cell("l-touch", "s1")));
         actions.duplicateSelection();
         List<Card> cell = editor.getMap().lane("l-touch").orElseThrow().cardsAt("s1");
         assertThat(cell).extracting(Card::text)
                 .containsExactly("Industry webinar", "Industry webinar", "Analyst report");
         assertThat(cell.get(1).id()).isNotEqualTo("c1");
-        assertThat(editor.selection().cardIds()).containsExactly(cell.get(1).id());
+        assertThat(editor.getSelection().cardIds()).containsExactly(cell.get(1).id());
         editor.undo();
         assertThat(editor.getMap()).isEqualTo(original);
     }
 
     @Test
     void pasteGoesIntoTheSelectedCellAsCardsOfThatLane() {
-        editor.selection().selectCell(new Selection.Cell("l-pain", "s2"));
+        editor.select(Selection.cell(new Selection.Cell("l-pain", "s2")));
         boolean pasted = actions.paste(List.of(Card.of("x", "elsewhere", "Slow quote"),
                 Card.of("y", "elsewhere", "No pricing page").withChannel(Channel.WEBSITE)));
         assertThat(pasted).isTrue();
@@ -90,18 +90,18 @@ class EditorActionsTest {
 
     @Test
     void pasteWithoutASelectedCellDoesNothing() {
-        editor.selection().clear();
+        editor.select(Selection.NOTHING);
         assertThat(actions.paste(List.of(Card.of("x", "s", "Text")))).isFalse();
         assertThat(editor.canUndoProperty().get()).isFalse();
     }
 
     @Test
     void deleteRemovesSelectedCardsOrElseTheSelectedStage() {
-        editor.selection().selectStage("s1");
+        editor.select(new Selection.OfStage("s1"));
         actions.deleteSelection();
         assertThat(editor.getMap().stages()).hasSize(2);
         assertThat(editor.getMap().cardCount()).isEqualTo(1);
-        assertThat(editor.selection().isEmpty()).isTrue();
+        assertThat(editor.getSelection().isNothing()).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 /** Answers the app's dialogs as a test tells it to, and remembers the errors shown. */
 public final class FakeDialogs implements DialogService {
+    int aboutShown;
     public Path openAnswer;
     public Path saveAnswer;
     public Path photoAnswer;
@@ -103,5 +104,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showError(String header, String message) {
         errors.add(header + ": " + message);
+    }
+
+    @Override
+    public void showAbout() {
+        aboutShown++;
     }
 }

@@ -1,5 +1,9 @@
 package org.journeycanvas.ui;
 
+import org.journeycanvas.command.FieldEdit;
+import org.journeycanvas.command.Field;
+import org.journeycanvas.command.ListEdit;
+import org.journeycanvas.command.ElementList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -242,8 +246,7 @@ class InspectorTest {
 
     @Test
     void aPhotoThatIsNotValidBase64ShowsThePlaceholderInsteadOfFailing(FxRobot robot) {
-        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.EditPersonaCommand("p1",
-                new org.journeycanvas.command.PersonaEdit.SetPhoto("data:image/png;base64,%%% not base64"))));
+        robot.interact(() -> view.editor().execute(new FieldEdit<>(Field.PERSONA_PHOTO, "p1", "data:image/png;base64,%%% not base64")));
         clickPersonaHeader(robot, "p1");
         assertThat(robot.lookup("#personaName").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("Dana");
@@ -261,8 +264,7 @@ class InspectorTest {
 
     @Test
     void personaFilterShowsOnePersonaOrAll(FxRobot robot) {
-        robot.interact(() -> view.editor().execute(new org.journeycanvas.command.AddPersonaCommand(
-                Persona.of("p2", "Raj", List.of(Lane.of("l-raj", LaneKind.ACTIONS))), 1)));
+        robot.interact(() -> view.editor().execute(ListEdit.insert(ElementList.personas(), Persona.of("p2", "Raj", List.of(Lane.of("l-raj", LaneKind.ACTIONS))), 1)));
         chooseFromPersonaFilter(robot, "Raj");
         assertThat(geometry().personas()).extracting(PersonaBand::personaId).containsExactly("p2");
         chooseFromPersonaFilter(robot, "All Personas");
@@ -276,7 +278,7 @@ class InspectorTest {
         robot.write("analyst");
         assertThat(robot.lookup("#findCount").queryLabeled().getText()).isEqualTo("1 match");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        assertThat(view.editor().selection().cardIds()).containsExactly("c2");
+        assertThat(view.editor().getSelection().cardIds()).containsExactly("c2");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("e");
         assertThat(robot.lookup("#findCount").queryLabeled().getText()).isEqualTo("3 matches");
@@ -288,13 +290,13 @@ class InspectorTest {
     void arrowsAndTabMoveTheSelectionBetweenCards(FxRobot robot) {
         clickCard(robot, "c1");
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
-        assertThat(view.editor().selection().cardIds()).containsExactly("c2");
+        assertThat(view.editor().getSelection().cardIds()).containsExactly("c2");
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-        assertThat(view.editor().selection().cardIds()).containsExactly("c3");
+        assertThat(view.editor().getSelection().cardIds()).containsExactly("c3");
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
-        assertThat(view.editor().selection().cardIds()).containsExactly("e1");
+        assertThat(view.editor().getSelection().cardIds()).containsExactly("e1");
         robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
-        assertThat(view.editor().selection().cardIds()).containsExactly("c3");
+        assertThat(view.editor().getSelection().cardIds()).containsExactly("c3");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertThat(robot.lookup("#inPlaceEditor").tryQuery()).isPresent();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

@@ -1,5 +1,7 @@
 package org.journeycanvas.ui;
 
+import org.journeycanvas.command.ListEdit;
+import org.journeycanvas.command.ElementList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.journeycanvas.command.DeleteStageCommand;
 import org.journeycanvas.io.CrashedSessions;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.RecoveryStore;
@@ -41,7 +42,7 @@ class RecoveryUiTest {
     @Test
     void autosaveKeepsACopyOfUnsavedWorkOutsideTheUsersFolder(FxRobot robot) throws Exception {
         robot.interact(() -> view.editor().open(SampleMaps.threeStages(), folder.resolve("fleet.journey")));
-        robot.interact(() -> view.editor().execute(new DeleteStageCommand("s3")));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s3")));
         JourneyMap edited = view.editor().getMap();
         robot.interact(view::autosaveNow);
 
@@ -66,13 +67,14 @@ class RecoveryUiTest {
         JourneyMap lost = SampleMaps.threeStages().withTitle("Workshop map");
         CrashedSessions.leave(dataFolder.resolve("recovery"), lost, folder.resolve("workshop.journey").toString());
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.RESTORE);
-        robot.interact(view::offerRecovery);
+        offerRecovery(robot);
 
         assertThat(dialogs.recoveryOffered).containsExactly("Workshop map");
         assertThat(view.editor().getMap()).isEqualTo(lost);
         assertThat(view.editor().isDirty()).isTrue();
         assertThat(view.editor().getFile()).contains(folder.resolve("workshop.journey"));
-        assertThat(new RecoveryStore(dataFolder.resolve("recovery")).abandoned()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> new RecoveryStore(dataFolder.resolve("recovery")).abandoned().isEmpty());
     }
 
     @Test
@@ -87,9 +89,10 @@ class RecoveryUiTest {
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.SAVE_ELSEWHERE);
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.DISCARD);
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.LATER);
-        robot.interact(view::offerRecovery);
+        offerRecovery(robot);
 
         assertThat(dialogs.recoveryOffered).containsExactly("Third", "Second", "First");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecoveryStore(recovery).abandoned().size() == 1);
         assertThat(new MapFileReader().read(folder.resolve("kept.journey")).title()).isEqualTo("Third");
         assertThat(new RecoveryStore(recovery).abandoned()).extracting(RecoveryStore.Entry::title)
                 .containsExactly("First");
@@ -99,7 +102,7 @@ class RecoveryUiTest {
     @Test
     void anUncaughtErrorIsReportedAndTheWorkIsKept(FxRobot robot) throws Exception {
         robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
-        robot.interact(() -> view.editor().execute(new DeleteStageCommand("s2")));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s2")));
         robot.interact(view::installCrashHandler);
         dialogs.saveACopyAnswer = true;
         dialogs.saveAnswer = folder.resolve("copy.journey");
@@ -120,7 +123,7 @@ class RecoveryUiTest {
     @Test
     void aFailedSaveSaysWhyAndKeepsTheMapOpenAndUnsaved(FxRobot robot) throws Exception {
         robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
-        robot.interact(() -> view.editor().execute(new DeleteStageCommand("s2")));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s2")));
         Path notAFolder = Files.writeString(folder.resolve("readonly"), "a file, not a folder");
         dialogs.saveAnswer = notAFolder.resolve("fleet.journey");
         robot.clickOn("#canvas");
@@ -143,5 +146,13 @@ class RecoveryUiTest {
         } catch (java.io.IOException e) {
             return -1;
         }
+    }
+
+    /** Offers the recovered maps as the app does at start-up, and waits until every one was answered. */
+    private void offerRecovery(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> offered =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> offered.set(view.offerRecovery()));
+        offered.get().get(10, TimeUnit.SECONDS);
     }
 }

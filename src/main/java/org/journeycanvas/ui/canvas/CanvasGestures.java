@@ -61,7 +61,7 @@ public final class CanvasGestures {
     private record DraggingScore(String cardId, LaneRow lane, int original, int score) implements Gesture {
     }
 
-    private record RubberBand(Point start, Set<String> before, boolean additive) implements Gesture {
+    private record RubberBand(Point start, Selection before, boolean additive) implements Gesture {
     }
 
     private record Panning(double lastX, double lastY) implements Gesture {
@@ -93,8 +93,7 @@ public final class CanvasGestures {
     /** Cancels a drag in progress: the map and selection stay as they were before it. */
     public void cancel() {
         if (gesture instanceof RubberBand band) {
-            editor.selection().cardIds().retainAll(band.before());
-            editor.selection().cardIds().addAll(band.before());
+            editor.select(band.before());
         }
         gesture = null;
         canvas.setOverlay(CanvasOverlay.NONE);
@@ -141,27 +140,27 @@ public final class CanvasGestures {
         Point point = canvas.toMap(event.getX(), event.getY());
         Hit hit = canvas.geometry().hit(point.x(), point.y());
         boolean additive = event.isShortcutDown() || event.isShiftDown();
-        Selection selection = editor.selection();
+        Selection selection = editor.getSelection();
         boolean onPoint = false;
         if (hit instanceof Hit.OnCard onCard) {
             CardBox box = onCard.card();
             onPoint = box.isEmotionPoint() && !box.bounds().contains(point.x(), point.y());
             Selection.Cell cell = new Selection.Cell(box.laneId(), box.stageId());
             if (additive) {
-                selection.toggleCard(box.cardId(), cell);
+                editor.select(selection.toggled(box.cardId(), cell));
             } else if (!selection.cardIds().contains(box.cardId())) {
-                selection.selectCards(List.of(box.cardId()), cell);
+                editor.select(Selection.cards(List.of(box.cardId()), cell));
             }
         } else if (hit instanceof Hit.OnStageHeader onStage) {
-            selection.selectStage(onStage.stage().stageId());
+            editor.select(new Selection.OfStage(onStage.stage().stageId()));
         } else if (hit instanceof Hit.OnLaneLabel onLane) {
-            selection.selectLane(onLane.lane().laneId());
+            editor.select(new Selection.OfLane(onLane.lane().laneId()));
         } else if (hit instanceof Hit.OnPersonaHeader onPersona) {
-            selection.selectPersona(onPersona.persona().personaId());
+            editor.select(new Selection.OfPersona(onPersona.persona().personaId()));
         } else if (hit instanceof Hit.OnCell onCell && !additive) {
-            selection.selectCell(new Selection.Cell(onCell.cell().laneId(), onCell.cell().stageId()));
+            editor.select(Selection.cell(new Selection.Cell(onCell.cell().laneId(), onCell.cell().stageId())));
         } else if (!additive) {
-            selection.clear();
+            editor.select(Selection.NOTHING);
         }
         gesture = new Pending(point, event.getX(), event.getY(), hit, onPoint);
     }
@@ -206,10 +205,9 @@ public final class CanvasGestures {
             }
         } else if (gesture instanceof RubberBand band) {
             Rect rect = Rect.spanning(band.start().x(), band.start().y(), point.x(), point.y());
-            Set<String> touched = new LinkedHashSet<>(band.additive() ? band.before() : Set.of());
+            Set<String> touched = new LinkedHashSet<>(band.additive() ? band.before().cardIds() : Set.of());
             geometry.cardsTouching(rect).forEach(card -> touched.add(card.cardId()));
-            editor.selection().cardIds().retainAll(touched);
-            editor.selection().cardIds().addAll(touched);
+            editor.select(Selection.cards(touched, band.before().pasteCell()));
             canvas.setOverlay(CanvasOverlay.rubberBand(rect));
         }
     }
@@ -222,8 +220,7 @@ public final class CanvasGestures {
                 LaneRow lane = geometry.lane(box.laneId()).orElseThrow();
                 Integer score = editor.getMap().findCard(box.cardId()).orElseThrow().card().score();
                 int current = score == null ? 0 : score;
-                editor.selection().selectCards(List.of(box.cardId()), new Selection.Cell(box.laneId(),
-                        box.stageId()));
+                selectCard(box);
                 return new DraggingScore(box.cardId(), lane, current, score == null ? Integer.MIN_VALUE : current);
             }
             List<CardBox> moving = orderedSelection(geometry);
@@ -238,7 +235,7 @@ public final class CanvasGestures {
                     new DropTarget.None());
         }
         boolean additive = event.isShortcutDown() || event.isShiftDown();
-        return new RubberBand(pending.start(), editor.selection().cardIdsSnapshot(), additive);
+        return new RubberBand(pending.start(), editor.getSelection(), additive);
     }
 
     private void released(MouseEvent event) {
@@ -248,8 +245,7 @@ public final class CanvasGestures {
         canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
         if (finished instanceof Pending pending && pending.hit() instanceof Hit.OnCard onCard
                 && !(event.isShortcutDown() || event.isShiftDown())) {
-            CardBox box = onCard.card();
-            editor.selection().selectCards(List.of(box.cardId()), new Selection.Cell(box.laneId(), box.stageId()));
+            selectCard(onCard.card());
         } else if (finished instanceof MovingCards moving) {
             actions.moveCards(moving.cardIds(), moving.target());
         } else if (finished instanceof MovingStage moving) {
@@ -293,7 +289,7 @@ public final class CanvasGestures {
             if (gesture != null) {
                 cancel();
             } else {
-                editor.selection().clear();
+                editor.select(Selection.NOTHING);
             }
             event.consume();
         } else if (event.getCode() == KeyCode.SPACE && !spaceDown) {
@@ -301,21 +297,23 @@ public final class CanvasGestures {
             canvas.setCursor(Cursor.OPEN_HAND);
             event.consume();
         } else if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
-            String from = editor.selection().cardIds().isEmpty() ? "" : editor.selection().cardIds().iterator().next();
+            Set<String> selected = editor.getSelection().cardIds();
+            String from = selected.isEmpty() ? "" : selected.iterator().next();
             CardNavigator.step(canvas.geometry(), from, !event.isShiftDown()).ifPresent(this::selectAndReveal);
             event.consume();
-        } else if (arrow(event.getCode()) != null && !editor.selection().cardIds().isEmpty()) {
-            String from = editor.selection().cardIds().iterator().next();
+        } else if (arrow(event.getCode()) != null && !editor.getSelection().cardIds().isEmpty()) {
+            String from = editor.getSelection().cardIds().iterator().next();
             CardNavigator.toward(canvas.geometry(), from, arrow(event.getCode())).ifPresent(this::selectAndReveal);
             event.consume();
-        } else if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)
-                && editor.selection().cardIds().size() == 1) {
-            editCard(editor.selection().cardIds().iterator().next());
-            event.consume();
-        } else if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)
-                && editor.selection().stageIdProperty().get() != null) {
-            renameStage(editor.selection().stageIdProperty().get());
-            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
+            Selection selection = editor.getSelection();
+            if (selection instanceof Selection.Cards cards && cards.single() != null) {
+                editCard(cards.single());
+                event.consume();
+            } else if (selection instanceof Selection.OfStage stage) {
+                renameStage(stage.stageId());
+                event.consume();
+            }
         }
     }
 
@@ -329,15 +327,19 @@ public final class CanvasGestures {
         };
     }
 
+    private void selectCard(CardBox box) {
+        editor.select(Selection.cards(List.of(box.cardId()), new Selection.Cell(box.laneId(), box.stageId())));
+    }
+
     private void selectAndReveal(CardBox card) {
-        editor.selection().selectCards(List.of(card.cardId()), new Selection.Cell(card.laneId(), card.stageId()));
+        selectCard(card);
         canvas.reveal(card.isEmotionPoint() ? new Rect(card.point().x() - 10, card.point().y() - 10, 20, 20)
                 : card.bounds());
     }
 
     /** The selected cards' boxes, top to bottom and left to right. */
     private List<CardBox> orderedSelection(MapGeometry geometry) {
-        List<CardBox> boxes = new ArrayList<>(geometry.cards(editor.selection().cardIds()));
+        List<CardBox> boxes = new ArrayList<>(geometry.cards(editor.getSelection().cardIds()));
         boxes.sort(CanvasGestures::compareByPosition);
         return boxes;
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -46,7 +47,7 @@ public final class MapCanvas extends Region {
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
-    private final Selection selection;
+    private final ObservableValue<Selection> selection;
     private MapPainter painter = new MapPainter(MapTheme.LIGHT);
     private JourneyMap map;
     private MapIndex index;
@@ -61,7 +62,7 @@ public final class MapCanvas extends Region {
     private Region floating;
     private Rect floatingBounds;
 
-    public MapCanvas(Selection selection) {
+    public MapCanvas(ObservableValue<Selection> selection) {
         this.selection = selection;
         setId("canvas");
         getStyleClass().add("map-canvas");
@@ -70,11 +71,7 @@ public final class MapCanvas extends Region {
         getChildren().addAll(canvas, horizontal, vertical);
         horizontal.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
         vertical.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
-        selection.cardIds().addListener((javafx.collections.SetChangeListener<String>) change -> requestPaint());
-        selection.cellProperty().addListener((obs, old, value) -> requestPaint());
-        selection.stageIdProperty().addListener((obs, old, value) -> requestPaint());
-        selection.laneIdProperty().addListener((obs, old, value) -> requestPaint());
-        selection.personaIdProperty().addListener((obs, old, value) -> requestPaint());
+        selection.addListener((obs, old, value) -> requestPaint());
     }
 
     /** Shows a map: lays it out again and repaints the visible part. */
@@ -338,17 +335,16 @@ public final class MapCanvas extends Region {
     private void paintSelection() {
         Rgb color = painter.theme().selection();
         geometry.cards(highlighted).forEach(box -> outline(box, HIGHLIGHT));
-        String laneId = selection.laneIdProperty().get();
-        if (laneId != null) {
-            geometry.lane(laneId).ifPresent(lane -> surface.strokeRoundRect(lane.bounds(), 4, color, 2.5));
+        Selection selected = selection.getValue();
+        if (selected instanceof Selection.OfLane lane) {
+            geometry.lane(lane.laneId()).ifPresent(row -> surface.strokeRoundRect(row.bounds(), 4, color, 2.5));
         }
-        String personaId = selection.personaIdProperty().get();
-        if (personaId != null) {
-            geometry.personas().stream().filter(band -> band.personaId().equals(personaId)).findFirst()
+        if (selected instanceof Selection.OfPersona persona) {
+            geometry.personas().stream().filter(band -> band.personaId().equals(persona.personaId())).findFirst()
                     .ifPresent(band -> surface.strokeRoundRect(band.bounds(), 4, color, 3));
         }
-        Selection.Cell cell = selection.cellProperty().get();
-        if (cell != null && selection.cardIds().isEmpty()) {
+        Selection.Cell cell = selected.pasteCell();
+        if (cell != null && selected.cardIds().isEmpty()) {
             geometry.cell(cell.laneId(), cell.stageId()).ifPresent(box -> {
                 Rect bounds = box.bounds();
                 Rect inset = new Rect(bounds.x() + 2, bounds.y() + 2, bounds.width() - 4, bounds.height() - 4);
@@ -356,16 +352,15 @@ public final class MapCanvas extends Region {
                 surface.strokeRoundRect(inset, 8, color.withAlpha(0.6), 1.5);
             });
         }
-        geometry.cards(selection.cardIds()).forEach(box -> outline(box, color));
+        geometry.cards(selected.cardIds()).forEach(box -> outline(box, color));
         paintStageSelection();
     }
 
     private void paintStageSelection() {
-        String stageId = selection.stageIdProperty().get();
-        if (stageId == null) {
+        if (!(selection.getValue() instanceof Selection.OfStage stage)) {
             return;
         }
-        geometry.stage(stageId).ifPresent(column -> {
+        geometry.stage(stage.stageId()).ifPresent(column -> {
             Rect header = column.header();
             surface.strokeRoundRect(new Rect(header.x() + 1, header.y() + 1, header.width() - 2,
                     header.height() - 2), 4, painter.theme().selection(), 3);

@@ -1,0 +1,79 @@
+package org.journeycanvas.command;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+
+/**
+ * One field the user edits, of one kind of element: how to set it and what the Edit menu calls setting it.
+ * {@link FieldEdit} sets any of them; a new editable field is one more constant here.
+ *
+ * @param <E> the element's record type
+ * @param <V> the field's value type
+ */
+public final class Field<E, V> {
+    public static final Field<JourneyMap, String> MAP_TITLE = of(Element.MAP, "Rename map", JourneyMap::withTitle);
+    public static final Field<JourneyMap, String> MAP_DESCRIPTION =
+            of(Element.MAP, "Edit map description", JourneyMap::withDescription);
+
+    public static final Field<Stage, String> STAGE_NAME = of(Element.STAGE, "Rename stage", Stage::withName);
+    public static final Field<Stage, String> STAGE_DESCRIPTION =
+            of(Element.STAGE, "Edit stage description", Stage::withDescription);
+    public static final Field<Stage, String> STAGE_COLOR = of(Element.STAGE, "Change stage colour", Stage::withColor);
+
+    public static final Field<Persona, String> PERSONA_NAME = of(Element.PERSONA, "Rename persona", Persona::withName);
+    public static final Field<Persona, String> PERSONA_ROLE =
+            of(Element.PERSONA, "Edit persona role", Persona::withRole);
+    public static final Field<Persona, String> PERSONA_QUOTE =
+            of(Element.PERSONA, "Edit persona quote", Persona::withQuote);
+    public static final Field<Persona, String> PERSONA_DESCRIPTION =
+            of(Element.PERSONA, "Edit persona description", Persona::withDescription);
+    public static final Field<Persona, List<String>> PERSONA_GOALS =
+            of(Element.PERSONA, "Edit persona goals", Persona::withGoals);
+    public static final Field<Persona, String> PERSONA_COLOR =
+            of(Element.PERSONA, "Change persona colour", Persona::withColor);
+    public static final Field<Persona, String> PERSONA_PHOTO = new Field<>(Element.PERSONA,
+            photo -> photo == null ? "Remove persona photo" : "Set persona photo", Persona::withPhoto);
+
+    public static final Field<Lane, String> LANE_TITLE = of(Element.LANE, "Rename lane", Lane::withTitle);
+
+    public static final Field<Card, String> CARD_TEXT = of(Element.CARD, "Edit card text", Card::withText);
+    public static final Field<Card, String> CARD_NOTE = of(Element.CARD, "Edit card note", Card::withNote);
+    public static final Field<Card, List<String>> CARD_TAGS = of(Element.CARD, "Edit card tags", Card::withTags);
+    public static final Field<Card, String> CARD_COLOR = of(Element.CARD, "Change card colour", Card::withColor);
+    public static final Field<Card, Channel> CARD_CHANNEL = of(Element.CARD, "Change channel", Card::withChannel);
+    public static final Field<Card, Integer> CARD_SCORE =
+            of(Element.CARD, "Change emotion score", Card::withScore);
+
+    private final Element<E> element;
+    private final Function<V, String> undoLabel;
+    private final BiFunction<E, V, E> setter;
+
+    private Field(Element<E> element, Function<V, String> undoLabel, BiFunction<E, V, E> setter) {
+        this.element = element;
+        this.undoLabel = undoLabel;
+        this.setter = setter;
+    }
+
+    private static <E, V> Field<E, V> of(Element<E> element, String undoLabel, BiFunction<E, V, E> setter) {
+        return new Field<>(element, value -> undoLabel, setter);
+    }
+
+    Element<E> element() {
+        return element;
+    }
+
+    String undoLabel(V value) {
+        return undoLabel.apply(value);
+    }
+
+    E set(E element, V value) {
+        return setter.apply(element, value);
+    }
+}

@@ -1,0 +1,98 @@
+package org.journeycanvas.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import org.journeycanvas.layout.CardBox;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.ui.canvas.MapCanvas;
+
+/**
+ * Edit → Cut, Copy, Paste, Delete and Select All: on the text of the field being typed in, if any, else on the
+ * selected cards of the map.
+ */
+final class EditMenu {
+    private final EditorViewModel editor;
+    private final EditorActions actions;
+    private final CardClipboard clipboard;
+    private final MapCanvas canvas;
+    private final Supplier<Node> focusOwner;
+    private final Consumer<String> status;
+
+    EditMenu(EditorViewModel editor, EditorActions actions, CardClipboard clipboard, MapCanvas canvas,
+             Supplier<Node> focusOwner, Consumer<String> status) {
+        this.editor = editor;
+        this.actions = actions;
+        this.clipboard = clipboard;
+        this.canvas = canvas;
+        this.focusOwner = focusOwner;
+        this.status = status;
+    }
+
+    void cut() {
+        if (focusedText().isPresent()) {
+            focusedText().get().cut();
+            return;
+        }
+        copy();
+        actions.deleteSelection();
+    }
+
+    void copy() {
+        if (focusedText().isPresent()) {
+            focusedText().get().copy();
+            return;
+        }
+        List<Card> cards = actions.selectedCards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        Map<String, LaneKind> kinds = new HashMap<>();
+        cards.forEach(card -> kinds.put(card.id(), editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
+        clipboard.copy(cards, kinds);
+        status.accept(cards.size() == 1 ? "Copied 1 card" : "Copied " + cards.size() + " cards");
+    }
+
+    void paste() {
+        if (focusedText().isPresent()) {
+            focusedText().get().paste();
+            return;
+        }
+        if (!actions.paste(clipboard.cards())) {
+            status.accept("Select a cell to paste into");
+        }
+    }
+
+    void duplicate() {
+        actions.duplicateSelection();
+    }
+
+    void delete() {
+        if (focusedText().isPresent()) {
+            focusedText().get().deleteNextChar();
+            return;
+        }
+        actions.deleteSelection();
+    }
+
+    /** Selects every card shown (not those of hidden personas or collapsed lanes). */
+    void selectAll() {
+        if (focusedText().isPresent()) {
+            focusedText().get().selectAll();
+            return;
+        }
+        List<String> shown = canvas.geometry().cards().stream().map(CardBox::cardId).toList();
+        editor.select(Selection.cards(shown, editor.getSelection().pasteCell()));
+    }
+
+    /** The text field that has focus, if any: Edit commands chosen from the menu then act on its text. */
+    private Optional<TextInputControl> focusedText() {
+        return focusOwner.get() instanceof TextInputControl text ? Optional.of(text) : Optional.empty();
+    }
+}

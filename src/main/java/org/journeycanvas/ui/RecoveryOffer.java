@@ -1,0 +1,92 @@
+package org.journeycanvas.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.journeycanvas.io.MapFileException;
+import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.MapFileWriter;
+import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.io.RecoveryStore;
+import org.journeycanvas.model.JourneyMap;
+
+/**
+ * Offers back the maps that earlier runs left unsaved, newest first: restore one into the window, save it
+ * elsewhere, discard it, or keep it for later. Files are read and written off the JavaFX thread.
+ */
+final class RecoveryOffer {
+    private final RecoveryStore recovery;
+    private final EditorViewModel editor;
+    private final DialogService dialogs;
+    private final Executor files;
+    private final Consumer<String> status;
+
+    RecoveryOffer(RecoveryStore recovery, EditorViewModel editor, DialogService dialogs, Executor files,
+                  Consumer<String> status) {
+        this.recovery = recovery;
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.files = files;
+        this.status = status;
+    }
+
+    /** Reads the abandoned copies in the background, then asks about each; completes when all were answered. */
+    CompletableFuture<Void> offer() {
+        return CompletableFuture.supplyAsync(this::readAbandoned, files)
+                .thenAcceptAsync(this::askAbout, Platform::runLater);
+    }
+
+    /** A recovered copy, or why it cannot be read. */
+    private record Recovered(RecoveryStore.Entry entry, JourneyMap map, String problem) {
+    }
+
+    private List<Recovered> readAbandoned() {
+        List<Recovered> found = new ArrayList<>();
+        for (RecoveryStore.Entry entry : recovery.abandoned()) {
+            try {
+                found.add(new Recovered(entry, new MapFileReader().read(entry.file()), null));
+            } catch (MapFileException e) {
+                found.add(new Recovered(entry, null, e.getMessage()));
+            }
+        }
+        return found;
+    }
+
+    private void askAbout(List<Recovered> found) {
+        boolean restored = false;
+        for (Recovered recovered : found) {
+            if (recovered.map() == null) {
+                dialogs.showError("A recovered map cannot be read", recovered.problem());
+                continue;
+            }
+            RecoveryStore.Entry entry = recovered.entry();
+            switch (dialogs.askRecovery(entry, !restored)) {
+                case RESTORE -> {
+                    Path original = entry.originalFile().isEmpty() ? null : Path.of(entry.originalFile());
+                    editor.openUnsaved(recovered.map(), original);
+                    files.execute(() -> recovery.discard(entry));
+                    restored = true;
+                    status.accept("Recovered unsaved work; save it to keep it");
+                }
+                case SAVE_ELSEWHERE -> dialogs.chooseWhereToSave(
+                        (entry.title().isBlank() ? "recovered" : entry.title()) + MapFormat.FILE_EXTENSION, null)
+                        .ifPresent(file -> files.execute(() -> saveElsewhere(recovered, file)));
+                case DISCARD -> files.execute(() -> recovery.discard(entry));
+                case LATER -> { }
+            }
+        }
+    }
+
+    private void saveElsewhere(Recovered recovered, Path file) {
+        try {
+            new MapFileWriter().write(recovered.map(), file);
+            recovery.discard(recovered.entry());
+        } catch (MapFileException e) {
+            Platform.runLater(() -> dialogs.showError("Cannot save the recovered map", e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.journeycanvas.ui.inspector;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.ui.DialogService;
+import org.journeycanvas.ui.EditorActions;
+import org.journeycanvas.ui.EditorViewModel;
+import org.journeycanvas.ui.Selection;
+
+/**
+ * The panel on the right: a heading and the section for what is selected — a card, a stage, a lane, a persona —
+ * or for the map when nothing is. Each section is a small view with its own view model; this class only picks
+ * which one shows. Typing in one field is one undo step until the field loses focus or the selection changes.
+ */
+public final class InspectorView {
+    private final EditorViewModel editor;
+    private final EditorActions actions;
+    private final DialogService dialogs;
+    private final Executor background;
+    private final Consumer<String> status;
+    private final ScrollPane root = new ScrollPane();
+    private final VBox content = new VBox();
+    private final Label heading = new Label();
+    private Node shownSection;
+    private MapSectionModel mapModel;
+    private MapSection mapSection;
+    private CardSectionModel cardModel;
+    private CardSection cardSection;
+    private StageSectionModel stageModel;
+    private StageSection stageSection;
+    private LaneSectionModel laneModel;
+    private LaneSection laneSection;
+    private PersonaSectionModel personaModel;
+    private PersonaSection personaSection;
+
+    public InspectorView(EditorViewModel editor, EditorActions actions, DialogService dialogs, Executor background,
+                         Consumer<String> status) {
+        this.editor = editor;
+        this.actions = actions;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.status = status;
+        root.setId("inspector");
+        root.getStyleClass().add("inspector-scroll");
+        root.getStylesheets().add(InspectorView.class.getResource("InspectorView.css").toExternalForm());
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("inspector");
+        heading.getStyleClass().add("inspector-heading");
+        content.getChildren().add(heading);
+        root.setContent(content);
+
+        editor.mapProperty().addListener((obs, old, map) -> refresh());
+        editor.selectionProperty().addListener((obs, old, selection) -> {
+            actions.finishTyping();
+            refresh();
+        });
+        editor.viewOptionsProperty().addListener((obs, old, options) -> refresh());
+        refresh();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Adds a persona with the usual lanes, selects it and puts the cursor in its name. */
+    public void addPersona() {
+        actions.addPersona();
+        if (personaSection != null) {
+            personaSection.focusName();
+        }
+    }
+
+    /** Puts the cursor in the map's title, or the persona's name when one is selected. */
+    public void focusName() {
+        if (shownSection != null && personaSection != null && shownSection == personaSection.root()) {
+            personaSection.focusName();
+        } else if (mapSection != null && shownSection == mapSection.root()) {
+            mapSection.focusTitle();
+        }
+    }
+
+    private void refresh() {
+        JourneyMap map = editor.getMap();
+        Selection selection = editor.getSelection();
+        if (selection instanceof Selection.Cards cards && cards.cardIds().size() > 1) {
+            show(null, cards.cardIds().size() + " cards selected");
+        } else if (selection instanceof Selection.Cards cards && cards.single() != null) {
+            map.findCard(cards.single()).ifPresent(place -> {
+                cardSection();
+                cardModel.show(place);
+                show(cardSection.root(), place.lane().kind().cardName());
+            });
+        } else if (selection instanceof Selection.OfStage stage) {
+            map.stage(stage.stageId()).ifPresent(shown -> {
+                stageSection();
+                stageModel.show(shown);
+                show(stageSection.root(), "Stage");
+            });
+        } else if (selection instanceof Selection.OfLane lane) {
+            map.lane(lane.laneId()).ifPresent(shown -> {
+                laneSection();
+                laneModel.show(shown);
+                show(laneSection.root(), "Lane");
+            });
+        } else if (selection instanceof Selection.OfPersona persona) {
+            map.persona(persona.personaId()).ifPresent(shown -> {
+                personaSection();
+                personaModel.show(shown);
+                show(personaSection.root(), "Persona");
+            });
+        } else {
+            mapSection();
+            mapModel.show(map);
+            show(mapSection.root(), "Map");
+        }
+    }
+
+    /**
+     * Shows one section under the heading, or none. A section is built and joins the scene the first time it is
+     * shown: one never shown would still be styled and have its controls' skins made, which at start-up costs
+     * more than the rest of the window. Once in, sections are hidden rather than removed, so switching does not
+     * style them again and the field being typed in keeps its focus.
+     */
+    private void show(Node section, String title) {
+        heading.setText(title);
+        if (section != null && section.getParent() == null) {
+            content.getChildren().add(section);
+        }
+        for (Node child : content.getChildren()) {
+            if (child != heading) {
+                child.setVisible(child == section);
+                child.setManaged(child == section);
+            }
+        }
+        shownSection = section;
+    }
+
+    private void mapSection() {
+        if (mapSection == null) {
+            mapModel = new MapSectionModel(actions);
+            mapSection = new MapSection(mapModel, this::addPersona);
+        }
+    }
+
+    private void cardSection() {
+        if (cardSection == null) {
+            cardModel = new CardSectionModel(actions);
+            cardSection = new CardSection(cardModel);
+        }
+    }
+
+    private void stageSection() {
+        if (stageSection == null) {
+            stageModel = new StageSectionModel(actions);
+            stageSection = new StageSection(stageModel);
+        }
+    }
+
+    private void laneSection() {
+        if (laneSection == null) {
+            laneModel = new LaneSectionModel(editor, actions);
+            laneSection = new LaneSection(laneModel);
+        }
+    }
+
+    private void personaSection() {
+        if (personaSection == null) {
+            personaModel = new PersonaSectionModel(editor, actions, dialogs, background, status);
+            personaSection = new PersonaSection(personaModel);
+        }
+    }
+}
