@@ -22,9 +22,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every benchmark on the reference map (6 personas × 8 lanes × 24 stages, 4,000 cards) and prints each
- * figure beside its baseline and its target from DESIGN.md: the JMH benchmarks, the canvas's frame times and
- * the start-up time (each in JVMs of their own), and how cost grows from 1,000 to 16,000 cards. An argument
- * is passed on as a JMH include pattern, and then only those benchmarks run.
+ * figure beside its baseline and its target (listed in docs/ARCHITECTURE.md, "Benchmarks"): the JMH benchmarks,
+ * the canvas's frame times and the start-up time (each in JVMs of their own), and how cost grows from 1,000 to
+ * 16,000 cards. An argument is passed on as a JMH include pattern, and then only those benchmarks run.
  */
 public final class BenchmarkReport {
     private BenchmarkReport() {

@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * DESIGN.md "Layers": model ← command, layout ← io, export, templates ← ui ← app; with render (the one painter
- * behind screen, PNG and thumbnails) between layout and export, templates and ui.
+ * The layers of docs/ARCHITECTURE.md ("Layers"): model ← command, layout ← io, export, templates ← ui ← app; with
+ * render (the one painter behind screen, PNG and thumbnails) between layout and export, templates and ui.
  */
 @AnalyzeClasses(packages = "org.journeycanvas", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerDependencyTest {
