@@ -318,6 +318,27 @@ class InspectorTest {
         robot.interact(AppTheme.LIGHT::apply);
     }
 
+    @Test
+    void tabLeavesAMultiLineFieldLikeAFormAndCtrlTabTypesATab(FxRobot robot) {
+        clickCard(robot, "c1");
+        robot.clickOn(inView(robot, "#cardText"));
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+
+        javafx.scene.Node focused = robot.lookup("#cardText").query().getScene().getFocusOwner();
+        assertThat(focused.getId()).isEqualTo("cardChannel");
+        assertThat(card("c1").text()).isEqualTo("Industry webinar");
+
+        robot.clickOn(inView(robot, "#cardNote"));
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        assertThat(card("c1").note()).isEqualTo("\t");
+    }
+
+    @Test
+    void helpAboutShowsTheAboutBox(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About Journey Canvas");
+        assertThat(dialogs.aboutShown).isEqualTo(1);
+    }
+
     private void clickCard(FxRobot robot, String cardId) {
         Rect bounds = geometry().card(cardId).orElseThrow().bounds();
         robot.clickOn(robot.point(screen(bounds.centerX(), bounds.centerY())));
