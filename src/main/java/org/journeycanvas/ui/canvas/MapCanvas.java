@@ -12,7 +12,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
-import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
@@ -20,7 +19,6 @@ import org.journeycanvas.layout.MapLayout;
 import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 
-import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.layout.TextWrapper;
 import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.JourneyMap;
@@ -39,12 +37,12 @@ public final class MapCanvas extends Region {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
     private static final double MARGIN = 24;
-    private static final Rgb HIGHLIGHT = Rgb.of("#F2B705");
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final CanvasMarks marks = new CanvasMarks(surface);
     private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
     private final ObservableValue<Selection> selection;
@@ -216,7 +214,6 @@ public final class MapCanvas extends Region {
         return Math.max(0, getHeight() - horizontal.getHeight());
     }
 
-    /** Shows a control (an in-place text editor) over a map rectangle, following zoom and scroll. */
     /**
      * Shows a control over the map at a map rectangle, following pan and zoom, until {@link #hideFloating()}.
      * A hidden control stays among the children, so showing it again does not style it again.
@@ -297,13 +294,12 @@ public final class MapCanvas extends Region {
         // times slower. The little the painter draws beyond the map is painted over instead.
         painter.paint(geometry, index, visible, surface, scale);
         paintAround(mapArea, visible, painter.theme().bandFill());
-        paintSelection();
-        paintOverlay();
+        marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay);
         if (stickyHeaderShown()) {
             gc.setTransform(scale, 0, 0, scale, -scrollX * scale, 0);
             Rect headerArea = new Rect(scrollX, 0, width / scale, geometry.style().stageHeaderHeight());
             painter.paintStageHeaders(geometry, index, headerArea, surface);
-            paintStageSelection();
+            marks.paintStageSelection(geometry, painter.theme(), selection.getValue());
             if (overlay.dropTarget() instanceof DropTarget.StageInsert insert) {
                 Rect marker = insert.marker();
                 surface.fillRect(new Rect(marker.x(), 0, marker.width(), headerArea.height()),
@@ -329,82 +325,6 @@ public final class MapCanvas extends Region {
     private void fillIfAny(double x, double y, double width, double height, Rgb fill) {
         if (width > 0 && height > 0) {
             surface.fillRect(new Rect(x, y, width, height), fill);
-        }
-    }
-
-    private void paintSelection() {
-        Rgb color = painter.theme().selection();
-        geometry.cards(highlighted).forEach(box -> outline(box, HIGHLIGHT));
-        Selection selected = selection.getValue();
-        if (selected instanceof Selection.OfLane lane) {
-            geometry.lane(lane.laneId()).ifPresent(row -> surface.strokeRoundRect(row.bounds(), 4, color, 2.5));
-        }
-        if (selected instanceof Selection.OfPersona persona) {
-            geometry.personas().stream().filter(band -> band.personaId().equals(persona.personaId())).findFirst()
-                    .ifPresent(band -> surface.strokeRoundRect(band.bounds(), 4, color, 3));
-        }
-        Selection.Cell cell = selected.pasteCell();
-        if (cell != null && selected.cardIds().isEmpty()) {
-            geometry.cell(cell.laneId(), cell.stageId()).ifPresent(box -> {
-                Rect bounds = box.bounds();
-                Rect inset = new Rect(bounds.x() + 2, bounds.y() + 2, bounds.width() - 4, bounds.height() - 4);
-                surface.fillRoundRect(inset, 8, color.withAlpha(0.08));
-                surface.strokeRoundRect(inset, 8, color.withAlpha(0.6), 1.5);
-            });
-        }
-        geometry.cards(selected.cardIds()).forEach(box -> outline(box, color));
-        paintStageSelection();
-    }
-
-    private void paintStageSelection() {
-        if (!(selection.getValue() instanceof Selection.OfStage stage)) {
-            return;
-        }
-        geometry.stage(stage.stageId()).ifPresent(column -> {
-            Rect header = column.header();
-            surface.strokeRoundRect(new Rect(header.x() + 1, header.y() + 1, header.width() - 2,
-                    header.height() - 2), 4, painter.theme().selection(), 3);
-        });
-    }
-
-    private void outline(CardBox box, Rgb color) {
-        if (box.isEmotionPoint()) {
-            surface.strokeCircle(box.point().x(), box.point().y(), CardBox.EMOTION_POINT_RADIUS + 4, color, 2.5);
-            surface.strokeRoundRect(box.bounds(), 6, color, 1.5);
-        } else {
-            Rect bounds = box.bounds();
-            surface.strokeRoundRect(new Rect(bounds.x() - 2, bounds.y() - 2, bounds.width() + 4,
-                    bounds.height() + 4), 12, color, 2.5);
-        }
-    }
-
-    private void paintOverlay() {
-        Rgb color = painter.theme().dropTarget();
-        DropTarget target = overlay.dropTarget();
-        if (target instanceof DropTarget.IntoCell into) {
-            surface.fillRect(into.cell(), color.withAlpha(0.10));
-            surface.strokeRoundRect(into.cell(), 4, color.withAlpha(0.7), 2);
-            surface.fillRoundRect(into.marker(), 2, color);
-        } else if (target instanceof DropTarget.IntoNewLane newLane) {
-            surface.fillRect(newLane.highlight(), color.withAlpha(0.10));
-            surface.strokeRoundRect(newLane.highlight(), 4, color.withAlpha(0.7), 2);
-            surface.text("New " + newLane.kind().title().toLowerCase() + " lane", newLane.highlight().x() + 10,
-                    newLane.highlight().maxY() - 10, TextStyle.EMPTY_HINT, color);
-        } else if (target instanceof DropTarget.StageInsert insert) {
-            surface.fillRect(insert.marker(), color);
-        }
-        for (Rect ghost : overlay.ghosts()) {
-            surface.fillRoundRect(ghost, 10, painter.theme().background().withAlpha(0.7));
-            surface.strokeRoundRect(ghost, 10, color, 2);
-        }
-        if (overlay.ghostLabel() != null && !overlay.ghosts().isEmpty()) {
-            Rect first = overlay.ghosts().get(0);
-            surface.text(overlay.ghostLabel(), first.x() + 10, first.y() + 20, TextStyle.CARD,
-                    painter.theme().text());
-        }
-        if (overlay.rubberBand() != null) {
-            surface.fillRect(overlay.rubberBand(), color.withAlpha(0.08));
-            surface.strokeRoundRect(overlay.rubberBand(), 0, color, 1);
         }
     }
 
