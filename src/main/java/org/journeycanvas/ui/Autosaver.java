@@ -16,7 +16,7 @@ import org.journeycanvas.model.JourneyMap;
 /**
  * Keeps a recovery copy of unsaved work: every 30 seconds and when the window loses focus, while the map has
  * changes that are not in the copy yet. Saving, or leaving cleanly, removes the copy. Writes run off the UI
- * thread, one after another.
+ * thread on {@code writes}, the window's save worker, so they keep their order with saves.
  */
 public final class Autosaver {
     public static final Duration INTERVAL = Duration.ofSeconds(30);
@@ -24,7 +24,7 @@ public final class Autosaver {
 
     private final EditorViewModel editor;
     private final RecoveryStore.Session session;
-    private final Executor background;
+    private final Executor writes;
     /**
      * Wakes once an interval and hands the check to the UI thread. Not a JavaFX Timeline: a running animation,
      * however slow, keeps the toolkit pulsing sixty times a second while the user does nothing.
@@ -36,14 +36,14 @@ public final class Autosaver {
     });
     private long copiedRevision = -1;
 
-    public Autosaver(EditorViewModel editor, RecoveryStore.Session session, Executor background) {
+    public Autosaver(EditorViewModel editor, RecoveryStore.Session session, Executor writes) {
         this.editor = editor;
         this.session = session;
-        this.background = background;
+        this.writes = writes;
         editor.dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
                 copiedRevision = -1;
-                background.execute(session::clear);
+                writes.execute(session::clear);
             }
         });
     }
@@ -61,7 +61,7 @@ public final class Autosaver {
         JourneyMap map = editor.getMap();
         Path file = editor.getFile().orElse(null);
         copiedRevision = editor.revision();
-        background.execute(() -> {
+        writes.execute(() -> {
             try {
                 session.save(map, file);
             } catch (IOException e) {
@@ -73,6 +73,6 @@ public final class Autosaver {
     /** A clean exit: nothing needs recovering. */
     public void stop() {
         timer.shutdownNow();
-        background.execute(session::close);
+        writes.execute(session::close);
     }
 }

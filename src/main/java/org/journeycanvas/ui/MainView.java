@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -143,11 +141,7 @@ public final class MainView {
     /** The personas (id and name) View → Show Persona lists, so it is rebuilt only when they change. */
     private List<String> filteredPersonas = List.of();
     private AppSettings settings;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "background-io");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final WindowWorkers workers = new WindowWorkers();
 
     /** Loads the window into a stage, with real dialogs and the app's files in the user's data folder. */
     public static MainView load(Stage stage) {
@@ -232,17 +226,17 @@ public final class MainView {
         this.stage = ownerStage;
         this.dialogs = dialogs;
         AppIcon.applyTo(stage);
-        settings = new AppSettings(new SettingsStore(dataFolder), background);
+        settings = new AppSettings(new SettingsStore(dataFolder), workers.saves());
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());
         actions = new EditorActions(editor);
-        files = new DocumentFiles(editor, dialogs, settings, background, templates, statusLabel::setText);
+        files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText);
         clipboard = new CardClipboard(Clipboard.getSystemClipboard());
-        exports = new ExportActions(editor, dialogs, settings, background, statusLabel::setText);
+        exports = new ExportActions(editor, dialogs, settings, workers.exports(), statusLabel::setText);
         canvas = new MapCanvas(editor.selection());
         gestures = new CanvasGestures(canvas, editor, actions);
         palette = new PaletteView(canvas, actions, gestures);
-        inspector = InspectorView.load(editor, dialogs, background, statusLabel::setText);
+        inspector = InspectorView.load(editor, dialogs, workers.reads(), statusLabel::setText);
         findBar = new FindBar(editor, canvas);
         canvasHost.getChildren().add(canvas);
         inspectorHost.getChildren().add(inspector.root());
@@ -277,7 +271,7 @@ public final class MainView {
     private void startAutosave(Path folder) {
         recovery = new RecoveryStore(folder);
         try {
-            autosaver = new Autosaver(editor, recovery.openSession(), background);
+            autosaver = new Autosaver(editor, recovery.openSession(), workers.saves());
             autosaver.start();
             stage.focusedProperty().addListener((obs, was, focused) -> {
                 if (!focused) {
