@@ -10,6 +10,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.journeycanvas.io.MapFormat;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
@@ -142,6 +144,7 @@ public final class MainView {
     private List<String> filteredPersonas = List.of();
     private AppSettings settings;
     private final WindowWorkers workers = new WindowWorkers();
+    private final EventHandler<WindowEvent> whenHidden = event -> stopBackgroundWork(false);
 
     /** Loads the window into a stage, with real dialogs and the app's files in the user's data folder. */
     public static MainView load(Stage stage) {
@@ -226,6 +229,7 @@ public final class MainView {
         this.stage = ownerStage;
         this.dialogs = dialogs;
         AppIcon.applyTo(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, whenHidden);
         settings = new AppSettings(new SettingsStore(dataFolder), workers.saves());
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());
@@ -336,12 +340,24 @@ public final class MainView {
         }).install();
     }
 
-    /** Ends cleanly: stops autosave and removes this window's recovery copy. */
+    /** Ends cleanly: stops autosave and the workers, and removes this window's recovery copy. */
     private void closeCleanly(Runnable then) {
-        if (autosaver != null) {
-            autosaver.stop();
-        }
+        stopBackgroundWork(true);
         then.run();
+    }
+
+    /**
+     * Stops autosave and the workers when the window goes. Hidden without {@link #closeCleanly} (as a test's
+     * teardown does), nobody was asked about unsaved changes, so the last recovery copy is kept.
+     */
+    private void stopBackgroundWork(boolean asked) {
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, whenHidden);
+        if (autosaver != null && asked) {
+            autosaver.stop();
+        } else if (autosaver != null) {
+            autosaver.stopKeepingCopy();
+        }
+        workers.close();
     }
 
     private static JourneyMap blankMap(TemplateCatalog templates) {
