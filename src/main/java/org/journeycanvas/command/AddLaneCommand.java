@@ -2,6 +2,7 @@ package org.journeycanvas.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -21,7 +22,7 @@ public record AddLaneCommand(String personaId, Lane lane, int index) implements 
 
     @Override
     public String description() {
-        return "Add " + lane.kind().title().toLowerCase() + " lane";
+        return "Add " + lane.kind().title().toLowerCase(Locale.ROOT) + " lane";
     }
 
     @Override

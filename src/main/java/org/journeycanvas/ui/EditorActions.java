@@ -2,6 +2,7 @@ package org.journeycanvas.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.journeycanvas.command.AddCardCommand;
@@ -47,13 +48,13 @@ public final class EditorActions {
             return Optional.empty();
         }
         String cardId = editor.newId();
-        Card card = Card.of(cardId, stageId.get(), "New " + kind.cardName().toLowerCase());
+        Card card = Card.of(cardId, stageId.get(), "New " + kind.cardName().toLowerCase(Locale.ROOT));
         if (kind == LaneKind.EMOTIONS) {
             card = card.withScore(score);
         } else if (kind == LaneKind.TOUCHPOINTS) {
             card = card.withChannel(Channel.OTHER);
         }
-        Optional<Command> command = placeCard(card, target, "Add " + kind.cardName().toLowerCase());
+        Optional<Command> command = placeCard(card, target, "Add " + kind.cardName().toLowerCase(Locale.ROOT));
         command.ifPresent(editor::execute);
         command.ifPresent(c -> selectCard(cardId));
         return command.map(c -> cardId);

@@ -1,6 +1,7 @@
 package org.journeycanvas.ui.canvas;
 
 
+import java.util.Locale;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -393,8 +394,8 @@ public final class MapCanvas extends Region {
         } else if (target instanceof DropTarget.IntoNewLane newLane) {
             surface.fillRect(newLane.highlight(), color.withAlpha(0.10));
             surface.strokeRoundRect(newLane.highlight(), 4, color.withAlpha(0.7), 2);
-            surface.text("New " + newLane.kind().title().toLowerCase() + " lane", newLane.highlight().x() + 10,
-                    newLane.highlight().maxY() - 10, TextStyle.EMPTY_HINT, color);
+            surface.text("New " + newLane.kind().title().toLowerCase(Locale.ROOT) + " lane",
+                    newLane.highlight().x() + 10, newLane.highlight().maxY() - 10, TextStyle.EMPTY_HINT, color);
         } else if (target instanceof DropTarget.StageInsert insert) {
             surface.fillRect(insert.marker(), color);
         }
