@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -76,7 +77,7 @@ public final class ExcelExporter {
             writeOverview(map);
             List<Persona> personas = map.personas().stream()
                     .filter(persona -> personaId == null || persona.id().equals(personaId)).toList();
-            Set<String> sheetNames = new HashSet<>(List.of("Overview"));
+            Set<String> sheetNames = new HashSet<>(List.of("overview"));
             for (int i = 0; i < personas.size(); i++) {
                 progress.checkCancelled();
                 writePersona(map, personas.get(i), sheetName(personas.get(i), sheetNames));
@@ -387,10 +388,10 @@ public final class ExcelExporter {
         String base = WorkbookUtil.createSafeSheetName(persona.name().isBlank() ? "Persona" : persona.name());
         base = base.length() > 28 ? base.substring(0, 28) : base;
         String name = base;
-        for (int n = 2; taken.contains(name.toLowerCase()); n++) {
+        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + " " + n;
         }
-        taken.add(name.toLowerCase());
+        taken.add(name.toLowerCase(Locale.ROOT));
         return name;
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -162,10 +163,10 @@ public final class MapFileWriter {
 
     private static String reason(FileSystemException e) {
         String reason = e.getReason();
-        if (reason != null && reason.toLowerCase().contains("no space")) {
+        if (reason != null && reason.toLowerCase(Locale.ROOT).contains("no space")) {
             return "the disk is full";
         }
-        if (reason != null && reason.toLowerCase().contains("read-only")) {
+        if (reason != null && reason.toLowerCase(Locale.ROOT).contains("read-only")) {
             return "the disk or folder is read-only";
         }
         return reason != null ? reason : e.getMessage();

@@ -165,6 +165,11 @@ public final class RecoveryStore {
         @Override
         public void close() {
             clear();
+            release();
+        }
+
+        /** Ends the session but leaves its copy, if it has one, to be offered at the next start. */
+        public void release() {
             try {
                 lock.release();
                 channel.close();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -21,11 +22,13 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
             Card card = cards.get(i);
             if (card.channel() != null && kind != LaneKind.TOUCHPOINTS) {
                 throw new MapInvariantException("cards[" + i + "].channel",
-                        "only touchpoint cards have a channel (this is a " + kind.title().toLowerCase() + " lane)");
+                        "only touchpoint cards have a channel (this is a "
+                                + kind.title().toLowerCase(Locale.ROOT) + " lane)");
             }
             if (card.score() != null && kind != LaneKind.EMOTIONS) {
                 throw new MapInvariantException("cards[" + i + "].score",
-                        "only emotion cards have a score (this is a " + kind.title().toLowerCase() + " lane)");
+                        "only emotion cards have a score (this is a "
+                                + kind.title().toLowerCase(Locale.ROOT) + " lane)");
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.journeycanvas.render;
 
+import java.util.Locale;
+
 /** A colour with opacity, independent of any drawing toolkit. Components are 0 to 255; alpha 0 to 1. */
 public record Rgb(int red, int green, int blue, double alpha) {
     public static final Rgb TRANSPARENT = new Rgb(0, 0, 0, 0);
@@ -28,7 +30,7 @@ public record Rgb(int red, int green, int blue, double alpha) {
     }
 
     public String hex() {
-        return String.format("#%02X%02X%02X", red, green, blue);
+        return String.format(Locale.ROOT, "#%02X%02X%02X", red, green, blue);
     }
 
     private static double linear(int component) {

@@ -5,15 +5,18 @@ import java.util.function.UnaryOperator;
 import org.journeycanvas.io.Settings;
 import org.journeycanvas.io.SettingsStore;
 
-/** The app's remembered settings, read once and written (off the UI thread) whenever one changes. */
+/**
+ * The app's remembered settings, read once and written whenever one changes, off the UI thread on {@code writes}
+ * (one thread, so the newest settings are written last).
+ */
 public final class AppSettings {
     private final SettingsStore store;
-    private final Executor background;
+    private final Executor writes;
     private Settings current;
 
-    public AppSettings(SettingsStore store, Executor background) {
+    public AppSettings(SettingsStore store, Executor writes) {
         this.store = store;
-        this.background = background;
+        this.writes = writes;
         this.current = store.load();
     }
 
@@ -24,6 +27,6 @@ public final class AppSettings {
     public void update(UnaryOperator<Settings> change) {
         current = change.apply(current);
         Settings toSave = current;
-        background.execute(() -> store.save(toSave));
+        writes.execute(() -> store.save(toSave));
     }
 }

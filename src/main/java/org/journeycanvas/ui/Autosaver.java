@@ -16,7 +16,8 @@ import org.journeycanvas.model.JourneyMap;
 /**
  * Keeps a recovery copy of unsaved work: every 30 seconds and when the window loses focus, while the map has
  * changes that are not in the copy yet. Saving, or leaving cleanly, removes the copy. Writes run off the UI
- * thread, one after another.
+ * thread on {@code writes}, the window's save worker, so they keep their order with saves. Once stopped, it
+ * writes nothing more.
  */
 public final class Autosaver {
     public static final Duration INTERVAL = Duration.ofSeconds(30);
@@ -24,7 +25,7 @@ public final class Autosaver {
 
     private final EditorViewModel editor;
     private final RecoveryStore.Session session;
-    private final Executor background;
+    private final Executor writes;
     /**
      * Wakes once an interval and hands the check to the UI thread. Not a JavaFX Timeline: a running animation,
      * however slow, keeps the toolkit pulsing sixty times a second while the user does nothing.
@@ -35,15 +36,16 @@ public final class Autosaver {
         return thread;
     });
     private long copiedRevision = -1;
+    private boolean stopped;
 
-    public Autosaver(EditorViewModel editor, RecoveryStore.Session session, Executor background) {
+    public Autosaver(EditorViewModel editor, RecoveryStore.Session session, Executor writes) {
         this.editor = editor;
         this.session = session;
-        this.background = background;
+        this.writes = writes;
         editor.dirtyProperty().addListener((obs, was, dirty) -> {
-            if (!dirty) {
+            if (!dirty && !stopped) {
                 copiedRevision = -1;
-                background.execute(session::clear);
+                writes.execute(session::clear);
             }
         });
     }
@@ -55,13 +57,13 @@ public final class Autosaver {
 
     /** Writes a copy now if there are changes the copy lacks (the timer, focus loss, or a crash call this). */
     public void saveNow() {
-        if (!editor.isDirty() || editor.revision() == copiedRevision) {
+        if (stopped || !editor.isDirty() || editor.revision() == copiedRevision) {
             return;
         }
         JourneyMap map = editor.getMap();
         Path file = editor.getFile().orElse(null);
         copiedRevision = editor.revision();
-        background.execute(() -> {
+        writes.execute(() -> {
             try {
                 session.save(map, file);
             } catch (IOException e) {
@@ -70,9 +72,23 @@ public final class Autosaver {
         });
     }
 
-    /** A clean exit: nothing needs recovering. */
+    /** A clean exit (the user was asked about unsaved changes): nothing needs recovering. */
     public void stop() {
+        end(session::close);
+    }
+
+    /** The window went without asking about unsaved changes: a last copy is kept and offered at the next start. */
+    public void stopKeepingCopy() {
+        saveNow();
+        end(session::release);
+    }
+
+    private void end(Runnable endSession) {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         timer.shutdownNow();
-        background.execute(session::close);
+        writes.execute(endSession);
     }
 }

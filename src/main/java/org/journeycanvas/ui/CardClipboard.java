@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -77,8 +78,8 @@ public final class CardClipboard {
             byKind.computeIfAbsent(kindsByCardId.get(card.id()), kind -> new ArrayList<>()).add(copy);
         }
         List<Lane> lanes = new ArrayList<>();
-        byKind.forEach((kind, kindCards) -> lanes.add(new Lane("clip-lane-" + kind.name().toLowerCase().replace('_', '-'),
-                kind, kind.title(), kindCards)));
+        byKind.forEach((kind, kindCards) -> lanes.add(new Lane(
+                "clip-lane-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), kind, kind.title(), kindCards)));
         return new JourneyMap("clip-map", "", "", List.of(Stage.of("clip-stage", "")),
                 List.of(Persona.of("clip-persona", "", lanes)));
     }

@@ -1,7 +1,6 @@
 package org.journeycanvas.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,8 +18,9 @@ import org.journeycanvas.templates.TemplateException;
 
 /**
  * New, Open, Save and Save As for the open document, with the unsaved-changes question before anything would
- * replace it. Reading and writing run off the UI thread; a file that cannot be read leaves the current map
- * open, and a failed save leaves the map unsaved and says why.
+ * replace it. Reading and writing run off the UI thread, on the window's read and save workers (so an export
+ * under way never delays a save); a file that cannot be read leaves the current map open, and a failed save
+ * leaves the map unsaved and says why.
  */
 public final class DocumentFiles {
     private final EditorViewModel editor;
@@ -28,16 +28,16 @@ public final class DocumentFiles {
     private final AppSettings settings;
     private final Consumer<String> status;
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
-    private final Executor background;
+    private final WindowWorkers workers;
     private final TemplateCatalog templates;
 
-    public DocumentFiles(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor background,
+    public DocumentFiles(EditorViewModel editor, DialogService dialogs, AppSettings settings, WindowWorkers workers,
                          TemplateCatalog templates, Consumer<String> status) {
         this.editor = editor;
         this.templates = templates;
         this.dialogs = dialogs;
         this.settings = settings;
-        this.background = background;
+        this.workers = workers;
         this.status = status;
         recentFiles.setAll(settings.get().recentFiles());
     }
@@ -69,7 +69,7 @@ public final class DocumentFiles {
             };
             saving.setOnSucceeded(event -> status.accept("Saved as template \"" + saving.getValue().name() + "\""));
             saving.setOnFailed(event -> dialogs.showError("Cannot save the template", describe(saving.getException())));
-            background.execute(saving);
+            workers.saves().execute(saving);
         });
     }
 
@@ -112,7 +112,7 @@ public final class DocumentFiles {
             };
             writing.setOnSucceeded(event -> status.accept("Saved a copy as " + file.getFileName()));
             writing.setOnFailed(event -> dialogs.showError("Cannot save a copy", describe(writing.getException())));
-            background.execute(writing);
+            workers.saves().execute(writing);
         });
     }
 
@@ -166,7 +166,7 @@ public final class DocumentFiles {
             status.accept("Could not open " + file.getFileName());
             dialogs.showError("Cannot open " + file.getFileName(), describe(reading.getException()));
         });
-        background.execute(reading);
+        workers.reads().execute(reading);
     }
 
     private void write(Path file, Runnable then) {
@@ -190,7 +190,7 @@ public final class DocumentFiles {
             status.accept("Not saved");
             dialogs.showError("Cannot save " + file.getFileName(), describe(writing.getException()));
         });
-        background.execute(writing);
+        workers.saves().execute(writing);
     }
 
     private void remember(Path file) {

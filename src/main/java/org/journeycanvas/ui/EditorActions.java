@@ -48,7 +48,7 @@ public final class EditorActions {
             return Optional.empty();
         }
         String cardId = editor.newId();
-        Card card = Card.of(cardId, stageId.get(), "New " + kind.cardName().toLowerCase());
+        Card card = Card.of(cardId, stageId.get(), "New " + kind.cardName().toLowerCase(Locale.ROOT));
         if (kind == LaneKind.EMOTIONS) {
             card = card.withScore(score);
         } else if (kind == LaneKind.TOUCHPOINTS) {

@@ -22,16 +22,31 @@ public final class ExportActions {
     private final EditorViewModel editor;
     private final DialogService dialogs;
     private final AppSettings settings;
-    private final Executor background;
+    private final Executor exports;
     private final Consumer<String> status;
+    private final Exporter exporter;
 
-    public ExportActions(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor background,
+    /** Writes one export file; the app's is {@link MapExport}, a test's may be one it controls. */
+    @FunctionalInterface
+    interface Exporter {
+        void export(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
+                throws ExportException;
+    }
+
+    /** Exports run on {@code exports}, a worker of their own, so that one under way never holds up a save. */
+    public ExportActions(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor exports,
                          Consumer<String> status) {
+        this(editor, dialogs, settings, exports, status, new MapExport()::export);
+    }
+
+    ExportActions(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor exports,
+                  Consumer<String> status, Exporter exporter) {
         this.editor = editor;
         this.dialogs = dialogs;
         this.settings = settings;
-        this.background = background;
+        this.exports = exports;
         this.status = status;
+        this.exporter = exporter;
     }
 
     public void export() {
@@ -58,7 +73,7 @@ public final class ExportActions {
         Task<Void> exporting = new Task<>() {
             @Override
             protected Void call() throws ExportException {
-                new MapExport().export(map, request, target, new ExportProgress() {
+                exporter.export(map, request, target, new ExportProgress() {
                     @Override
                     public void update(double fraction) {
                         updateProgress(fraction, 1);
@@ -91,7 +106,7 @@ public final class ExportActions {
             dialogs.showError("Cannot export " + target.getFileName(), failure instanceof ExportException
                     ? failure.getMessage() : "Unexpected error: " + failure);
         });
-        background.execute(exporting);
+        exports.execute(exporting);
     }
 
     private ExportRequest lastRequest() {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -109,7 +110,7 @@ public final class FxDialogService implements DialogService {
         }
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(file -> {
             String name = file.getFileName().toString();
-            return name.toLowerCase().endsWith("." + format.extension()) ? file
+            return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
                     : file.resolveSibling(name + "." + format.extension());
         });
     }
@@ -152,7 +153,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText("Recover unsaved work?");
         String title = entry.title().isBlank() ? "An untitled map" : "“" + entry.title() + "”";
         alert.setContentText(title + " had unsaved changes when Journey Canvas stopped, last kept at "
-                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
                 .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()))
                 + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."));
         alert.getDialogPane().lookupButton(restore).setDisable(!canRestore);

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -95,11 +93,7 @@ public final class MainView {
     private UnsavedWork unsavedWork;
     private DialogService dialogs;
     private AppSettings settings;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "background-io");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final WindowWorkers workers = new WindowWorkers();
 
     /** Loads the window into a stage, with real dialogs and the app's files in the user's data folder. */
     public static MainView load(Stage stage) {
@@ -173,16 +167,16 @@ public final class MainView {
         this.stage = ownerStage;
         this.dialogs = dialogService;
         AppIcon.applyTo(stage);
-        settings = new AppSettings(new SettingsStore(dataFolder), background);
+        settings = new AppSettings(new SettingsStore(dataFolder), workers.saves());
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());
         EditorActions actions = new EditorActions(editor);
-        files = new DocumentFiles(editor, dialogs, settings, background, templates, statusLabel::setText);
-        exports = new ExportActions(editor, dialogs, settings, background, statusLabel::setText);
+        files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText);
+        exports = new ExportActions(editor, dialogs, settings, workers.exports(), statusLabel::setText);
         canvas = new MapCanvas(editor.selectionProperty());
         gestures = new CanvasGestures(canvas, editor, actions);
         palette = new PaletteView(canvas, actions, gestures);
-        inspector = new InspectorView(editor, actions, dialogs, background, statusLabel::setText);
+        inspector = new InspectorView(editor, actions, dialogs, workers.reads(), statusLabel::setText);
         findBar = new FindBar(editor, canvas);
         editMenu = new EditMenu(editor, actions, new CardClipboard(Clipboard.getSystemClipboard()), canvas,
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(), statusLabel::setText);
@@ -193,7 +187,7 @@ public final class MainView {
         paletteScroll.setContent(palette);
         applyTheme(AppTheme.named(settings.get().theme()));
         editor.viewOptionsProperty().addListener((obs, old, options) -> canvas.setViewOptions(options));
-        unsavedWork = new UnsavedWork(stage, editor, dialogs, background, dataFolder.resolve("recovery"),
+        unsavedWork = new UnsavedWork(stage, editor, dialogs, workers, dataFolder.resolve("recovery"),
                 statusLabel::setText);
 
         editor.mapProperty().addListener((obs, old, map) -> showMap(map));
@@ -238,9 +232,9 @@ public final class MainView {
         unsavedWork.installCrashHandler(files::saveCopy);
     }
 
-    /** Ends cleanly: stops autosave and removes this window's recovery copy. */
+    /** Ends cleanly: stops autosave and the workers, and removes this window's recovery copy. */
     private void closeCleanly(Runnable then) {
-        unsavedWork.stop();
+        unsavedWork.closeCleanly();
         then.run();
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.journeycanvas.io.MapFileException;
@@ -22,21 +21,21 @@ final class RecoveryOffer {
     private final RecoveryStore recovery;
     private final EditorViewModel editor;
     private final DialogService dialogs;
-    private final Executor files;
+    private final WindowWorkers workers;
     private final Consumer<String> status;
 
-    RecoveryOffer(RecoveryStore recovery, EditorViewModel editor, DialogService dialogs, Executor files,
+    RecoveryOffer(RecoveryStore recovery, EditorViewModel editor, DialogService dialogs, WindowWorkers workers,
                   Consumer<String> status) {
         this.recovery = recovery;
         this.editor = editor;
         this.dialogs = dialogs;
-        this.files = files;
+        this.workers = workers;
         this.status = status;
     }
 
     /** Reads the abandoned copies in the background, then asks about each; completes when all were answered. */
     CompletableFuture<Void> offer() {
-        return CompletableFuture.supplyAsync(this::readAbandoned, files)
+        return CompletableFuture.supplyAsync(this::readAbandoned, workers.reads())
                 .thenAcceptAsync(this::askAbout, Platform::runLater);
     }
 
@@ -68,14 +67,14 @@ final class RecoveryOffer {
                 case RESTORE -> {
                     Path original = entry.originalFile().isEmpty() ? null : Path.of(entry.originalFile());
                     editor.openUnsaved(recovered.map(), original);
-                    files.execute(() -> recovery.discard(entry));
+                    workers.saves().execute(() -> recovery.discard(entry));
                     restored = true;
                     status.accept("Recovered unsaved work; save it to keep it");
                 }
                 case SAVE_ELSEWHERE -> dialogs.chooseWhereToSave(
                         (entry.title().isBlank() ? "recovered" : entry.title()) + MapFormat.FILE_EXTENSION, null)
-                        .ifPresent(file -> files.execute(() -> saveElsewhere(recovered, file)));
-                case DISCARD -> files.execute(() -> recovery.discard(entry));
+                        .ifPresent(file -> workers.saves().execute(() -> saveElsewhere(recovered, file)));
+                case DISCARD -> workers.saves().execute(() -> recovery.discard(entry));
                 case LATER -> { }
             }
         }

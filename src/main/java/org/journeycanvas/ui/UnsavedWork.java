@@ -3,32 +3,38 @@ package org.journeycanvas.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.event.EventHandler;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.journeycanvas.io.RecoveryStore;
 
 /**
  * Keeps one window's unsaved work safe: autosaves a recovery copy (on a timer and when the window loses focus),
- * offers back the copies earlier runs left, and catches errors nothing else caught.
+ * offers back the copies earlier runs left, catches errors nothing else caught, and stops the window's
+ * background work when the window goes.
  */
 final class UnsavedWork {
     private final EditorViewModel editor;
     private final DialogService dialogs;
-    private final Executor files;
+    private final WindowWorkers workers;
     private final Consumer<String> status;
     private final RecoveryStore recovery;
+    private final Stage stage;
+    private final EventHandler<WindowEvent> whenHidden = event -> stop(false);
     private Autosaver autosaver;
 
-    UnsavedWork(Stage stage, EditorViewModel editor, DialogService dialogs, Executor files, Path recoveryFolder,
-                Consumer<String> status) {
+    UnsavedWork(Stage stage, EditorViewModel editor, DialogService dialogs, WindowWorkers workers,
+                Path recoveryFolder, Consumer<String> status) {
         this.editor = editor;
         this.dialogs = dialogs;
-        this.files = files;
+        this.workers = workers;
         this.status = status;
         this.recovery = new RecoveryStore(recoveryFolder);
+        this.stage = stage;
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, whenHidden);
         try {
-            autosaver = new Autosaver(editor, recovery.openSession(), files);
+            autosaver = new Autosaver(editor, recovery.openSession(), workers.saves());
             autosaver.start();
             stage.focusedProperty().addListener((obs, was, focused) -> {
                 if (!focused) {
@@ -49,7 +55,7 @@ final class UnsavedWork {
 
     /** Offers back the maps that earlier runs left unsaved; completes when every one was answered. */
     CompletableFuture<Void> offerRecovery() {
-        return new RecoveryOffer(recovery, editor, dialogs, files, status).offer();
+        return new RecoveryOffer(recovery, editor, dialogs, workers, status).offer();
     }
 
     /** Catches errors nothing else caught: keeps a recovery copy, then offers to save a copy. */
@@ -64,10 +70,22 @@ final class UnsavedWork {
         }).install();
     }
 
-    /** Stops autosaving and removes this window's recovery copy (the window closes cleanly). */
-    void stop() {
-        if (autosaver != null) {
+    /** The window closes after the user was asked about unsaved changes: the recovery copy goes too. */
+    void closeCleanly() {
+        stop(true);
+    }
+
+    /**
+     * Stops autosave and the workers. Hidden without {@link #closeCleanly} (as a test's teardown does), nobody
+     * was asked about unsaved changes, so the last recovery copy is kept, to be offered at the next start.
+     */
+    private void stop(boolean asked) {
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, whenHidden);
+        if (autosaver != null && asked) {
             autosaver.stop();
+        } else if (autosaver != null) {
+            autosaver.stopKeepingCopy();
         }
+        workers.close();
     }
 }

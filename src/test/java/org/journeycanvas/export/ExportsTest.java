@@ -171,6 +171,17 @@ class ExportsTest {
     }
 
     @Test
+    void personasNamedLikeAnotherSheetInAnyCaseGetNumberedSheets() throws Exception {
+        List<Persona> personas = new ArrayList<>(sample.personas());
+        personas.add(Persona.of("p2", "OVERVIEW", List.of()));
+        personas.add(Persona.of("p3", "dana", List.of()));
+        try (XSSFWorkbook book = excel(sample.withPersonas(personas))) {
+            assertThat(book.sheetIterator()).toIterable().extracting(sheet -> sheet.getSheetName())
+                    .containsExactly("Overview", "Dana", "OVERVIEW 2", "dana 2");
+        }
+    }
+
+    @Test
     void excelDrawsTheEmotionScoresAsANativeLineChart() throws Exception {
         try (XSSFWorkbook book = excel(sample)) {
             XSSFSheet dana = book.getSheet("Dana");

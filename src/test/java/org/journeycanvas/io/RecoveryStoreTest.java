@@ -37,6 +37,17 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void aReleasedSessionsCopyIsOfferedAtTheNextStart() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder);
+        RecoveryStore.Session session = store.openSession();
+        session.save(SampleMaps.threeStages(), null);
+        assertThat(store.abandoned()).isEmpty();
+        session.release();
+        assertThat(store.abandoned()).singleElement()
+                .satisfies(entry -> assertThat(entry.sessionId()).isEqualTo(session.id()));
+    }
+
+    @Test
     void whatACrashedSessionLeftIsOfferedAndCanBeDiscarded() throws Exception {
         RecoveryStore store = new RecoveryStore(folder);
         Path crashed = CrashedSessions.leave(folder, SampleMaps.threeStages(), "/maps/fleet.journey");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -75,7 +76,7 @@ class CanvasEditorTest {
                 .filter(lane -> lane.kind() == item.kind())
                 .flatMap(lane -> lane.cardsAt("s3").stream()).toList();
         assertThat(added).singleElement().satisfies(card ->
-                assertThat(card.text()).isEqualTo("New " + item.kind().cardName().toLowerCase()));
+                assertThat(card.text()).isEqualTo("New " + item.kind().cardName().toLowerCase(Locale.ROOT)));
         assertThat(map.cardCount()).isEqualTo(original.cardCount() + 1);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);

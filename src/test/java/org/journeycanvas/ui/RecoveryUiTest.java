@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.journeycanvas.io.CrashedSessions;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.RecoveryStore;
@@ -33,10 +35,12 @@ class RecoveryUiTest {
 
     private final FakeDialogs dialogs = new FakeDialogs();
     private MainView view;
+    private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        view = EditorWindow.show(stage, dialogs, dataFolder, 1100, 700);
+    void start(Stage primary) {
+        stage = primary;
+        view = EditorWindow.show(primary, dialogs, dataFolder, 1100, 700);
     }
 
     @Test
@@ -135,6 +139,45 @@ class RecoveryUiTest {
         assertThat(view.editor().isDirty()).isTrue();
         assertThat(view.editor().getMap().stages()).hasSize(2);
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Not saved");
+    }
+
+    @Test
+    void closingWithoutSavingLeavesNoCopyAndAClosedWindowWritesNoMore(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s3")));
+        robot.interact(view::autosaveNow);
+        Path recovery = dataFolder.resolve("recovery");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(recovery) == 1);
+        dialogs.saveChangesAnswer = DialogService.SaveChoice.DONT_SAVE;
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(stage.isShowing()).isFalse();
+        assertThat(filesIn(recovery)).isEmpty();
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s2")));
+        robot.interact(view::autosaveNow);
+        assertThat(filesIn(recovery)).isEmpty();
+    }
+
+    @Test
+    void aWindowClosedWithoutAskingKeepsItsLastCopyForNextTimeAndWritesNoMore(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(SampleMaps.threeStages(), folder.resolve("fleet.journey")));
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s3")));
+        JourneyMap edited = view.editor().getMap();
+        robot.interact(stage::hide);
+
+        Path recovery = dataFolder.resolve("recovery");
+        RecoveryStore.Entry left = new RecoveryStore(recovery).abandoned().get(0);
+        assertThat(new MapFileReader().read(left.file())).isEqualTo(edited);
+        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s2")));
+        robot.interact(view::autosaveNow);
+        assertThat(new RecoveryStore(recovery).abandoned()).singleElement()
+                .satisfies(entry -> assertThat(new MapFileReader().read(entry.file())).isEqualTo(edited));
+    }
+
+    private static List<Path> filesIn(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 
     private static long copies(Path recovery) {

@@ -1,5 +1,6 @@
 package org.journeycanvas.ui.canvas;
 
+import java.util.Locale;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.render.Icons;
 
@@ -29,7 +30,7 @@ public enum PaletteItem {
 
     /** The item's name in control ids and style classes: {@code touchpoint}, {@code pain-point}. */
     public String key() {
-        return name().toLowerCase().replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The kind of card this item makes; null for a stage. */

@@ -1,6 +1,7 @@
 package org.journeycanvas.ui.canvas;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Point2D;
@@ -79,7 +80,7 @@ public final class PaletteView extends VBox {
         label.setCursor(Cursor.OPEN_HAND);
         label.setTooltip(new Tooltip(item.isStage()
                 ? "Drag between two stage headers to add a stage"
-                : "Drag onto a lane to add a " + item.label().toLowerCase()));
+                : "Drag onto a lane to add a " + item.label().toLowerCase(Locale.ROOT)));
         label.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 dragging = item;
