@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExportUiTest {
     @TempDir
-    static Path dataFolder;
+    Path dataFolder;
     @TempDir
     Path folder;
 
@@ -46,7 +46,7 @@ class ExportUiTest {
         dialogs.exportAnswer = new ExportRequest(ExportFormat.XLSX, null, 3, false, false);
         dialogs.exportTargetAnswer = target;
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.progressClosed);
 
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(target))) {
@@ -56,7 +56,7 @@ class ExportUiTest {
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Exported fleet.xlsx");
 
         dialogs.exportAnswer = null;
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         assertThat(dialogs.exportOffered.format()).isEqualTo(ExportFormat.XLSX);
         assertThat(dialogs.exportOffered.scale()).isEqualTo(3);
     }

@@ -57,7 +57,7 @@ class RecoveryUiTest {
 
         dialogs.saveAnswer = folder.resolve("fleet.journey");
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(recovery) == 0);
     }
 
@@ -124,7 +124,7 @@ class RecoveryUiTest {
         Path notAFolder = Files.writeString(folder.resolve("readonly"), "a file, not a folder");
         dialogs.saveAnswer = notAFolder.resolve("fleet.journey");
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
         assertThat(dialogs.errors.get(0)).startsWith("Cannot save fleet.journey: " + dialogs.saveAnswer

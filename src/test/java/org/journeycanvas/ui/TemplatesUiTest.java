@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TemplatesUiTest {
     @TempDir
-    static Path dataFolder;
+    Path dataFolder;
 
     private final FakeDialogs dialogs = new FakeDialogs();
     private MainView view;
@@ -41,7 +41,7 @@ class TemplatesUiTest {
     void newFromTemplateOpensAnUntitledCopyWithFreshIds(FxRobot robot) throws Exception {
         dialogs.templateAnswer = "b2c-customer";
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
 
         JourneyMap map = view.editor().getMap();

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PresentationTest {
     @TempDir
-    static Path dataFolder;
+    Path dataFolder;
 
     private MainView view;
     private JourneyMap map;
