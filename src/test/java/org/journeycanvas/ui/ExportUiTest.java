@@ -48,6 +48,7 @@ class ExportUiTest {
         robot.clickOn("#canvas");
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+        WaitForAsyncUtils.waitForFxEvents();
 
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(target))) {
             assertThat(book.getSheet("Dana")).isNotNull();
@@ -71,6 +72,7 @@ class ExportUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.cancelExport != null);
         robot.interact(dialogs.cancelExport);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Export cancelled");
         assertThat(Files.readString(target)).isEqualTo("last week's export");

@@ -60,11 +60,11 @@ class TemplatesUiTest {
         robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
         dialogs.templateNameAnswer = "Workshop starter";
         robot.clickOn("File").clickOn("Save as Template…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusLabel").queryLabeled().getText()
+                .equals("Saved as template \"Workshop starter\""));
         TemplateCatalog catalog = new TemplateCatalog(dataFolder.resolve("templates"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> catalog.find("workshop-starter").isPresent());
+        assertThat(catalog.find("workshop-starter")).isPresent();
         assertThat(catalog.list()).extracting(Template::name).last().isEqualTo("Workshop starter");
-        assertThat(robot.lookup("#statusLabel").queryLabeled().getText())
-                .isEqualTo("Saved as template \"Workshop starter\"");
     }
 
     @Test
