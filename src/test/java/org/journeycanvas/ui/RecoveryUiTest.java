@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
@@ -78,11 +79,10 @@ class RecoveryUiTest {
     @Test
     void aRecoveredMapCanBeSavedElsewhereOrDiscardedOrKeptForLater(FxRobot robot) throws Exception {
         Path recovery = dataFolder.resolve("recovery");
-        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("First"), "");
-        Thread.sleep(5);
-        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Second"), "");
-        Thread.sleep(5);
-        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Third"), "");
+        Instant crash = Instant.now();
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("First"), "", crash.minusSeconds(3));
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Second"), "", crash.minusSeconds(2));
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Third"), "", crash.minusSeconds(1));
         dialogs.saveAnswer = folder.resolve("kept.journey");
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.SAVE_ELSEWHERE);
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.DISCARD);
