@@ -1,5 +1,6 @@
 package org.journeycanvas.export;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import javax.imageio.ImageIO;
@@ -39,6 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportsTest {
+    /** The heap of the process that exports the large map: a fraction of its picture. */
+    private static final long EXPORT_HEAP_BYTES = 256L * 1024 * 1024;
+
     @TempDir
     Path folder;
 
@@ -65,21 +70,43 @@ class ExportsTest {
         assertThat(one.getHeight()).isLessThan(all.getHeight());
     }
 
+    /**
+     * The picture is about 1.4 GB of pixels, exported by a process whose heap is a small fraction of that: it must be
+     * drawn and written in strips. Then every row of the file is decoded, keeping one pixel in four each way.
+     */
     @Test
-    void pngOfAFourThousandCardMapAtTwiceTheScaleIsWholeAndFitsInMemory() throws Exception {
-        JourneyMap large = MapGenerator.generate(6, 24, 4000, 1);
+    void pngOfAFourThousandCardMapAtTwiceTheScaleIsWholeAndExportsInAHeapThatCannotHoldIt() throws Exception {
+        JourneyMap large = LargePngExport.map();
         assertThat(large.cardCount()).isEqualTo(4000);
+        var bounds = PngExporter.layout(large, null).bounds();
+        int scale = LargePngExport.SCALE;
+        int width = (int) Math.ceil((bounds.width() + 2 * PngExporter.MARGIN) * scale);
+        int height = (int) Math.ceil((bounds.height() + 2 * PngExporter.MARGIN) * scale);
+        assertThat(4L * width * height).as("bytes of the whole picture").isGreaterThan(4L * EXPORT_HEAP_BYTES);
+
         Path target = folder.resolve("large.png");
-        export.export(large, new ExportRequest(ExportFormat.PNG, null, 2, false, false), target,
-                ExportProgress.NONE);
-        var geometry = PngExporter.layout(large, null);
-        try (var stream = ImageIO.createImageInputStream(target.toFile())) {
-            var reader = ImageIO.getImageReaders(stream).next();
-            reader.setInput(stream);
-            assertThat(reader.getWidth(0)).isEqualTo((int) Math.ceil((geometry.bounds().width() + 48) * 2));
-            assertThat(reader.getHeight(0)).isEqualTo((int) Math.ceil((geometry.bounds().height() + 48) * 2));
-            assertThat(reader.getHeight(0)).isGreaterThan(10_000);
+        Process export = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + EXPORT_HEAP_BYTES, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                LargePngExport.class.getName(), target.toString()).redirectErrorStream(true).start();
+        String output = new String(export.getInputStream().readAllBytes(), UTF_8);
+        assertThat(export.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(export.exitValue()).as(output).isZero();
+
+        int sample = 4;
+        BufferedImage decoded = decodeEveryRow(target, sample);
+        assertThat(decoded.getWidth()).isEqualTo(ceilDiv(width, sample));
+        assertThat(decoded.getHeight()).isEqualTo(ceilDiv(height, sample));
+        // Drawn from the top margin to the bottom margin, with no band left blank the way a lost strip would be.
+        int margin = (int) (PngExporter.MARGIN * scale / sample);
+        int background = decoded.getRGB(0, 0);
+        int blankRows = 0;
+        for (int y = margin; y < decoded.getHeight() - margin; y++) {
+            blankRows = isBlankRow(decoded, y, background) ? blankRows + 1 : 0;
+            assertThat(blankRows * sample).as("blank rows above row %d", y * sample).isLessThan(200);
         }
+        assertThat(isBlankRow(decoded, margin + 1, background)).as("the top of the map is drawn").isFalse();
+        assertThat(isBlankRow(decoded, decoded.getHeight() - margin - 2, background))
+                .as("the bottom of the map is drawn").isFalse();
     }
 
     @Test
@@ -287,6 +314,34 @@ class ExportsTest {
         Path nowhere = folder.resolve("missing").resolve("x.xlsx");
         assertThatThrownBy(() -> export.export(sample, new ExportRequest(ExportFormat.XLSX, null, 1, false, false),
                 nowhere, ExportProgress.NONE)).hasMessage(nowhere + ": cannot write here: the folder does not exist");
+    }
+
+    /** Decodes a PNG row by row, as a decoder must, keeping every {@code sample}-th pixel of every such row. */
+    private static BufferedImage decodeEveryRow(Path png, int sample) throws Exception {
+        try (var stream = ImageIO.createImageInputStream(png.toFile())) {
+            var reader = ImageIO.getImageReaders(stream).next();
+            try {
+                reader.setInput(stream);
+                var param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(sample, sample, 0, 0);
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static boolean isBlankRow(BufferedImage image, int y, int background) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            if (image.getRGB(x, y) != background) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int ceilDiv(int dividend, int divisor) {
+        return (dividend + divisor - 1) / divisor;
     }
 
     private static int channelDifference(int first, int second) {

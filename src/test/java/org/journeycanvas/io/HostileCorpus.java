@@ -2,11 +2,22 @@ package org.journeycanvas.io;
 
 import static java.nio.charset.StandardCharsets.UTF_16;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.journeycanvas.io.MapTree.card;
+import static org.journeycanvas.io.MapTree.lane;
+import static org.journeycanvas.io.MapTree.map;
+import static org.journeycanvas.io.MapTree.persona;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /** Files that are wrong in every way we could think of, made from the design example. */
 public final class HostileCorpus {
@@ -23,7 +34,11 @@ public final class HostileCorpus {
     private HostileCorpus() {
     }
 
-    public static List<Sample> samples(String canonical) {
+    /**
+     * The corpus. Files that are not JSON, or not quite, are made as text or bytes; files that are JSON of the wrong
+     * shape are made by changing the example's tree, so each holds exactly the one fault its name says.
+     */
+    public static List<Sample> samples(String canonical) throws JsonProcessingException {
         List<Sample> samples = new ArrayList<>();
         add(samples, "empty", "");
         add(samples, "whitespace", " \n\t ");
@@ -43,37 +58,63 @@ public final class HostileCorpus {
         for (int cut : new int[] {1, 10, 50, 100, 200, 400, 600, 800, 1000, 1200}) {
             add(samples, "truncated-" + cut, canonical.substring(0, Math.min(cut, canonical.length() - 2)));
         }
-        replace(samples, canonical, "title-number", "\"title\": \"Fleet software: B2B buyer journey\"", "\"title\": 12");
-        replace(samples, canonical, "stages-object", "\"stages\": [", "\"stages\": {\"x\": [");
-        replace(samples, canonical, "personas-string", "\"personas\": [", "\"personas\": \"none\", \"x\": [");
-        replace(samples, canonical, "lanes-number", "\"lanes\": [", "\"lanes\": 3, \"x\": [");
-        replace(samples, canonical, "card-id-number", "\"id\": \"c1\"", "\"id\": 1");
-        replace(samples, canonical, "card-stage-null", "\"stage\": \"s1\"", "\"stage\": null");
-        replace(samples, canonical, "kind-number", "\"kind\": \"TOUCHPOINTS\"", "\"kind\": 7");
-        replace(samples, canonical, "score-string", "\"score\": 1", "\"score\": \"1\"");
-        replace(samples, canonical, "score-huge", "\"score\": 1", "\"score\": 1e309");
-        replace(samples, canonical, "score-fraction", "\"score\": 1", "\"score\": -0.5");
-        replace(samples, canonical, "score-seven", "\"score\": 1", "\"score\": 7");
-        replace(samples, canonical, "channel-lowercase", "\"WEBINAR\"", "\"webinar\"");
-        replace(samples, canonical, "colour-not-hex", "\"#E07A5F\"", "\"#GGGGGG\"");
-        replace(samples, canonical, "photo-url", "\"photo\": null", "\"photo\": \"http://example.com/a.png\"");
-        replace(samples, canonical, "goals-numbers", "\"goals\": []", "\"goals\": [1, 2]");
-        replace(samples, canonical, "tags-object", "\"tags\": []", "\"tags\": {\"a\": 1}");
-        for (String version : List.of("-1", "0", "1.5", "\"1\"", "null", "99", "99999999999999999999")) {
-            replace(samples, canonical, "version-" + version, "\"version\": 1", "\"version\": " + version);
-        }
-        replace(samples, canonical, "type-missing", "\"type\": \"journey-canvas\",", "");
-        replace(samples, canonical, "type-wrong", "\"journey-canvas\"", "\"tldraw\"");
-        add(samples, "map-array", "{\"type\": \"journey-canvas\", \"version\": 1, \"map\": []}");
-        add(samples, "root-string", "\"journey\"");
-        add(samples, "root-number", "42");
+
+        edit(samples, canonical, "title-number", root -> map(root).put("title", 12));
+        edit(samples, canonical, "stages-object", root -> {
+            JsonNode stages = map(root).get("stages");
+            map(root).putObject("stages").set("x", stages);
+        });
+        edit(samples, canonical, "personas-string", root -> {
+            map(root).set("x", map(root).get("personas"));
+            map(root).put("personas", "none");
+        });
+        edit(samples, canonical, "lanes-number", root -> {
+            persona(root).set("x", persona(root).get("lanes"));
+            persona(root).put("lanes", 3);
+        });
+        edit(samples, canonical, "card-id-number", root -> card(root, 0).put("id", 1));
+        edit(samples, canonical, "card-stage-null", root -> card(root, 0).putNull("stage"));
+        edit(samples, canonical, "kind-number", root -> lane(root, 0).put("kind", 7));
+        edit(samples, canonical, "score-string", root -> card(root, 1).put("score", "1"));
+        edit(samples, canonical, "score-huge", root -> card(root, 1).put("score", new BigDecimal("1e309")));
+        edit(samples, canonical, "score-fraction", root -> card(root, 1).put("score", -0.5));
+        edit(samples, canonical, "score-seven", root -> card(root, 1).put("score", 7));
+        edit(samples, canonical, "channel-lowercase", root -> card(root, 0).put("channel", "webinar"));
+        edit(samples, canonical, "colour-not-hex", root -> persona(root).put("color", "#GGGGGG"));
+        edit(samples, canonical, "photo-url", root -> persona(root).put("photo", "http://example.com/a.png"));
+        edit(samples, canonical, "goals-numbers", root -> persona(root).putArray("goals").add(1).add(2));
+        edit(samples, canonical, "tags-object", root -> card(root, 0).putObject("tags").put("a", 1));
+        edit(samples, canonical, "version--1", root -> root.put("version", -1));
+        edit(samples, canonical, "version-0", root -> root.put("version", 0));
+        edit(samples, canonical, "version-1.5", root -> root.put("version", 1.5));
+        edit(samples, canonical, "version-text", root -> root.put("version", "1"));
+        edit(samples, canonical, "version-null", root -> root.putNull("version"));
+        edit(samples, canonical, "version-99", root -> root.put("version", 99));
+        edit(samples, canonical, "version-99999999999999999999",
+                root -> root.put("version", new BigInteger("99999999999999999999")));
+        edit(samples, canonical, "type-missing", root -> root.remove("type"));
+        edit(samples, canonical, "type-wrong", root -> root.put("type", "tldraw"));
+        edit(samples, canonical, "map-array", root -> root.putArray("map"));
+        samples.add(new Sample("root-string", MapTree.JSON.writeValueAsBytes("journey")));
+        samples.add(new Sample("root-number", MapTree.JSON.writeValueAsBytes(42)));
+        edit(samples, canonical, "duplicate-stage-id", root -> card(root, 1).put("id", "s1"));
+        edit(samples, canonical, "dangling-stage", root -> card(root, 1).put("stage", "s404"));
+        edit(samples, canonical, "long-text", root -> card(root, 0).put("text", "x".repeat(30_000)));
+        edit(samples, canonical, "too-many-personas", root -> {
+            ArrayNode personas = MapTree.JSON.createArrayNode();
+            for (int i = 0; i < 300; i++) {
+                personas.addObject().put("id", "p" + i);
+            }
+            root.putObject("map").put("id", "m").set("personas", personas);
+        });
+        edit(samples, canonical, "huge-number", root -> {
+            root.remove("map");
+            root.put("version", new BigInteger("1" + "0".repeat(2000)));
+        });
+
         replace(samples, canonical, "duplicate-key", "\"note\": \"\",", "\"note\": \"\", \"note\": \"x\",");
-        replace(samples, canonical, "duplicate-stage-id", "\"id\": \"c2\"", "\"id\": \"s1\"");
-        replace(samples, canonical, "dangling-stage", "\"stage\": \"s1\",\n                \"text\": \"Curious\"",
-                "\"stage\": \"s404\",\n                \"text\": \"Curious\"");
         add(samples, "deep-arrays", "[".repeat(10_000) + "]".repeat(10_000));
         add(samples, "deep-objects", "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
-        replace(samples, canonical, "long-text", "Industry webinar", "x".repeat(30_000));
         byte[] invalidUtf8 = canonical.replace("Curious", "Cur??us").getBytes(UTF_8);
         int at = canonical.indexOf("Curious") + 3;
         invalidUtf8[at] = (byte) 0xC3;
@@ -87,13 +128,6 @@ public final class HostileCorpus {
         replace(samples, canonical, "nan", "\"score\": 1", "\"score\": NaN");
         add(samples, "trailing-garbage", canonical + "}}}");
         add(samples, "two-documents", canonical + canonical);
-        StringBuilder manyPersonas = new StringBuilder("{\"type\": \"journey-canvas\", \"version\": 1, \"map\": "
-                + "{\"id\": \"m\", \"personas\": [");
-        for (int i = 0; i < 300; i++) {
-            manyPersonas.append(i == 0 ? "" : ",").append("{\"id\": \"p").append(i).append("\"}");
-        }
-        add(samples, "too-many-personas", manyPersonas.append("]}}").toString());
-        add(samples, "huge-number", "{\"type\": \"journey-canvas\", \"version\": 1" + "0".repeat(2000) + "}");
         return samples;
     }
 
@@ -101,6 +135,12 @@ public final class HostileCorpus {
         samples.add(new Sample(name, text.getBytes(UTF_8)));
     }
 
+    /** A sample that is JSON: the example after one change to its tree. */
+    private static void edit(List<Sample> samples, String canonical, String name, Consumer<ObjectNode> change) {
+        add(samples, name, MapTree.edited(canonical, change));
+    }
+
+    /** A sample that is not quite JSON (or breaks a rule a JSON writer keeps), made by changing the text. */
     private static void replace(List<Sample> samples, String canonical, String name, String from, String to) {
         if (!canonical.contains(from)) {
             throw new IllegalArgumentException(name + ": the example has no " + from);

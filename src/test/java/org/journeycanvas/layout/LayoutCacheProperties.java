@@ -3,41 +3,63 @@ package org.journeycanvas.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
-import org.journeycanvas.testing.RandomMaps;
+import org.journeycanvas.testing.MapArbitraries;
 
 class LayoutCacheProperties {
     private static final TextMeasurer MEASURER = (text, style) -> text.codePointCount(0, text.length()) * 7.0;
 
     @Property(tries = 200)
-    void aLayoutThatRemembersLanesGivesWhatAFreshLayoutGives(@ForAll long seed) {
-        RandomMaps maps = new RandomMaps(seed);
-        Random random = maps.random();
+    void aLayoutThatRemembersLanesGivesWhatAFreshLayoutGives(@ForAll("maps") JourneyMap start,
+                                                             @ForAll("changes") List<LaneChange> changes) {
         MapLayout remembering = new MapLayout(new TextWrapper(MEASURER), LayoutStyle.DEFAULT);
-        JourneyMap map = maps.next();
-        for (int step = 0; step < 6; step++) {
-            assertThat(remembering.layout(map))
-                    .isEqualTo(new MapLayout(new TextWrapper(MEASURER), LayoutStyle.DEFAULT).layout(map));
-            map = changeOneLane(map, random);
+        JourneyMap map = start;
+        assertThat(remembering.layout(map)).isEqualTo(freshLayout(map));
+        for (LaneChange change : changes) {
+            map = change.applyTo(map);
+            assertThat(remembering.layout(map)).as("after %s", change).isEqualTo(freshLayout(map));
         }
     }
 
-    /** Grows or shrinks one lane's first card, so lanes below it move. */
-    private static JourneyMap changeOneLane(JourneyMap map, Random random) {
-        List<Lane> lanes = map.personas().stream().flatMap(p -> p.lanes().stream())
-                .filter(lane -> !lane.cards().isEmpty()).toList();
-        if (lanes.isEmpty()) {
-            return map;
+    @Provide
+    Arbitrary<JourneyMap> maps() {
+        return MapArbitraries.maps();
+    }
+
+    @Provide
+    Arbitrary<List<LaneChange>> changes() {
+        return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(true, false))
+                .as(LaneChange::new).list().ofMaxSize(6);
+    }
+
+    private static MapGeometry freshLayout(JourneyMap map) {
+        return new MapLayout(new TextWrapper(MEASURER), LayoutStyle.DEFAULT).layout(map);
+    }
+
+    /**
+     * Grows or empties the first card of one lane that has cards (the {@code lane}-th, counting round), so the lanes
+     * below it move.
+     */
+    record LaneChange(int lane, boolean grow) {
+        JourneyMap applyTo(JourneyMap map) {
+            List<Lane> lanes = map.personas().stream().flatMap(p -> p.lanes().stream())
+                    .filter(candidate -> !candidate.cards().isEmpty()).toList();
+            if (lanes.isEmpty()) {
+                return map;
+            }
+            Lane chosen = lanes.get(lane % lanes.size());
+            Card first = chosen.cards().get(0);
+            String text = grow ? first.text() + " and a good deal more text to wrap" : "";
+            return map.withLanesMapped(candidate -> candidate == chosen
+                    ? candidate.withCardsMapped(card -> card == first ? card.withText(text) : card) : candidate);
         }
-        Lane chosen = lanes.get(random.nextInt(lanes.size()));
-        Card first = chosen.cards().get(0);
-        String text = random.nextBoolean() ? first.text() + " and a good deal more text to wrap" : "";
-        return map.withLanesMapped(lane -> lane == chosen
-                ? lane.withCardsMapped(card -> card == first ? card.withText(text) : card) : lane);
     }
 }

@@ -6,22 +6,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.journeycanvas.testing.RandomMaps;
+import net.jqwik.api.Provide;
+import org.journeycanvas.testing.MapArbitraries;
 import org.journeycanvas.testing.SampleMaps;
 
 /** Asking a map about ids: one id at a time, the index of a few, and the new ids made from them. */
 class MapIdsProperties {
     @Property(tries = 300)
-    void aMapUsesExactlyTheIdsItLists(@ForAll long seed) {
-        RandomMaps random = new RandomMaps(seed);
-        JourneyMap map = random.next();
-
+    void aMapUsesExactlyTheIdsItLists(@ForAll("maps") JourneyMap map, @ForAll("ids") String candidate) {
         assertThat(map.ids()).allSatisfy(id -> assertThat(map.usesId(id)).as(id).isTrue());
-        String unused = random.freshId();
-        assertThat(map.usesId(unused)).isEqualTo(map.ids().contains(unused));
+        assertThat(map.usesId(candidate)).as(candidate).isEqualTo(map.ids().contains(candidate));
+    }
+
+    @Provide
+    Arbitrary<JourneyMap> maps() {
+        return MapArbitraries.maps();
+    }
+
+    /** Short words in the alphabet of the maps' ids ({@code m1}, {@code s0}, {@code c12}, …), so often one in use. */
+    @Provide
+    Arbitrary<String> ids() {
+        return Arbitraries.strings().withChars("mspcl0123").ofMinLength(1).ofMaxLength(3);
     }
 
     @Example

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -26,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExportUiTest {
     @TempDir
-    static Path dataFolder;
+    Path dataFolder;
     @TempDir
     Path folder;
 
@@ -47,8 +46,9 @@ class ExportUiTest {
         dialogs.exportAnswer = new ExportRequest(ExportFormat.XLSX, null, 3, false, false);
         dialogs.exportTargetAnswer = target;
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+        WaitForAsyncUtils.waitForFxEvents();
 
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(target))) {
             assertThat(book.getSheet("Dana")).isNotNull();
@@ -57,7 +57,7 @@ class ExportUiTest {
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Exported fleet.xlsx");
 
         dialogs.exportAnswer = null;
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         assertThat(dialogs.exportOffered.format()).isEqualTo(ExportFormat.XLSX);
         assertThat(dialogs.exportOffered.scale()).isEqualTo(3);
     }
@@ -72,6 +72,7 @@ class ExportUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.cancelExport != null);
         robot.interact(dialogs.cancelExport);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Export cancelled");
         assertThat(Files.readString(target)).isEqualTo("last week's export");
@@ -100,6 +101,5 @@ class ExportUiTest {
             export.fire();
         });
         assertThat(dialog[0].getResult()).isEqualTo(new ExportRequest(ExportFormat.PPTX, null, 2, false, true));
-        assertThat(List.of(ExportFormat.values())).hasSize(3);
     }
 }

@@ -17,14 +17,14 @@ public final class FakeDialogs implements DialogService {
     public org.journeycanvas.export.ExportRequest exportOffered;
     public Path exportTargetAnswer;
     public final List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-    public boolean progressClosed;
-    public Runnable cancelExport;
+    public volatile boolean progressClosed;
+    public volatile Runnable cancelExport;
     public final List<RecoveryChoice> recoveryAnswers = new ArrayList<>();
     public final List<String> recoveryOffered = new ArrayList<>();
     public boolean saveACopyAnswer;
     public int errorReports;
     public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
-    public final List<String> errors = new ArrayList<>();
+    public final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     public int saveChangesQuestions;
 
     @Override

@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class InspectorTest {
     @TempDir
-    static Path settingsFolder;
+    Path settingsFolder;
     @TempDir
     Path folder;
 
@@ -162,7 +162,7 @@ class InspectorTest {
     @Test
     void addingAndDeletingAPersonaWithUndo(FxRobot robot) {
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.SHORTCUT);
         robot.write("Raj Mehta");
         assertThat(map().personas()).hasSize(2);
         Persona raj = map().personas().get(1);
@@ -274,12 +274,12 @@ class InspectorTest {
     @Test
     void findHighlightsMatchesAndStepsThroughThem(FxRobot robot) {
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
         robot.write("analyst");
         assertThat(robot.lookup("#findCount").queryLabeled().getText()).isEqualTo("1 match");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertThat(view.editor().getSelection().cardIds()).containsExactly("c2");
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
         robot.write("e");
         assertThat(robot.lookup("#findCount").queryLabeled().getText()).isEqualTo("3 matches");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -305,7 +305,7 @@ class InspectorTest {
     @Test
     void theDarkThemeIsRememberedForTheNextStart(FxRobot robot) throws Exception {
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.SHORTCUT);
         assertThat(view.theme()).isEqualTo(AppTheme.DARK);
         waitUntil(() -> new SettingsStore(settingsFolder).load().theme().equals("DARK"));
 
@@ -313,7 +313,7 @@ class InspectorTest {
         robot.interact(() -> restarted[0] = MainView.load(new Stage(), new FakeDialogs(), settingsFolder));
         assertThat(restarted[0].theme()).isEqualTo(AppTheme.DARK);
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.SHORTCUT);
         waitUntil(() -> new SettingsStore(settingsFolder).load().theme().equals("LIGHT"));
         robot.interact(AppTheme.LIGHT::apply);
     }
@@ -381,7 +381,7 @@ class InspectorTest {
 
     private static void replaceText(FxRobot robot, String field, String text) {
         robot.clickOn(inView(robot, field));
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
         if (text.contains("\n")) {
             for (String line : text.split("\n", -1)) {
                 robot.write(line);

@@ -3,24 +3,26 @@ package org.journeycanvas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.journeycanvas.io.SettingsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
     @TempDir
-    static Path settingsFolder;
+    Path settingsFolder;
 
     @Start
     void start(Stage stage) {
@@ -61,18 +63,21 @@ class MainViewTest {
         assertThat(stage.getIcons()).noneMatch(Image::isError);
     }
 
-    /** A running animation, even a slow timer, would keep JavaFX pulsing sixty times a second. */
+    /**
+     * A running animation, even a slow timer, would keep JavaFX pulsing sixty times a second, so the window would
+     * never have a quiet second.
+     */
     @Test
-    void aWindowLeftAloneDoesNoWork(FxRobot robot) throws InterruptedException {
+    void aWindowLeftAloneDoesNoWork(FxRobot robot) throws TimeoutException {
         Scene scene = robot.window(0).getScene();
-        AtomicInteger pulses = new AtomicInteger();
-        Runnable countPulse = pulses::incrementAndGet;
-        robot.interact(() -> scene.addPostLayoutPulseListener(countPulse));
-        Thread.sleep(300);
-        pulses.set(0);
-        Thread.sleep(1000);
-        robot.interact(() -> scene.removePostLayoutPulseListener(countPulse));
-
-        assertThat(pulses.get()).isLessThanOrEqualTo(2);
+        AtomicLong lastPulse = new AtomicLong(System.nanoTime());
+        Runnable notePulse = () -> lastPulse.set(System.nanoTime());
+        robot.interact(() -> scene.addPostLayoutPulseListener(notePulse));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> System.nanoTime() - lastPulse.get() > TimeUnit.SECONDS.toNanos(1));
+        } finally {
+            robot.interact(() -> scene.removePostLayoutPulseListener(notePulse));
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -62,7 +63,7 @@ class RecoveryUiTest {
 
         dialogs.saveAnswer = folder.resolve("fleet.journey");
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(recovery) == 0);
     }
 
@@ -84,11 +85,10 @@ class RecoveryUiTest {
     @Test
     void aRecoveredMapCanBeSavedElsewhereOrDiscardedOrKeptForLater(FxRobot robot) throws Exception {
         Path recovery = dataFolder.resolve("recovery");
-        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("First"), "");
-        Thread.sleep(5);
-        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Second"), "");
-        Thread.sleep(5);
-        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Third"), "");
+        Instant crash = Instant.now();
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("First"), "", crash.minusSeconds(3));
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Second"), "", crash.minusSeconds(2));
+        CrashedSessions.leave(recovery, SampleMaps.threeStages().withTitle("Third"), "", crash.minusSeconds(1));
         dialogs.saveAnswer = folder.resolve("kept.journey");
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.SAVE_ELSEWHERE);
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.DISCARD);
@@ -131,7 +131,7 @@ class RecoveryUiTest {
         Path notAFolder = Files.writeString(folder.resolve("readonly"), "a file, not a folder");
         dialogs.saveAnswer = notAFolder.resolve("fleet.journey");
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
         assertThat(dialogs.errors.get(0)).startsWith("Cannot save fleet.journey: " + dialogs.saveAnswer

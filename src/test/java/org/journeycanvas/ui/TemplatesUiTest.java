@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TemplatesUiTest {
     @TempDir
-    static Path dataFolder;
+    Path dataFolder;
 
     private final FakeDialogs dialogs = new FakeDialogs();
     private MainView view;
@@ -41,7 +41,7 @@ class TemplatesUiTest {
     void newFromTemplateOpensAnUntitledCopyWithFreshIds(FxRobot robot) throws Exception {
         dialogs.templateAnswer = "b2c-customer";
         robot.clickOn("#canvas");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
 
         JourneyMap map = view.editor().getMap();
@@ -60,11 +60,11 @@ class TemplatesUiTest {
         robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
         dialogs.templateNameAnswer = "Workshop starter";
         robot.clickOn("File").clickOn("Save as Template…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusLabel").queryLabeled().getText()
+                .equals("Saved as template \"Workshop starter\""));
         TemplateCatalog catalog = new TemplateCatalog(dataFolder.resolve("templates"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> catalog.find("workshop-starter").isPresent());
+        assertThat(catalog.find("workshop-starter")).isPresent();
         assertThat(catalog.list()).extracting(Template::name).last().isEqualTo("Workshop starter");
-        assertThat(robot.lookup("#statusLabel").queryLabeled().getText())
-                .isEqualTo("Saved as template \"Workshop starter\"");
     }
 
     @Test

@@ -119,7 +119,7 @@ class TurkishLocaleTest {
     }
 
     private static void shortcut(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, key).release(key, KeyCode.SHORTCUT);
     }
 
     /** Lane kinds with an I in their names, and two personas whose names differ only in the case of the I. */
