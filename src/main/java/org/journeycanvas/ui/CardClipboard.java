@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -72,13 +73,12 @@ public final class CardClipboard {
         Map<LaneKind, List<Card>> byKind = new EnumMap<>(LaneKind.class);
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
-            Card copy = new Card("clip-card-" + i, "clip-stage", card.text(), card.note(), card.channel(),
-                    card.score(), card.color(), card.tags());
+            Card copy = card.withId("clip-card-" + i).withStageId("clip-stage");
             byKind.computeIfAbsent(kindsByCardId.get(card.id()), kind -> new ArrayList<>()).add(copy);
         }
         List<Lane> lanes = new ArrayList<>();
-        byKind.forEach((kind, kindCards) -> lanes.add(new Lane("clip-lane-" + kind.name().toLowerCase().replace('_', '-'),
-                kind, kind.title(), kindCards)));
+        byKind.forEach((kind, kindCards) -> lanes.add(new Lane(
+                "clip-lane-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), kind, kind.title(), kindCards)));
         return new JourneyMap("clip-map", "", "", List.of(Stage.of("clip-stage", "")),
                 List.of(Persona.of("clip-persona", "", lanes)));
     }
