@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -118,7 +119,7 @@ public final class FxDialogService implements DialogService {
         }
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(file -> {
             String name = file.getFileName().toString();
-            return name.toLowerCase().endsWith("." + format.extension()) ? file
+            return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
                     : file.resolveSibling(name + "." + format.extension());
         });
     }
