@@ -33,6 +33,11 @@ public record Card(String id, String stageId, String text, String note, Channel 
         return new Card(id, stageId, text, "", null, null, null, List.of());
     }
 
+    /** The same card under another id: a copy, a paste or a map made from a template. */
+    public Card withId(String newId) {
+        return new Card(newId, stageId, text, note, channel, score, color, tags);
+    }
+
     public Card withStageId(String newStageId) {
         return new Card(id, newStageId, text, note, channel, score, color, tags);
     }

@@ -22,9 +22,8 @@ public final class FreshIds {
                 map.personas().stream().map(persona -> new Persona(renamed.get(persona.id()), persona.name(),
                         persona.role(), persona.quote(), persona.description(), persona.goals(), persona.color(),
                         persona.photo(), persona.lanes().stream().map(lane -> new Lane(renamed.get(lane.id()),
-                                lane.kind(), lane.title(), lane.cards().stream().map(card -> new Card(
-                                        renamed.get(card.id()), renamed.get(card.stageId()), card.text(),
-                                        card.note(), card.channel(), card.score(), card.color(), card.tags()))
+                                lane.kind(), lane.title(), lane.cards().stream().map(card -> card
+                                        .withId(renamed.get(card.id())).withStageId(renamed.get(card.stageId())))
                                 .toList())).toList())).toList());
     }
 }

@@ -22,10 +22,6 @@ final class Invariants {
         return value;
     }
 
-    /**
-     * Text, with any lone UTF-16 surrogate replaced by U+FFFD: such a character cannot be written as UTF-8, so
-     * a map holding one would change when saved. (Files and pastes can carry them; typing cannot.)
-     */
     /** 1 to 64 letters, digits, '-' or '_'; checked by hand since every id of every map goes through here. */
     private static boolean isId(String value) {
         int length = value.length();
@@ -43,6 +39,10 @@ final class Invariants {
         return true;
     }
 
+    /**
+     * Text, with any lone UTF-16 surrogate replaced by U+FFFD: such a character cannot be written as UTF-8, so
+     * a map holding one would change when saved. (Files and pastes can carry them; typing cannot.)
+     */
     static String text(String value, String field) {
         if (value == null) {
             throw new MapInvariantException(field, "text is required (use \"\" for none)");

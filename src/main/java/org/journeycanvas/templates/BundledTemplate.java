@@ -27,6 +27,14 @@ public enum BundledTemplate {
         return journey;
     }
 
+    /**
+     * Whether a map made from it keeps its title and description. Those of the blank template only say what the
+     * template is ("Blank map"), so a map made from it starts untitled.
+     */
+    public boolean titlesNewMaps() {
+        return this != BLANK;
+    }
+
     /** Where the file is among the app's resources. */
     public String resource() {
         return "/org/journeycanvas/templates/bundled/" + id + ".journey";

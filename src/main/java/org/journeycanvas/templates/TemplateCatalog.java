@@ -70,12 +70,16 @@ public final class TemplateCatalog {
         }
     }
 
-    /** A new map from a template: the same content with fresh ids, so that two maps never share ids. */
+    /**
+     * A new map from a template: the same content with fresh ids, so that two maps never share ids; untitled
+     * when the template's title only names the template (see {@link BundledTemplate#titlesNewMaps()}).
+     */
     public JourneyMap newMap(String templateId, IdGenerator ids) throws TemplateException {
         for (BundledTemplate bundled : BundledTemplate.values()) {
             if (bundled.id().equals(templateId)) {
                 // Only this one is read: listing would parse every template, and a new window starts here.
-                return FreshIds.copy(readBundled(bundled), ids);
+                JourneyMap map = FreshIds.copy(readBundled(bundled), ids);
+                return bundled.titlesNewMaps() ? map : map.withTitle("").withDescription("");
             }
         }
         Template template = find(templateId).orElseThrow(() -> new TemplateException("no template \""

@@ -73,8 +73,7 @@ public final class CardClipboard {
         Map<LaneKind, List<Card>> byKind = new EnumMap<>(LaneKind.class);
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
-            Card copy = new Card("clip-card-" + i, "clip-stage", card.text(), card.note(), card.channel(),
-                    card.score(), card.color(), card.tags());
+            Card copy = card.withId("clip-card-" + i).withStageId("clip-stage");
             byKind.computeIfAbsent(kindsByCardId.get(card.id()), kind -> new ArrayList<>()).add(copy);
         }
         List<Lane> lanes = new ArrayList<>();

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.CardSearch;
 import org.journeycanvas.ui.canvas.MapCanvas;
 
@@ -81,8 +82,7 @@ public final class FindBar extends HBox {
         matches = matches.stream().filter(id -> canvas.geometry().card(id).isPresent()).toList();
         current = -1;
         canvas.setHighlighted(java.util.Set.copyOf(matches));
-        count.setText(field.getText().isBlank() ? "" : matches.isEmpty() ? "No matches"
-                : matches.size() == 1 ? "1 match" : matches.size() + " matches");
+        count.setText(field.getText().isBlank() ? "" : Messages.plural("find.matches", matches.size()));
     }
 
     private void step(boolean forward) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
@@ -27,6 +28,16 @@ public final class FxDialogService implements DialogService {
     private static final FileChooser.ExtensionFilter MAPS =
             new FileChooser.ExtensionFilter("Journey maps (*" + MapFormat.FILE_EXTENSION + ")",
                     "*" + MapFormat.FILE_EXTENSION);
+
+    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    private static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    private static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    private static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+    private static final ButtonType SAVE_ELSEWHERE = new ButtonType("Save Elsewhere…", ButtonBar.ButtonData.OTHER);
+    private static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    private static final ButtonType LATER = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+    private static final ButtonType SAVE_A_COPY = new ButtonType("Save a Copy…", ButtonBar.ButtonData.YES);
+    private static final ButtonType CONTINUE = new ButtonType("Continue", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final Window owner;
 
@@ -49,16 +60,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public SaveChoice askToSaveChanges(String documentName) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
-                save, dontSave, cancel);
-        alert.initOwner(owner);
-        alert.setTitle("Journey Canvas");
-        alert.setHeaderText("Save changes to " + documentName + "?");
-        ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+        ButtonType answer = saveChangesAlert(documentName).showAndWait().orElse(CANCEL);
+        return answer == SAVE ? SaveChoice.SAVE : answer == DONT_SAVE ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    /** The question before unsaved changes would be lost, not yet shown. */
+    Alert saveChangesAlert(String documentName) {
+        return alert(Alert.AlertType.CONFIRMATION, "Save changes to " + documentName + "?",
+                "Your changes will be lost if you don't save them.", 0, SAVE, DONT_SAVE, CANCEL);
     }
 
     @Override
@@ -143,36 +152,33 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public RecoveryChoice askRecovery(RecoveryStore.Entry entry, boolean canRestore) {
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType saveElsewhere = new ButtonType("Save Elsewhere…", ButtonBar.ButtonData.OTHER);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, saveElsewhere, discard, later);
-        alert.initOwner(owner);
-        alert.setTitle("Journey Canvas");
-        alert.setHeaderText("Recover unsaved work?");
+        ButtonType answer = recoveryAlert(entry, canRestore).showAndWait().orElse(LATER);
+        return answer == RESTORE ? RecoveryChoice.RESTORE : answer == SAVE_ELSEWHERE ? RecoveryChoice.SAVE_ELSEWHERE
+                : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    /** The recovery question, not yet shown. */
+    Alert recoveryAlert(RecoveryStore.Entry entry, boolean canRestore) {
         String title = entry.title().isBlank() ? "An untitled map" : "“" + entry.title() + "”";
-        alert.setContentText(title + " had unsaved changes when Journey Canvas stopped, last kept at "
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved work?",
+                title + " had unsaved changes when Journey Canvas stopped, last kept at "
                 + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
                 .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()))
-                + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."));
-        alert.getDialogPane().lookupButton(restore).setDisable(!canRestore);
-        alert.getDialogPane().setMinWidth(620);
-        ButtonType answer = alert.showAndWait().orElse(later);
-        return answer == restore ? RecoveryChoice.RESTORE : answer == saveElsewhere ? RecoveryChoice.SAVE_ELSEWHERE
-                : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+                + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."),
+                620, RESTORE, SAVE_ELSEWHERE, DISCARD, LATER);
+        alert.getDialogPane().lookupButton(RESTORE).setDisable(!canRestore);
+        return alert;
     }
 
     @Override
     public boolean askToSaveACopyAfterError() {
-        ButtonType save = new ButtonType("Save a Copy…", ButtonBar.ButtonData.YES);
-        ButtonType carryOn = new ButtonType("Continue", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "Your map is safe: a recovery copy has been kept. "
-                + "You can save a copy now and carry on. Details are in the log.", save, carryOn);
-        alert.initOwner(owner);
-        alert.setTitle("Journey Canvas");
-        alert.setHeaderText("Something went wrong");
-        return alert.showAndWait().orElse(carryOn) == save;
+        return saveACopyAlert().showAndWait().orElse(CONTINUE) == SAVE_A_COPY;
+    }
+
+    /** The offer to save a copy after an unexpected error, not yet shown. */
+    Alert saveACopyAlert() {
+        return alert(Alert.AlertType.WARNING, "Something went wrong", "Your map is safe: a recovery copy has "
+                + "been kept. You can save a copy now and carry on. Details are in the log.", 0, SAVE_A_COPY, CONTINUE);
     }
 
     @Override
@@ -186,12 +192,29 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert(Alert.AlertType.ERROR, header, message, 520, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public void showAbout() {
+        alert(Alert.AlertType.INFORMATION, "Journey Canvas", "An offline editor for customer-journey maps.", 0,
+                ButtonType.OK).showAndWait();
+    }
+
+    /** A message with its answers as buttons, at least {@code minWidth} wide and wide enough for every button. */
+    private Alert alert(Alert.AlertType type, String header, String content, double minWidth,
+                        ButtonType... answers) {
+        Alert alert = new Alert(type, content, answers);
         alert.initOwner(owner);
         alert.setTitle("Journey Canvas");
         alert.setHeaderText(header);
-        alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
+        DialogPane pane = alert.getDialogPane();
+        // The window opens at the pane's size, but a button bar knows its width (each button as wide as the
+        // widest) only once laid out: before, the window opened narrower and the bar elided "Save Elsewh...".
+        pane.applyCss();
+        pane.layout();
+        pane.setMinWidth(Math.max(minWidth, pane.prefWidth(-1)));
+        return alert;
     }
 
     private static FileChooser chooser(String title, Path initialFolder) {
@@ -207,15 +230,5 @@ public final class FxDialogService implements DialogService {
     private static Path withExtension(Path file) {
         String name = file.getFileName().toString();
         return name.contains(".") ? file : file.resolveSibling(name + MapFormat.FILE_EXTENSION);
-    }
-
-    @Override
-    public void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(owner);
-        about.setTitle("About Journey Canvas");
-        about.setHeaderText("Journey Canvas");
-        about.setContentText("An offline editor for customer-journey maps.");
-        about.showAndWait();
     }
 }

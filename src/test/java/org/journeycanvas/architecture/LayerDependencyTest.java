@@ -9,8 +9,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of docs/ARCHITECTURE.md ("Layers"): model ← command, layout ← io, export, templates ← ui ← app; with
- * render (the one painter behind screen, PNG and thumbnails) between layout and export, templates and ui.
+ * The layers (docs/ARCHITECTURE.md, "Layers"): model ← command, layout ← io, export, templates ← ui ← app; with render (the one painter behind
+ * screen, PNG and thumbnails) between layout and export, templates and ui. Files hold maps, never edits, so io
+ * does not use command; only ui and app use JavaFX (export draws through Java2D and POI, so it runs headless).
+ * Under them all, i18n: the texts users see, which any layer may use and which uses none.
  */
 @AnalyzeClasses(packages = "org.journeycanvas", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerDependencyTest {
@@ -18,6 +20,8 @@ class LayerDependencyTest {
     static final ArchRule dependenciesPointOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
+            // Any layer may use i18n; since i18n is in no layer's list, it may use none of them.
+            .layer("i18n").definedBy("org.journeycanvas.i18n..")
             .layer("model").definedBy("org.journeycanvas.model..")
             .layer("command").definedBy("org.journeycanvas.command..")
             .layer("layout").definedBy("org.journeycanvas.layout..")
@@ -33,7 +37,7 @@ class LayerDependencyTest {
             .whereLayer("templates").mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("io").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
             .whereLayer("render").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
-            .whereLayer("command").mayOnlyBeAccessedByLayers("io", "export", "templates", "ui", "app")
+            .whereLayer("command").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "io", "export", "templates", "ui", "app")
             .whereLayer("model").mayOnlyBeAccessedByLayers(
                     "command", "layout", "render", "io", "export", "templates", "ui", "app");
@@ -46,7 +50,8 @@ class LayerDependencyTest {
 
     @ArchTest
     static final ArchRule onlyTheUiAndAppUseJavaFx = noClasses()
-            .that().resideInAnyPackage("org.journeycanvas.command..", "org.journeycanvas.layout..",
-                    "org.journeycanvas.render..", "org.journeycanvas.io..", "org.journeycanvas.templates..")
+            .that().resideInAnyPackage("org.journeycanvas.i18n..", "org.journeycanvas.command..",
+                    "org.journeycanvas.layout..", "org.journeycanvas.render..", "org.journeycanvas.io..",
+                    "org.journeycanvas.export..", "org.journeycanvas.templates..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 }

@@ -147,6 +147,27 @@ class BundledTemplatesTest {
                 .containsExactlyElementsOf(template.personas().stream().map(Persona::name).toList());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = BundledTemplate.class, names = "BLANK", mode = EnumSource.Mode.EXCLUDE)
+    void aNewMapKeepsTheTemplatesTitleAndDescriptionWhichAreItsContent(BundledTemplate bundled) throws Exception {
+        JourneyMap template = read(bundled);
+        JourneyMap fresh = new TemplateCatalog(userFolder).newMap(bundled.id(), new IdGenerator());
+        assertThat(fresh.title()).isEqualTo(template.title());
+        assertThat(fresh.description()).isEqualTo(template.description());
+    }
+
+    @Test
+    void aNewMapFromTheBlankTemplateIsUntitledThoughTheCatalogStillNamesTheTemplate() throws Exception {
+        TemplateCatalog catalog = new TemplateCatalog(userFolder);
+        JourneyMap fresh = catalog.newMap(BundledTemplate.BLANK.id(), new IdGenerator());
+        assertThat(fresh.title()).isEmpty();
+        assertThat(fresh.description()).isEmpty();
+        assertThat(catalog.find(BundledTemplate.BLANK.id()).orElseThrow()).satisfies(template -> {
+            assertThat(template.name()).isEqualTo("Blank map");
+            assertThat(template.description()).startsWith("One persona, the usual lanes");
+        });
+    }
+
     private JourneyMap read(BundledTemplate bundled) throws TemplateException {
         TemplateCatalog catalog = new TemplateCatalog(userFolder);
         return catalog.read(catalog.find(bundled.id()).orElseThrow());

@@ -2,7 +2,6 @@ package org.journeycanvas.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.journeycanvas.export.ExportException;
 import org.journeycanvas.export.ExportFormat;
@@ -25,7 +24,7 @@ final class ExportSubcommand implements Callable<Integer> {
     private Path input;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, xlsx or pptx")
-    private String format;
+    private ExportFormat format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file to write")
     private Path output;
@@ -50,7 +49,6 @@ final class ExportSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportFormat exportFormat = parseFormat();
         if (scale < 1 || scale > 4) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--scale must be from 1 to 4, not " + scale);
@@ -60,25 +58,15 @@ final class ExportSubcommand implements Callable<Integer> {
         }
         try {
             JourneyMap map = new MapFileReader().read(input);
-            new MapExport().export(map, new ExportRequest(exportFormat, personaId, scale, transparent, pictures),
+            new MapExport().export(map, new ExportRequest(format, personaId, scale, transparent, pictures),
                     output, ExportProgress.NONE);
         } catch (MapFileException e) {
             return JourneyCanvasCli.fail(spec, e.getMessage());
         } catch (ExportException e) {
             return JourneyCanvasCli.fail(spec, e.getMessage());
         }
-        spec.commandLine().getOut().println(output + ": exported " + exportFormat.label());
+        spec.commandLine().getOut().println(output + ": exported " + format.label());
         spec.commandLine().getOut().flush();
         return JourneyCanvasCli.OK;
-    }
-
-    private ExportFormat parseFormat() {
-        for (ExportFormat each : ExportFormat.values()) {
-            if (each.extension().equals(format.toLowerCase(Locale.ROOT))) {
-                return each;
-            }
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "--format must be png, xlsx or pptx, not '" + format + "'");
     }
 }

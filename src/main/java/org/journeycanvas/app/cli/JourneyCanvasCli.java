@@ -44,6 +44,8 @@ public final class JourneyCanvasCli implements Runnable {
 
     private static CommandLine create() {
         CommandLine commandLine = new CommandLine(new JourneyCanvasCli());
+        // Enum options take the lower-case names users type and the help shows (export --format png).
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             LOG.log(Level.SEVERE, "command failed", exception);
             cmd.getErr().println("journey-canvas: " + exception.getMessage());

@@ -8,8 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.journeycanvas.export.ExportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class JourneyCanvasCliTest {
     @TempDir
@@ -104,7 +107,8 @@ class JourneyCanvasCliTest {
             assertThat(run("new", "--template", "blank", "-o", file.toString(), "--force"))
                     .isEqualTo(JourneyCanvasCli.OK);
         });
-        assertThat(new org.journeycanvas.io.MapFileReader().read(file).title()).isEqualTo("Blank map");
+        assertThat(new org.journeycanvas.io.MapFileReader().read(file).title()).as("a blank map starts untitled")
+                .isEmpty();
     }
 
     @Test
@@ -118,23 +122,42 @@ class JourneyCanvasCliTest {
         });
     }
 
-    @Test
-    void exportWritesEachFormatAndReportsBadArguments() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void exportTakesEachFormatByItsFileExtension(ExportFormat format) throws Exception {
         Path map = copyFixture("design-example.journey");
-        for (String format : new String[] {"png", "xlsx", "pptx"}) {
-            Path out = folder.resolve("map." + format);
-            assertThat(run("export", map.toString(), "--format", format, "-o", out.toString()))
-                    .isEqualTo(JourneyCanvasCli.OK);
-            assertThat(Files.size(out)).isGreaterThan(1000);
-        }
+        Path target = folder.resolve("map." + format.extension());
+        assertThat(run("export", map.toString(), "--format", format.extension(), "-o", target.toString()))
+                .isEqualTo(JourneyCanvasCli.OK);
+        assertThat(out.toString()).isEqualTo(target + ": exported " + format.label() + "\n");
+        assertThat(Files.size(target)).isGreaterThan(1000);
+    }
+
+    @Test
+    void exportOfAnUnknownFormatNamesTheKnownOnesAndWritesNothing() throws Exception {
+        Path map = copyFixture("design-example.journey");
+        Path gif = folder.resolve("m.gif");
+
+        assertThat(run("export", map.toString(), "--format", "gif", "-o", gif.toString()))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString().lines()).containsExactly(
+                "journey-canvas: Invalid value for option '--format': expected one of [PNG, XLSX, PPTX] "
+                        + "(case-insensitive) but was 'gif'",
+                "Try 'journey-canvas export --help' for more information.");
+        assertThat(gif).doesNotExist();
+    }
+
+    @Test
+    void exportReportsBadArguments() throws Exception {
+        Path map = copyFixture("design-example.journey");
         Path png = folder.resolve("map.png");
+        assertThat(run("export", map.toString(), "--format", "PNG", "-o", png.toString()))
+                .isEqualTo(JourneyCanvasCli.OK);
         assertThat(run("export", map.toString(), "--format", "png", "-o", png.toString()))
                 .isEqualTo(JourneyCanvasCli.FAILED);
         assertThat(err.toString()).contains(png + ": already exists (add --force to overwrite it)");
         assertThat(run("export", map.toString(), "--format", "png", "-o", png.toString(), "--scale", "4",
                 "--persona", "p1", "--force")).isEqualTo(JourneyCanvasCli.OK);
-        assertThat(run("export", map.toString(), "--format", "gif", "-o", folder.resolve("m.gif").toString()))
-                .isEqualTo(JourneyCanvasCli.USAGE);
         assertThat(run("export", map.toString(), "--format", "png", "--scale", "5", "-o",
                 folder.resolve("m5.png").toString())).isEqualTo(JourneyCanvasCli.USAGE);
         assertThat(run("export", map.toString(), "--format", "png", "--persona", "p9", "-o",

@@ -1,0 +1,239 @@
+package org.journeycanvas.export;
+
+import static org.journeycanvas.export.PowerPointExporter.FONT;
+import static org.journeycanvas.export.PowerPointExporter.THEME;
+import static org.journeycanvas.export.PowerPointExporter.awt;
+
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.StrokeStyle;
+import org.apache.poi.sl.usermodel.TextParagraph;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
+import org.apache.poi.xslf.usermodel.XSLFFreeformShape;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.journeycanvas.layout.CardBox;
+import org.journeycanvas.layout.CellBox;
+import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.EmotionCurve;
+import org.journeycanvas.layout.EmotionScale;
+import org.journeycanvas.layout.LaneRow;
+import org.journeycanvas.layout.LayoutStyle;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.PersonaBand;
+import org.journeycanvas.layout.Point;
+import org.journeycanvas.layout.StageColumn;
+import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.MapIndex;
+import org.journeycanvas.model.Stage;
+import org.journeycanvas.render.Icons;
+import org.journeycanvas.render.MapPainter;
+import org.journeycanvas.render.Rgb;
+
+/**
+ * One slide's worth of a persona's map, as native shapes placed from the layout: stage headers, lane labels, cards
+ * and the emotion curve, for one range of stages at one scale.
+ */
+final class SlideMap {
+    private final XSLFSlide slide;
+    private final GlyphPictures glyphs;
+    private final PersonaBand band;
+    private final MapIndex index;
+    private final List<StageColumn> range;
+    private final double scale;
+    private final double left;
+    private final double top;
+    private final double firstLaneY;
+    private final double firstStageX;
+    private final LayoutStyle style;
+
+    SlideMap(XSLFSlide slide, GlyphPictures glyphs, MapGeometry geometry, PersonaBand band, MapIndex index,
+             List<StageColumn> range, double scale, double left, double top) {
+        this.slide = slide;
+        this.glyphs = glyphs;
+        this.band = band;
+        this.index = index;
+        this.range = range;
+        this.scale = scale;
+        this.left = left;
+        this.top = top;
+        this.style = geometry.style();
+        this.firstLaneY = band.header().maxY();
+        this.firstStageX = range.get(0).column().x();
+    }
+
+    void draw() {
+        double width = style.laneLabelWidth() + range.size() * style.stageWidth();
+        box(0, 0, style.laneLabelWidth(), style.stageHeaderHeight(), THEME.headerFill().mix(THEME.text(), 0.25),
+                null, ShapeType.RECT);
+        for (StageColumn column : range) {
+            Stage stage = index.stage(column.stageId());
+            Rgb fill = stage.color() != null ? Rgb.of(stage.color()) : THEME.headerFill();
+            XSLFAutoShape header = box(stageX(column.column().x()), 0, style.stageWidth(),
+                    style.stageHeaderHeight(), fill, null, ShapeType.RECT);
+            label(header, stage.name(), TextStyle.STAGE_NAME, THEME.textOn(fill), VerticalAlignment.MIDDLE);
+        }
+        for (int i = 0; i < band.lanes().size(); i++) {
+            LaneRow lane = band.lanes().get(i);
+            double y = laneY(lane.bounds().y());
+            box(0, y, width, lane.bounds().height(), i % 2 == 0 ? THEME.bandFill() : THEME.bandAlternateFill(),
+                    THEME.gridLine(), ShapeType.RECT);
+            XSLFAutoShape title = box(0, y, style.laneLabelWidth(), lane.bounds().height(),
+                    THEME.cardFill(lane.kind()).mix(THEME.background(), 0.55), THEME.gridLine(), ShapeType.RECT);
+            label(title, lane.titleLines().isEmpty() ? "" : String.join(" ", lane.titleLines()),
+                    TextStyle.LANE_TITLE, THEME.text(), VerticalAlignment.TOP);
+            if (lane.kind() == LaneKind.EMOTIONS) {
+                emotions(lane);
+            } else {
+                for (StageColumn column : range) {
+                    lane.cells().get(column.index()).cards().forEach(this::card);
+                }
+            }
+        }
+    }
+
+    private void card(CardBox box) {
+        Card card = index.card(box.cardId());
+        Rgb fill = card.color() != null ? Rgb.of(card.color()) : THEME.cardFill(box.kind());
+        XSLFAutoShape shape = box(stageX(box.bounds().x()), laneY(box.bounds().y()), box.bounds().width(),
+                box.bounds().height(), fill, THEME.cardBorder().withAlpha(0.25), ShapeType.ROUND_RECT);
+        double iconSpace = 0;
+        if (box.kind() == LaneKind.TOUCHPOINTS) {
+            iconSpace = style.channelIconSize() + 6;
+            if (card.channel() != null) {
+                icon(Icons.channel(card.channel()), stageX(box.bounds().x()) + style.cardPadding() - 1,
+                        laneY(box.bounds().y()) + style.cardPadding() - 1, style.channelIconSize(),
+                        THEME.textOn(fill).withAlpha(0.75));
+            }
+        }
+        shape.setInsets(new Insets2D(style.cardPadding() * scale, (style.cardPadding() + iconSpace) * scale,
+                style.cardPadding() * scale * 0.5, style.cardPadding() * scale * 0.5));
+        text(shape, card.text(), TextStyle.CARD, card.color() != null ? THEME.textOn(fill) : THEME.cardText());
+    }
+
+    private void emotions(LaneRow lane) {
+        EmotionScale emotionScale = EmotionScale.of(lane, style);
+        double right = style.laneLabelWidth() + range.size() * style.stageWidth();
+        for (int score = Card.MAX_SCORE; score >= Card.MIN_SCORE; score--) {
+            double y = laneY(emotionScale.y(score));
+            XSLFConnectorShape guide = slide.createConnector();
+            guide.setAnchor(new Rectangle2D.Double(left + style.laneLabelWidth() * scale, top + y * scale,
+                    (right - style.laneLabelWidth()) * scale, 0));
+            guide.setLineColor(awt(THEME.emotionGuide()));
+            guide.setLineWidth(score == 0 ? 1.0 : 0.5);
+            if (score != 0) {
+                guide.setLineDash(StrokeStyle.LineDash.DASH);
+            }
+            icon(Icons.score(score), style.laneLabelWidth() - 26, laneY(emotionScale.y(score) - 9), 18,
+                    MapPainter.scoreColor(score));
+        }
+        List<Point> points = new ArrayList<>();
+        for (Point point : lane.curve()) {
+            if (inRange(point.x())) {
+                points.add(new Point(left + stageX(point.x()) * scale, top + laneY(point.y()) * scale));
+            }
+        }
+        List<CurveSegment> segments = EmotionCurve.through(points);
+        if (!segments.isEmpty()) {
+            Path2D.Double path = new Path2D.Double();
+            path.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
+            for (CurveSegment segment : segments) {
+                path.curveTo(segment.control1().x(), segment.control1().y(), segment.control2().x(),
+                        segment.control2().y(), segment.end().x(), segment.end().y());
+            }
+            XSLFFreeformShape curve = slide.createFreeform();
+            curve.setPath(path);
+            curve.setLineColor(awt(THEME.emotionLine()));
+            curve.setLineWidth(Math.max(1.5, 3 * scale));
+            curve.setFillColor(null);
+        }
+        for (StageColumn column : range) {
+            CellBox cell = lane.cells().get(column.index());
+            for (CardBox box : cell.cards()) {
+                Card card = index.card(box.cardId());
+                double radius = CardBox.EMOTION_POINT_RADIUS;
+                XSLFAutoShape dot = box(stageX(box.point().x()) - radius, laneY(box.point().y()) - radius,
+                        2 * radius, 2 * radius, card.score() == null ? THEME.background()
+                                : MapPainter.scoreColor(card.score()), THEME.background(), ShapeType.ELLIPSE);
+                XSLFAutoShape label = box(stageX(box.bounds().x()), laneY(box.bounds().y()),
+                        box.bounds().width() + 12, box.bounds().height(), THEME.emotionLabelFill(), null,
+                        ShapeType.ROUND_RECT);
+                label.setInsets(new Insets2D(2 * scale, 2 * scale, 2 * scale, 2 * scale));
+                text(label, card.text(), TextStyle.EMOTION_LABEL, THEME.text());
+            }
+        }
+    }
+
+    private boolean inRange(double x) {
+        return x >= firstStageX && x < firstStageX + range.size() * style.stageWidth();
+    }
+
+    /** The x of a map position on this slide's map (before scaling): lane labels, then this range's stages. */
+    private double stageX(double x) {
+        return x < style.laneLabelWidth() ? x : style.laneLabelWidth() + (x - firstStageX);
+    }
+
+    private double laneY(double y) {
+        return style.stageHeaderHeight() + (y - firstLaneY);
+    }
+
+    private XSLFAutoShape box(double x, double y, double width, double height, Rgb fill, Rgb line,
+                              ShapeType type) {
+        XSLFAutoShape shape = slide.createAutoShape();
+        shape.setShapeType(type);
+        shape.setAnchor(new Rectangle2D.Double(left + x * scale, top + y * scale, width * scale,
+                height * scale));
+        shape.setFillColor(fill == null ? null : awt(fill));
+        shape.setLineColor(line == null ? null : awt(line));
+        if (line != null) {
+            shape.setLineWidth(0.5);
+        }
+        return shape;
+    }
+
+    private void label(XSLFAutoShape shape, String content, TextStyle textStyle, Rgb color,
+                       VerticalAlignment alignment) {
+        shape.setInsets(new Insets2D(style.cardPadding() * scale, (style.cardPadding() + 4) * scale,
+                style.cardPadding() * scale, style.cardPadding() * scale));
+        text(shape, content, textStyle, color);
+        shape.setVerticalAlignment(alignment);
+    }
+
+    private void text(XSLFTextShape shape, String content, TextStyle textStyle, Rgb color) {
+        shape.setWordWrap(true);
+        shape.setVerticalAlignment(VerticalAlignment.TOP);
+        shape.clearText();
+        String[] paragraphs = content.split("\n", -1);
+        for (String line : paragraphs) {
+            XSLFTextParagraph paragraph = shape.addNewTextParagraph();
+            paragraph.setTextAlign(TextParagraph.TextAlign.LEFT);
+            paragraph.setLineSpacing(100.0);
+            XSLFTextRun run = paragraph.addNewTextRun();
+            run.setText(line);
+            run.setFontFamily(FONT);
+            run.setFontSize(Math.max(4.0, Math.round(textStyle.size() * scale * 0.75 * 2) / 2.0));
+            run.setBold(textStyle.bold());
+            run.setFontColor(awt(color));
+        }
+    }
+
+    private void icon(int codePoint, double x, double y, double size, Rgb color) {
+        XSLFPictureData data = slide.getSlideShow().addPicture(glyphs.png(codePoint, awt(color)),
+                PictureData.PictureType.PNG);
+        XSLFPictureShape picture = slide.createPicture(data);
+        picture.setAnchor(new Rectangle2D.Double(left + x * scale, top + y * scale, size * scale, size * scale));
+    }
+}

@@ -1,0 +1,55 @@
+package org.journeycanvas.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.journeycanvas.i18n.messages", Locale.ROOT);
+
+    @Test
+    void aCountTakesTheSingularForOneAndThePluralForAnyOther() {
+        assertThat(Messages.plural("count.cards", 1)).isEqualTo("1 card");
+        assertThat(Messages.plural("count.cards", 0)).isEqualTo("0 cards");
+        assertThat(Messages.plural("count.cards", 2)).isEqualTo("2 cards");
+        assertThat(Messages.plural("count.cards", 12_000)).isEqualTo("12,000 cards");
+    }
+
+    @Test
+    void aZeroFormIsUsedOnlyWhereThereIsOne() {
+        assertThat(Messages.plural("find.matches", 0)).isEqualTo("No matches");
+        assertThat(Messages.plural("find.matches", 1)).isEqualTo("1 match");
+        assertThat(Messages.plural("find.matches", 3)).isEqualTo("3 matches");
+    }
+
+    @Test
+    void aFormMayLeaveTheCountOut() {
+        assertThat(Messages.plural("undo.moveCards", 1)).isEqualTo("Move card");
+        assertThat(Messages.plural("undo.moveCards", 4)).isEqualTo("Move 4 cards");
+    }
+
+    @Test
+    void everyCountedTextHasBothEnglishFormsAndEveryPatternIsValid() {
+        Set<String> counted = new TreeSet<>();
+        for (String key : bundle.keySet()) {
+            new MessageFormat(bundle.getString(key), Locale.ENGLISH);
+            if (key.matches(".*\\.(zero|one|other)")) {
+                counted.add(key.substring(0, key.lastIndexOf('.')));
+            }
+        }
+        assertThat(counted).isNotEmpty().allSatisfy(key -> assertThat(bundle.keySet())
+                .as(key).contains(key + ".one", key + ".other"));
+    }
+
+    @Test
+    void anUnknownKeyIsAProgrammingError() {
+        assertThatThrownBy(() -> Messages.plural("count.unicorns", 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no message \"count.unicorns.other\"");
+    }
+}
