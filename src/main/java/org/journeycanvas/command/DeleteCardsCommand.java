@@ -1,6 +1,7 @@
 package org.journeycanvas.command;
 
 import java.util.Set;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 
 /** Removes cards from the map. */
@@ -11,7 +12,7 @@ public record DeleteCardsCommand(Set<String> cardIds) implements Command {
 
     @Override
     public String undoLabel() {
-        return "Delete " + Lookups.plural(cardIds.size(), "card");
+        return Messages.plural("undo.deleteCards", cardIds.size());
     }
 
     @Override

@@ -26,8 +26,4 @@ final class Lookups {
     static JourneyMap.CardPlace card(JourneyMap map, String cardId) {
         return map.findCard(cardId).orElseThrow(() -> new IllegalArgumentException("no card \"" + cardId + "\""));
     }
-
-    static String plural(int count, String singular) {
-        return count == 1 ? singular : count + " " + singular + "s";
-    }
 }

@@ -3,6 +3,7 @@ package org.journeycanvas.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -20,7 +21,7 @@ public record MoveCardsCommand(List<String> cardIds, String laneId, String stage
 
     @Override
     public String undoLabel() {
-        return "Move " + Lookups.plural(cardIds.size(), "card");
+        return Messages.plural("undo.moveCards", cardIds.size());
     }
 
     @Override

@@ -214,6 +214,6 @@ public final class DocumentFiles {
     /** A file name (without extension) from the map's title, with what file systems refuse replaced. */
     static String baseName(JourneyMap map) {
         String title = map.title().replaceAll("[\\\\/:*?\"<>|]", " ").strip();
-        return title.isEmpty() ? "journey" : title;
+        return title.isEmpty() ? "Untitled journey" : title;
     }
 }

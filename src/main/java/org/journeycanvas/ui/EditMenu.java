@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.LaneKind;
@@ -56,7 +57,7 @@ final class EditMenu {
         Map<String, LaneKind> kinds = new HashMap<>();
         cards.forEach(card -> kinds.put(card.id(), editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
         clipboard.copy(cards, kinds);
-        status.accept(cards.size() == 1 ? "Copied 1 card" : "Copied " + cards.size() + " cards");
+        status.accept(Messages.plural("status.copiedCards", cards.size()));
     }
 
     void paste() {

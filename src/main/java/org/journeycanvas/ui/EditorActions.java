@@ -15,6 +15,7 @@ import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.command.MoveCardsCommand;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
@@ -76,7 +77,7 @@ public final class EditorActions {
         if (cardIds.isEmpty()) {
             return;
         }
-        String description = cardIds.size() == 1 ? "Move card" : "Move " + cardIds.size() + " cards";
+        String description = Messages.plural("undo.moveCards", cardIds.size());
         if (target instanceof DropTarget.IntoCell into) {
             editor.execute(new MoveCardsCommand(cardIds, into.laneId(), into.stageId(), into.indexInCell()));
         } else if (target instanceof DropTarget.IntoNewLane newLane) {
@@ -191,16 +192,14 @@ public final class EditorActions {
         for (int i = 0; i < originals.size(); i++) {
             JourneyMap.CardPlace place = map.findCard(originals.get(i)).orElseThrow();
             String copyId = copies.get(i);
-            Card copy = new Card(copyId, place.card().stageId(), place.card().text(), place.card().note(),
-                    place.card().channel(), place.card().score(), place.card().color(), place.card().tags());
+            Card copy = place.card().withId(copyId);
             int position = place.lane().cardsAt(place.card().stageId()).indexOf(place.card()) + 1;
             steps.add(AddCardsCommand.one(place.lane().id(), copy, position));
         }
         if (steps.isEmpty()) {
             return;
         }
-        editor.execute(new CompositeCommand(copies.size() == 1 ? "Duplicate card"
-                : "Duplicate " + copies.size() + " cards", steps));
+        editor.execute(new CompositeCommand(Messages.plural("undo.duplicateCards", copies.size()), steps));
         editor.select(Selection.cards(copies, editor.getSelection().pasteCell()));
     }
 
@@ -214,10 +213,9 @@ public final class EditorActions {
         List<Card> fresh = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
-            fresh.add(new Card(ids.get(i), cell.stageId(), card.text(), card.note(), card.channel(), card.score(),
-                    card.color(), card.tags()));
+            fresh.add(card.withId(ids.get(i)).withStageId(cell.stageId()));
         }
-        editor.execute(new AddCardsCommand(fresh.size() == 1 ? "Paste card" : "Paste " + fresh.size() + " cards",
+        editor.execute(new AddCardsCommand(Messages.plural("undo.pasteCards", fresh.size()),
                 cell.laneId(), cell.stageId(), Integer.MAX_VALUE, fresh));
         editor.select(Selection.cards(fresh.stream().map(Card::id).toList(), cell));
         return true;

@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.model.IdGenerator;
@@ -248,8 +249,7 @@ public final class MainView {
 
     private void showMap(JourneyMap map) {
         canvas.show(map);
-        int cards = map.cardCount();
-        cardCountLabel.setText(cards + (cards == 1 ? " card" : " cards"));
+        cardCountLabel.setText(Messages.plural("count.cards", map.cardCount()));
     }
 
     private void applyTheme(AppTheme theme) {

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.ui.DialogService;
 import org.journeycanvas.ui.EditorActions;
@@ -90,7 +91,7 @@ public final class InspectorView {
         JourneyMap map = editor.getMap();
         Selection selection = editor.getSelection();
         if (selection instanceof Selection.Cards cards && cards.cardIds().size() > 1) {
-            show(null, cards.cardIds().size() + " cards selected");
+            show(null, Messages.plural("inspector.cardsSelected", cards.cardIds().size()));
         } else if (selection instanceof Selection.Cards cards && cards.single() != null) {
             map.findCard(cards.single()).ifPresent(place -> {
                 cardSection();

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.journeycanvas.command.Field;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.ui.EditorActions;
@@ -34,8 +35,7 @@ public final class LaneSectionModel extends SectionModel {
         fill(() -> {
             laneId = lane.id();
             title.set(lane.title());
-            int cards = lane.cards().size();
-            summary.set(lane.kind().title() + " lane · " + cards + (cards == 1 ? " card" : " cards"));
+            summary.set(lane.kind().title() + " lane · " + Messages.plural("count.cards", lane.cards().size()));
             collapsed.set(editor.viewOptionsProperty().get().collapsedLaneIds().contains(lane.id()));
         });
     }

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.journeycanvas.command.Field;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.ui.EditorActions;
 
@@ -24,10 +25,9 @@ public final class MapSectionModel extends SectionModel {
         fill(() -> {
             title.set(map.title());
             description.set(map.description());
-            int stages = map.stages().size();
-            int personas = map.personas().size();
-            summary.set(stages + (stages == 1 ? " stage, " : " stages, ") + personas
-                    + (personas == 1 ? " persona, " : " personas, ") + map.cardCount() + " cards. "
+            summary.set(Messages.plural("count.stages", map.stages().size()) + ", "
+                    + Messages.plural("count.personas", map.personas().size()) + ", "
+                    + Messages.plural("count.cards", map.cardCount()) + ". "
                     + "Select a card, stage, lane label or persona header to edit it here.");
         });
     }
