@@ -25,6 +25,9 @@ public final class StartupClassList {
     public static void main(String[] args) {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
+        // Larger than the editor's window: Monocle's default screen (1280x800) clips it, and a clipped frame leaves
+        // the pixel buffer it is drawn from short, so JavaFX's next upload overflows it (UploadingPainter).
+        System.setProperty("headless.geometry", "1920x1200-32");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         System.setProperty(UserDataFolder.OVERRIDE_PROPERTY, args[0]);
