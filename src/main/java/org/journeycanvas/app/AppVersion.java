@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The app's version, as the build wrote it from the pom. */
+/**
+ * The app's version. An installed copy reports its installer's: the launcher jpackage made passes that version
+ * (the pom's without {@code -SNAPSHOT}) as a system property. Run any other way, the app reports the pom's version
+ * as the build wrote it.
+ */
 public final class AppVersion {
-    private static final String VERSION = load();
+    /** The system property jpackage's launcher sets to the version it was packaged with. */
+    static final String LAUNCHER_PROPERTY = "jpackage.app-version";
+
+    private static final String VERSION = of(System.getProperty(LAUNCHER_PROPERTY), builtVersion());
 
     private AppVersion() {
     }
@@ -15,7 +22,11 @@ public final class AppVersion {
         return VERSION;
     }
 
-    private static String load() {
+    static String of(String launcherVersion, String builtVersion) {
+        return launcherVersion == null || launcherVersion.isBlank() ? builtVersion : launcherVersion;
+    }
+
+    static String builtVersion() {
         Properties properties = new Properties();
         try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
             if (in != null) {

@@ -1,6 +1,8 @@
 package org.journeycanvas.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import javafx.application.Application;
 import org.journeycanvas.app.cli.JourneyCanvasCli;
 import org.journeycanvas.templates.BundledTemplate;
@@ -23,8 +25,9 @@ public final class Main {
             Application.launch(JourneyCanvasApp.class, args);
             return;
         }
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // The platform's encoding: what a terminal or a redirected file expects on this system.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         int exitCode = JourneyCanvasCli.run(args, out, err);
         out.flush();
         err.flush();

@@ -39,6 +39,9 @@ public final class AtomicFileWriter {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (folder == null) {
+            throw new IOException(target + ": a file system's root cannot be written as a file");
+        }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
             keepPermissions(absolute, temporary);

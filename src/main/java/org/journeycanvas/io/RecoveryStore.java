@@ -61,7 +61,7 @@ public final class RecoveryStore {
         }
         try (DirectoryStream<Path> infos = Files.newDirectoryStream(folder, "*" + INFO)) {
             for (Path info : infos) {
-                String name = info.getFileName().toString();
+                String name = String.valueOf(info.getFileName());
                 String id = name.substring(0, name.length() - INFO.length());
                 if (isRunning(id)) {
                     continue;

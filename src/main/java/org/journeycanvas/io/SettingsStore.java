@@ -20,10 +20,12 @@ public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
     private static final long MAX_BYTES = 1024 * 1024;
 
+    private final Path folder;
     private final Path file;
     private final ObjectMapper mapper = new ObjectMapper();
 
     public SettingsStore(Path folder) {
+        this.folder = folder;
         this.file = folder.resolve("settings.json");
     }
 
@@ -68,7 +70,7 @@ public final class SettingsStore {
         root.put("exportPictures", settings.exportPictures());
         root.put("exportFolder", settings.exportFolder());
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(folder);
             AtomicFileWriter.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "settings could not be saved", e);

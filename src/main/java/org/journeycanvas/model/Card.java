@@ -1,6 +1,7 @@
 package org.journeycanvas.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One sticky note on the map: it sits in one lane at one stage. Its kind is its lane's kind, so whether a
@@ -70,7 +71,7 @@ public record Card(String id, String stageId, String text, String note, Channel 
     public Card adaptedTo(LaneKind kind) {
         Channel keptChannel = kind == LaneKind.TOUCHPOINTS ? channel : null;
         Integer keptScore = kind == LaneKind.EMOTIONS ? score : null;
-        if (keptChannel == channel && keptScore == score) {
+        if (keptChannel == channel && Objects.equals(keptScore, score)) {
             return this;
         }
         return new Card(id, stageId, text, note, keptChannel, keptScore, color, tags);

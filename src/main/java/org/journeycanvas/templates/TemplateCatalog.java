@@ -159,7 +159,7 @@ public final class TemplateCatalog {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(userFolder, "*" + MapFormat.FILE_EXTENSION)) {
             for (Path file : files) {
-                String fileName = file.getFileName().toString();
+                String fileName = String.valueOf(file.getFileName());
                 String id = fileName.substring(0, fileName.length() - MapFormat.FILE_EXTENSION.length());
                 try {
                     JourneyMap map = reader.read(file);

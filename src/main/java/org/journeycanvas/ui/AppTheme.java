@@ -34,15 +34,18 @@ public enum AppTheme {
         return mapTheme;
     }
 
-    private static AppTheme current = LIGHT;
-
     public void apply() {
         Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
-        current = this;
     }
 
-    /** The theme applied last. */
+    /** The theme applied last, as JavaFX has it (light until one is applied). */
     public static AppTheme current() {
-        return current;
+        String applied = Application.getUserAgentStylesheet();
+        for (AppTheme each : values()) {
+            if (each.theme.getUserAgentStylesheet().equals(applied)) {
+                return each;
+            }
+        }
+        return LIGHT;
     }
 }

@@ -187,7 +187,7 @@ public final class EditorViewModel {
         canRedo.set(stack.canRedo());
         undoText.set(stack.undoLabel().map(text -> "Undo " + text).orElse("Undo"));
         redoText.set(stack.redoLabel().map(text -> "Redo " + text).orElse("Redo"));
-        String name = file.get() == null ? "Untitled" : file.get().getFileName().toString();
+        String name = file.get() == null ? "Untitled" : String.valueOf(file.get().getFileName());
         title.set((stack.isDirty() ? "• " : "") + name + " — Journey Canvas");
     }
 }
