@@ -3,24 +3,18 @@ package org.journeycanvas.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -37,9 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -50,7 +42,6 @@ import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.render.MapTheme;
-import org.journeycanvas.render.Rgb;
 
 /**
  * Exports a map as an Excel workbook a client can filter and edit: an overview sheet, then a sheet per persona
@@ -60,23 +51,22 @@ public final class ExcelExporter {
     private static final int LANE_COLUMN_CHARS = 22;
     private static final int STAGE_COLUMN_CHARS = 38;
     private static final float LINE_POINTS = 15f;
-    private static final String DEFAULT_STAGE_COLOR = "#3D5A80";
     /** The persona's name and role are in the first row, the stage headers in the second. */
     static final int STAGE_ROW = 1;
 
     private XSSFWorkbook workbook;
-    private Map<String, XSSFCellStyle> styles;
+    private ExcelStyles styles;
 
     /** Writes the workbook for the whole map, or for one persona when {@code personaId} is not null. */
-    public void export(JourneyMap map, String personaId, OutputStream out, ExportProgress progress)
-            throws IOException {
+    public void export(JourneyMap map, String personaId, OutputStream out, ExportProgress progress) throws IOException {
         XSSFWorkbook book = new XSSFWorkbook();
         try {
             workbook = book;
-            styles = new HashMap<>();
+            styles = new ExcelStyles(book);
             writeOverview(map);
             List<Persona> personas = map.personas().stream()
-                    .filter(persona -> personaId == null || persona.id().equals(personaId)).toList();
+                    .filter(persona -> personaId == null || persona.id().equals(personaId))
+                    .toList();
             Set<String> sheetNames = new HashSet<>(List.of("overview"));
             for (int i = 0; i < personas.size(); i++) {
                 progress.checkCancelled();
@@ -100,36 +90,36 @@ public final class ExcelExporter {
         sheet.setColumnWidth(2, 60 * 256);
         sheet.setColumnWidth(3, 50 * 256);
         int row = 0;
-        text(sheet, row, 0, map.title().isBlank() ? "Untitled journey" : map.title(), style("title"));
+        text(sheet, row, 0, map.title().isBlank() ? "Untitled journey" : map.title(), styles.named("title"));
         sheet.getRow(row).setHeightInPoints(26);
         row++;
-        text(sheet, row, 0, map.description(), style("plain"));
+        text(sheet, row, 0, map.description(), styles.named("plain"));
         fitHeight(sheet.getRow(row), List.of(map.description()), List.of(24 + 40 + 60 + 50));
         sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 3));
         row++;
         row++;
-        text(sheet, row++, 0, "Stages", style("heading"));
+        text(sheet, row++, 0, "Stages", styles.named("heading"));
         header(sheet, row++, "#", "Stage", "Description");
         for (int i = 0; i < map.stages().size(); i++) {
             Stage stage = map.stages().get(i);
             XSSFRow stageRow = sheet.createRow(row++);
             XSSFCell number = stageRow.createCell(0);
             number.setCellValue(i + 1);
-            number.setCellStyle(style("wrap"));
-            text(sheet, stageRow.getRowNum(), 1, stage.name(), style("wrap"));
-            text(sheet, stageRow.getRowNum(), 2, stage.description(), style("wrap"));
+            number.setCellStyle(styles.named("wrap"));
+            text(sheet, stageRow.getRowNum(), 1, stage.name(), styles.named("wrap"));
+            text(sheet, stageRow.getRowNum(), 2, stage.description(), styles.named("wrap"));
             fitHeight(stageRow, List.of(stage.name(), stage.description()), List.of(40, 60));
         }
         row++;
-        text(sheet, row++, 0, "Personas", style("heading"));
+        text(sheet, row++, 0, "Personas", styles.named("heading"));
         header(sheet, row++, "Persona", "Role", "Goals", "Quote");
         for (Persona persona : map.personas()) {
             XSSFRow personaRow = sheet.createRow(row++);
             String goals = String.join("\n", persona.goals());
-            text(sheet, personaRow.getRowNum(), 0, persona.name(), style("wrap"));
-            text(sheet, personaRow.getRowNum(), 1, persona.role(), style("wrap"));
-            text(sheet, personaRow.getRowNum(), 2, goals, style("wrap"));
-            text(sheet, personaRow.getRowNum(), 3, persona.quote(), style("wrap"));
+            text(sheet, personaRow.getRowNum(), 0, persona.name(), styles.named("wrap"));
+            text(sheet, personaRow.getRowNum(), 1, persona.role(), styles.named("wrap"));
+            text(sheet, personaRow.getRowNum(), 2, goals, styles.named("wrap"));
+            text(sheet, personaRow.getRowNum(), 3, persona.quote(), styles.named("wrap"));
             fitHeight(personaRow, List.of(persona.role(), goals, persona.quote()), List.of(40, 60, 50));
         }
         landscape(sheet);
@@ -141,13 +131,23 @@ public final class ExcelExporter {
         sheet.setColumnWidth(0, LANE_COLUMN_CHARS * 256);
         XSSFRow title = sheet.createRow(0);
         title.setHeightInPoints(24);
-        text(sheet, 0, 0, persona.name() + (persona.role().isBlank() ? "" : " — " + persona.role()), style("title"));
+        text(
+                sheet,
+                0,
+                0,
+                persona.name() + (persona.role().isBlank() ? "" : " — " + persona.role()),
+                styles.named("title"));
         XSSFRow header = sheet.createRow(STAGE_ROW);
         header.setHeightInPoints(24);
-        text(sheet, STAGE_ROW, 0, "Lane", style("corner"));
+        text(sheet, STAGE_ROW, 0, "Lane", styles.named("corner"));
         for (int s = 0; s < stages.size(); s++) {
             sheet.setColumnWidth(s + 1, STAGE_COLUMN_CHARS * 256);
-            text(sheet, STAGE_ROW, s + 1, stages.get(s).name(), stageStyle(stages.get(s).color()));
+            text(
+                    sheet,
+                    STAGE_ROW,
+                    s + 1,
+                    stages.get(s).name(),
+                    styles.stage(stages.get(s).color()));
         }
         if (stages.size() > 1) {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, stages.size()));
@@ -156,27 +156,29 @@ public final class ExcelExporter {
         List<Integer> scoreRows = new ArrayList<>();
         for (Lane lane : persona.lanes()) {
             XSSFRow laneRow = sheet.createRow(row);
-            text(sheet, row, 0, lane.title(), laneStyle(lane.kind()));
+            text(sheet, row, 0, lane.title(), styles.lane(lane.kind()));
             Map<String, List<Card>> cardsByStage = lane.cardsByStage();
             List<String> texts = new ArrayList<>();
             for (int s = 0; s < stages.size(); s++) {
-                String content = cellText(cardsByStage.getOrDefault(stages.get(s).id(), List.of()));
+                String content =
+                        cellText(cardsByStage.getOrDefault(stages.get(s).id(), List.of()));
                 texts.add(content);
-                text(sheet, row, s + 1, content, style("wrap"));
+                text(sheet, row, s + 1, content, styles.named("wrap"));
             }
             fitHeight(laneRow, texts, List.of(STAGE_COLUMN_CHARS));
             row++;
             if (lane.kind() == LaneKind.EMOTIONS) {
                 scoreRows.add(row);
                 XSSFRow scores = sheet.createRow(row);
-                text(sheet, row, 0, "Score (-2 to +2)", laneStyle(LaneKind.EMOTIONS));
+                text(sheet, row, 0, "Score (-2 to +2)", styles.lane(LaneKind.EMOTIONS));
                 scores.setHeightInPoints(LINE_POINTS + 6);
                 for (int s = 0; s < stages.size(); s++) {
-                    Double score = averageScore(cardsByStage.getOrDefault(stages.get(s).id(), List.of()));
+                    Double score =
+                            averageScore(cardsByStage.getOrDefault(stages.get(s).id(), List.of()));
                     if (score != null) {
                         XSSFCell cell = scores.createCell(s + 1);
                         cell.setCellValue(score);
-                        cell.setCellStyle(style("number"));
+                        cell.setCellStyle(styles.named("number"));
                     }
                 }
                 row++;
@@ -205,16 +207,16 @@ public final class ExcelExporter {
         scoreAxis.setMaximum(2);
         scoreAxis.setMajorUnit(1);
         scoreAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> stages = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(STAGE_ROW, STAGE_ROW, 1, stageCount));
+        XDDFDataSource<String> stages = XDDFDataSourcesFactory.fromStringCellRange(
+                sheet, new CellRangeAddress(STAGE_ROW, STAGE_ROW, 1, stageCount));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, stagesAxis, scoreAxis);
         for (int scoreRow : scoreRows) {
-            XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(scoreRow, scoreRow, 1, stageCount));
+            XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(
+                    sheet, new CellRangeAddress(scoreRow, scoreRow, 1, stageCount));
             XDDFChartData.Series series = data.addSeries(stages, scores);
             series.setTitle(sheet.getRow(scoreRow - 1).getCell(0).getStringCellValue(), null);
-            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(
-                    XDDFColor.from(hexBytes(MapTheme.LIGHT.emotionLine().hex()))));
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(
+                    ExcelStyles.rgbBytes(MapTheme.LIGHT.emotionLine().hex()))));
             line.setWidth(2.25);
             series.setLineProperties(line);
             ((XDDFLineChartData.Series) series).setSmooth(false);
@@ -242,9 +244,13 @@ public final class ExcelExporter {
     }
 
     private static Double averageScore(List<Card> cellCards) {
-        List<Integer> scores = cellCards.stream().map(Card::score)
-                .filter(score -> score != null).toList();
-        return scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        List<Integer> scores = cellCards.stream()
+                .map(Card::score)
+                .filter(score -> score != null)
+                .toList();
+        return scores.isEmpty()
+                ? null
+                : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
     }
 
     /** Writes text as text: quote-prefixed when it could be read as a formula, so it never becomes one. */
@@ -252,7 +258,7 @@ public final class ExcelExporter {
         XSSFRow row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
         XSSFCell cell = row.createCell(column);
         cell.setCellValue(value);
-        cell.setCellStyle(looksLikeFormula(value) ? quoted(cellStyle) : cellStyle);
+        cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(cellStyle) : cellStyle);
     }
 
     static boolean looksLikeFormula(String value) {
@@ -261,7 +267,7 @@ public final class ExcelExporter {
 
     private void header(XSSFSheet sheet, int row, String... titles) {
         for (int i = 0; i < titles.length; i++) {
-            text(sheet, row, i, titles[i], style("header"));
+            text(sheet, row, i, titles[i], styles.named("header"));
         }
     }
 
@@ -286,102 +292,6 @@ public final class ExcelExporter {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
-    }
-
-    private XSSFCellStyle style(String name) {
-        return styles.computeIfAbsent(name, key -> {
-            XSSFCellStyle style = workbook.createCellStyle();
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            style.setWrapText(true);
-            switch (key) {
-                case "title" -> {
-                    style.setFont(font(16, true, null));
-                    style.setWrapText(false);
-                }
-                case "plain" -> style.setFont(font(11, false, null));
-                case "heading" -> {
-                    style.setFont(font(12, true, null));
-                    style.setWrapText(false);
-                }
-                case "header", "corner" -> {
-                    style.setFont(font(11, true, null));
-                    fill(style, "#E3E8EE");
-                    border(style);
-                }
-                case "number" -> {
-                    style.setAlignment(HorizontalAlignment.CENTER);
-                    border(style);
-                }
-                default -> border(style);
-            }
-            return style;
-        });
-    }
-
-    private XSSFCellStyle stageStyle(String color) {
-        String hex = color == null ? DEFAULT_STAGE_COLOR : color;
-        return styles.computeIfAbsent("stage" + hex, key -> {
-            XSSFCellStyle style = workbook.createCellStyle();
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(true);
-            fill(style, hex);
-            border(style);
-            Rgb fill = Rgb.of(hex);
-            style.setFont(font(12, true, MapTheme.LIGHT.textOn(fill).hex()));
-            return style;
-        });
-    }
-
-    private XSSFCellStyle laneStyle(LaneKind kind) {
-        return styles.computeIfAbsent("lane" + kind, key -> {
-            XSSFCellStyle style = workbook.createCellStyle();
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            style.setWrapText(true);
-            fill(style, MapTheme.LIGHT.cardFill(kind).hex());
-            border(style);
-            style.setFont(font(11, true, null));
-            return style;
-        });
-    }
-
-    private XSSFCellStyle quoted(XSSFCellStyle base) {
-        return styles.computeIfAbsent("quoted" + base.getIndex(), key -> {
-            XSSFCellStyle style = workbook.createCellStyle();
-            style.cloneStyleFrom(base);
-            style.setQuotePrefixed(true);
-            return style;
-        });
-    }
-
-    private XSSFFont font(int points, boolean bold, String color) {
-        XSSFFont font = workbook.createFont();
-        font.setFontHeightInPoints((short) points);
-        font.setBold(bold);
-        if (color != null) {
-            font.setColor(color(color));
-        }
-        return font;
-    }
-
-    private static void fill(XSSFCellStyle style, String hex) {
-        style.setFillForegroundColor(color(hex));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    }
-
-    private static void border(CellStyle style) {
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-    }
-
-    private static XSSFColor color(String hex) {
-        return new XSSFColor(hexBytes(hex), null);
-    }
-
-    private static byte[] hexBytes(String hex) {
-        Rgb rgb = Rgb.of(hex);
-        return new byte[] {(byte) rgb.red(), (byte) rgb.green(), (byte) rgb.blue()};
     }
 
     private static String sheetName(Persona persona, Set<String> taken) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
@@ -16,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -26,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.model.IdGenerator;
@@ -48,36 +45,52 @@ import org.journeycanvas.ui.presentation.PresentationView;
 public final class MainView {
     @FXML
     private BorderPane root;
+
     @FXML
     private StackPane canvasHost;
+
     @FXML
     private VBox centerBox;
+
     @FXML
     private StackPane inspectorHost;
+
     @FXML
     private Menu personaFilterMenu;
+
     @FXML
     private CheckMenuItem darkThemeItem;
+
     @FXML
     private ScrollPane paletteScroll;
+
     @FXML
     private Menu openRecentMenu;
+
     @FXML
     private Menu insertMenu;
+
     @FXML
     private MenuItem undoItem;
+
     @FXML
     private MenuItem redoItem;
+
     @FXML
     private Button undoButton;
+
     @FXML
     private Button redoButton;
+
     @FXML
     private Label statusLabel;
+
     @FXML
     private Label cardCountLabel;
+
     @FXML
     private Label fileStateLabel;
+
     @FXML
     private Label zoomLabel;
 
@@ -144,12 +157,10 @@ public final class MainView {
     /** Installs the shortcuts the menus cannot show, and the close and file-drop handling. */
     public void attachTo(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
-                this::onZoomIn);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
-                this::onZoomIn);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                this::onZoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), this::onZoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), this::onZoomIn);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && (gestures.isDragging() || palette.isDragging())) {
                 gestures.cancel();
@@ -179,8 +190,13 @@ public final class MainView {
         palette = new PaletteView(canvas, actions, gestures);
         inspector = new InspectorView(editor, actions, dialogs, workers.reads(), statusLabel::setText);
         findBar = new FindBar(editor, canvas);
-        editMenu = new EditMenu(editor, actions, new CardClipboard(Clipboard.getSystemClipboard()), canvas,
-                () -> root.getScene() == null ? null : root.getScene().getFocusOwner(), statusLabel::setText);
+        editMenu = new EditMenu(
+                editor,
+                actions,
+                new CardClipboard(Clipboard.getSystemClipboard()),
+                canvas,
+                () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
+                statusLabel::setText);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
         canvasHost.getChildren().add(canvas);
@@ -188,31 +204,15 @@ public final class MainView {
         paletteScroll.setContent(palette);
         applyTheme(AppTheme.named(settings.get().theme()));
         editor.viewOptionsProperty().addListener((obs, old, options) -> canvas.setViewOptions(options));
-        unsavedWork = new UnsavedWork(stage, editor, dialogs, workers, dataFolder.resolve("recovery"),
-                statusLabel::setText);
+        unsavedWork =
+                new UnsavedWork(stage, editor, dialogs, workers, dataFolder.resolve("recovery"), statusLabel::setText);
 
-        editor.mapProperty().addListener((obs, old, map) -> showMap(map));
-        showMap(editor.getMap());
-        bindUndoAndStatus();
-        new RecentFilesMenu(openRecentMenu, files);
-    }
-
-    private void bindUndoAndStatus() {
+        editor.mapProperty().addListener((obs, old, map) -> canvas.show(map));
+        canvas.show(editor.getMap());
         stage.titleProperty().bind(editor.titleProperty());
-        undoItem.textProperty().bind(editor.undoTextProperty());
-        redoItem.textProperty().bind(editor.redoTextProperty());
-        undoItem.disableProperty().bind(editor.canUndoProperty().not());
-        redoItem.disableProperty().bind(editor.canRedoProperty().not());
-        undoButton.disableProperty().bind(editor.canUndoProperty().not());
-        redoButton.disableProperty().bind(editor.canRedoProperty().not());
-        undoButton.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip(editor.undoTextProperty().get()), editor.undoTextProperty()));
-        redoButton.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip(editor.redoTextProperty().get()), editor.redoTextProperty()));
-        fileStateLabel.textProperty().bind(Bindings.when(editor.dirtyProperty())
-                .then("Unsaved changes").otherwise("All changes saved"));
-        zoomLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> Math.round(canvas.getZoom() * 100) + "%", canvas.zoomProperty()));
+        UndoRedoControls.bind(editor, undoItem, redoItem, undoButton, redoButton);
+        StatusBar.bind(editor, canvas, cardCountLabel, fileStateLabel, zoomLabel);
+        new RecentFilesMenu(openRecentMenu, files);
     }
 
     /** Keeps a recovery copy now if there are unsaved changes (tests and the crash handler call this). */
@@ -245,11 +245,6 @@ public final class MainView {
         } catch (TemplateException e) {
             throw new IllegalStateException("the blank template that comes with the app is broken", e);
         }
-    }
-
-    private void showMap(JourneyMap map) {
-        canvas.show(map);
-        cardCountLabel.setText(Messages.plural("count.cards", map.cardCount()));
     }
 
     private void applyTheme(AppTheme theme) {
