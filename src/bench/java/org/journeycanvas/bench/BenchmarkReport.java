@@ -27,8 +27,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * 16,000 cards. An argument is passed on as a JMH include pattern, and then only those benchmarks run.
  */
 public final class BenchmarkReport {
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     public static void main(String[] args) throws Exception {
         boolean everything = args.length == 0;
@@ -52,10 +51,9 @@ public final class BenchmarkReport {
         List<String> frames = everything ? ChildJvm.linesOf("frame", FrameTimes.class.getName()) : List.of();
         StartupTimes.Medians startup = everything ? StartupTimes.measure() : null;
         System.out.println();
-        System.out.println("Journey Canvas on the reference map: " + Runtime.getRuntime().availableProcessors()
-                + " cores, Java " + System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "figure", "ms", "baseline ms", "ratio",
-                "target");
+        System.out.println("Journey Canvas on the reference map: "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "figure", "ms", "baseline ms", "ratio", "target");
         row(ms, "read and validate", "readMap", "bareJacksonParse", "≤ 2× a bare Jackson parse");
         row(ms, "save (to memory)", "writeMap", "bareJacksonWrite", "≤ 2× a bare Jackson write");
         row(ms, "lay out the whole map (open)", "layoutWholeMap", null, "open ≤ 1000 ms with reading");
@@ -63,28 +61,57 @@ public final class BenchmarkReport {
         row(ms, "PNG at 2×", "png2x", null, "≤ 4000 ms");
         row(ms, "Excel", "excel", "bareExcelSameCells", "≤ 1.5× bare POI");
         row(ms, "PowerPoint", "powerPoint", null, "≤ 3000 ms");
-        System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "heap after opening (MB)",
-                String.valueOf(heap / (1024 * 1024)), "", "", "≤ 250 MB");
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s %10s %12s %8s   %s%n",
+                "heap after opening (MB)",
+                String.valueOf(heap / (1024 * 1024)),
+                "",
+                "",
+                "≤ 250 MB");
         if (startup != null) {
-            System.out.printf(Locale.ROOT, "%-34s %10.0f %12.0f %7.2f×   %s%n", "start to first frame",
-                    startup.app(), startup.bare(), startup.app() / startup.bare(), "≤ 1.3× a bare JavaFX window");
-            System.out.printf(Locale.ROOT, "%-34s %10.0f %12.0f %7.2f×   %s%n", "  both with a class-data archive",
-                    startup.appArchived(), startup.bareArchived(), startup.appArchived() / startup.bareArchived(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-34s %10.0f %12.0f %7.2f×   %s%n",
+                    "start to first frame",
+                    startup.app(),
+                    startup.bare(),
+                    startup.app() / startup.bare(),
+                    "≤ 1.3× a bare JavaFX window");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-34s %10.0f %12.0f %7.2f×   %s%n",
+                    "  both with a class-data archive",
+                    startup.appArchived(),
+                    startup.bareArchived(),
+                    startup.appArchived() / startup.bareArchived(),
                     "as installed (the app has one)");
         }
         if (!frames.isEmpty()) {
             System.out.println();
             System.out.println("Canvas frames, headless on the software pipeline (ms per frame)");
-            System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "gesture", "median", "95th pct", "frames",
-                    "target");
+            System.out.printf(
+                    Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "gesture", "median", "95th pct", "frames", "target");
             for (String line : frames) {
                 String[] field = line.split("\t");
                 if (field[0].equals("frame-idle")) {
-                    System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", "pulses a second while idle",
-                            field[1], "", "", "0 (no work while idle)");
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%-34s %10s %12s %8s   %s%n",
+                            "pulses a second while idle",
+                            field[1],
+                            "",
+                            "",
+                            "0 (no work while idle)");
                     continue;
                 }
-                System.out.printf(Locale.ROOT, "%-34s %10s %12s %8s   %s%n", field[1], field[2], field[3], field[4],
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-34s %10s %12s %8s   %s%n",
+                        field[1],
+                        field[2],
+                        field[3],
+                        field[4],
                         "≤ 16.7 ms (60 a second)");
             }
         }
@@ -107,8 +134,10 @@ public final class BenchmarkReport {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s", operation.getKey()));
             for (int cards : GrowthBenchmarks.SIZES) {
                 Double cost = bySize.get(cards);
-                row.append(cost == null ? String.format(Locale.ROOT, " %10s", "")
-                        : String.format(Locale.ROOT, " %10.2f", cost));
+                row.append(
+                        cost == null
+                                ? String.format(Locale.ROOT, " %10s", "")
+                                : String.format(Locale.ROOT, " %10.2f", cost));
             }
             Double smallest = bySize.get(GrowthBenchmarks.SIZES[0]);
             Double largest = bySize.get(GrowthBenchmarks.SIZES[GrowthBenchmarks.SIZES.length - 1]);
@@ -119,16 +148,20 @@ public final class BenchmarkReport {
         }
     }
 
-    private static void row(Map<String, Double> ms, String figure, String benchmark, String baseline,
-                            String target) {
+    private static void row(Map<String, Double> ms, String figure, String benchmark, String baseline, String target) {
         if (!ms.containsKey(benchmark)) {
             return;
         }
         double value = ms.get(benchmark);
         Double base = baseline == null ? null : ms.get(baseline);
-        System.out.printf(Locale.ROOT, "%-34s %10.2f %12s %8s   %s%n", figure, value,
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s %10.2f %12s %8s   %s%n",
+                figure,
+                value,
                 base == null ? "" : String.format(Locale.ROOT, "%.2f", base),
-                base == null ? "" : String.format(Locale.ROOT, "%.2f×", value / base), target);
+                base == null ? "" : String.format(Locale.ROOT, "%.2f×", value / base),
+                target);
     }
 
     /** The heap in use once the reference map is read and laid out, as the editor holds it. */
@@ -136,8 +169,8 @@ public final class BenchmarkReport {
         byte[] bytes = new MapFileWriter().toBytes(MapGenerator.reference());
         settle();
         JourneyMap map = new MapFileReader().read(bytes, "reference.journey");
-        MapGeometry geometry = new MapLayout(new TextWrapper(new Java2DTextMeasurer()), LayoutStyle.DEFAULT)
-                .layout(map);
+        MapGeometry geometry =
+                new MapLayout(new TextWrapper(new Java2DTextMeasurer()), LayoutStyle.DEFAULT).layout(map);
         settle();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         if (geometry.cards().size() != map.cardCount()) {

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Starts a class of the benchmark jar in a JVM of its own, as the figures that need a fresh JavaFX toolkit do. */
 final class ChildJvm {
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     static Process start(String mainClass, String... args) throws IOException {
         return start(List.of(), mainClass, args);
@@ -28,7 +27,9 @@ final class ChildJvm {
         command.add(classPath());
         command.add(mainClass);
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** Runs a class to its end and returns the lines it printed that start with {@code prefix}. */
@@ -36,8 +37,8 @@ final class ChildJvm {
             throws IOException, InterruptedException {
         Process process = start(mainClass, args);
         List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith(prefix)) {
                     lines.add(line);
@@ -52,7 +53,12 @@ final class ChildJvm {
 
     private static String classPath() {
         try {
-            return Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(ChildJvm.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException("the benchmark jar's location is not a path", e);
         }

@@ -1,9 +1,9 @@
 package org.journeycanvas.bench;
 
-import org.journeycanvas.command.FieldEdit;
-import org.journeycanvas.command.Field;
 import java.util.concurrent.TimeUnit;
 import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.command.Field;
+import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;

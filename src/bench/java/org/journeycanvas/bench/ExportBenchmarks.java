@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx2g"})
 public class ExportBenchmarks {
     private JourneyMap map;
 
@@ -49,8 +51,8 @@ public class ExportBenchmarks {
 
     @Benchmark
     public void png2x() throws IOException {
-        new PngExporter().export(map, new PngOptions(2, null, false), OutputStream.nullOutputStream(),
-                ExportProgress.NONE);
+        new PngExporter()
+                .export(map, new PngOptions(2, null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
     }
 
     @Benchmark
@@ -81,8 +83,12 @@ public class ExportBenchmarks {
                     cells.createCell(0).setCellValue(lane.title());
                     for (int s = 0; s < map.stages().size(); s++) {
                         Stage stage = map.stages().get(s);
-                        cells.createCell(s + 1).setCellValue(String.join("\n",
-                                lane.cardsAt(stage.id()).stream().map(Card::text).toList()));
+                        cells.createCell(s + 1)
+                                .setCellValue(String.join(
+                                        "\n",
+                                        lane.cardsAt(stage.id()).stream()
+                                                .map(Card::text)
+                                                .toList()));
                     }
                 }
             }
@@ -95,7 +101,7 @@ public class ExportBenchmarks {
 
     @Benchmark
     public void powerPoint() throws IOException {
-        new PowerPointExporter().export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(),
-                ExportProgress.NONE);
+        new PowerPointExporter()
+                .export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
     }
 }

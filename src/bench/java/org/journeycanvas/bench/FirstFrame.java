@@ -23,13 +23,14 @@ public final class FirstFrame {
     /** How the window being timed is known: what its title ends with. */
     private static String expectedTitle;
 
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
     public static void main(String[] args) throws Exception {
         Headless.setUp();
         System.setProperty("javafx.animation.pulse", "1000");
-        System.setProperty("journeycanvas.dataDir", Files.createTempDirectory("journey-canvas-start").toString());
+        System.setProperty(
+                "journeycanvas.dataDir",
+                Files.createTempDirectory("journey-canvas-start").toString());
         Window.getWindows().addListener((ListChangeListener<Window>) change -> reportFirstFrame());
         boolean bare = args.length > 0 && args[0].equals("bare");
         expectedTitle = bare ? BareWindow.TITLE : "Journey Canvas";
@@ -60,8 +61,10 @@ public final class FirstFrame {
     }
 
     private static boolean isShowing(String titleEnd) {
-        return Window.getWindows().stream().anyMatch(window -> window instanceof Stage stage
-                && stage.getTitle() != null && stage.getTitle().endsWith(titleEnd));
+        return Window.getWindows().stream()
+                .anyMatch(window -> window instanceof Stage stage
+                        && stage.getTitle() != null
+                        && stage.getTitle().endsWith(titleEnd));
     }
 
     /** The simplest window, as big as the editor's. */

@@ -47,8 +47,7 @@ public final class FrameTimes {
     private static final long SETTLE_MILLIS = 1000;
     private static final long IDLE_MILLIS = 3000;
 
-    private FrameTimes() {
-    }
+    private FrameTimes() {}
 
     public static void main(String[] args) {
         Headless.setUp();
@@ -79,8 +78,11 @@ public final class FrameTimes {
             all.put("zoom", this::zoomStep);
             all.put("drop", this::dragStep);
             List<String> chosen = getParameters().getUnnamed();
-            new Driver(chosen.isEmpty() ? List.copyOf(all.values())
-                    : chosen.stream().map(all::get).toList()).start();
+            new Driver(
+                            chosen.isEmpty()
+                                    ? List.copyOf(all.values())
+                                    : chosen.stream().map(all::get).toList())
+                    .start();
         }
 
         private MapCanvas canvas() {
@@ -105,8 +107,7 @@ public final class FrameTimes {
             }
             int phase = frame % 120;
             double factor = phase < 30 || phase >= 90 ? 1.03 : 1 / 1.03;
-            canvas().zoomTo(canvas().getZoom() * factor, canvas().viewportWidth() / 2,
-                    canvas().viewportHeight() / 2);
+            canvas().zoomTo(canvas().getZoom() * factor, canvas().viewportWidth() / 2, canvas().viewportHeight() / 2);
             return "zoom";
         }
 
@@ -129,11 +130,12 @@ public final class FrameTimes {
             if (step == 0) {
                 Node focused = scene.getFocusOwner();
                 if (focused != null) {
-                    Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false,
-                            false, false, false));
+                    Event.fireEvent(
+                            focused,
+                            new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
                 }
-                Event.fireEvent(item, mouse(MouseEvent.MOUSE_PRESSED, itemBounds.getCenterX(),
-                        itemBounds.getCenterY()));
+                Event.fireEvent(
+                        item, mouse(MouseEvent.MOUSE_PRESSED, itemBounds.getCenterX(), itemBounds.getCenterY()));
                 return "drag a card over the map";
             }
             if (step == DROP_CYCLE - 1) {
@@ -145,8 +147,25 @@ public final class FrameTimes {
         }
 
         private static MouseEvent mouse(EventType<MouseEvent> type, double sceneX, double sceneY) {
-            return new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, MouseButton.PRIMARY, 1, false, false,
-                    false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
+            return new MouseEvent(
+                    type,
+                    sceneX,
+                    sceneY,
+                    sceneX,
+                    sceneY,
+                    MouseButton.PRIMARY,
+                    1,
+                    false,
+                    false,
+                    false,
+                    false,
+                    type != MouseEvent.MOUSE_RELEASED,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    null);
         }
 
         /**
@@ -219,9 +238,17 @@ public final class FrameTimes {
 
         private void report() {
             for (Map.Entry<String, List<Double>> figure : frames.entrySet()) {
-                double[] times = figure.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf(Locale.ROOT, "frame\t%s\t%.2f\t%.2f\t%d%n", figure.getKey(),
-                        percentile(times, 50), percentile(times, 95), times.length);
+                double[] times = figure.getValue().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
+                System.out.printf(
+                        Locale.ROOT,
+                        "frame\t%s\t%.2f\t%.2f\t%d%n",
+                        figure.getKey(),
+                        percentile(times, 50),
+                        percentile(times, 95),
+                        times.length);
             }
             System.out.flush();
         }

@@ -1,11 +1,11 @@
 package org.journeycanvas.bench;
 
-import org.journeycanvas.command.FieldEdit;
-import org.journeycanvas.command.Field;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.command.Field;
+import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.export.ExcelExporter;
 import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.PowerPointExporter;
@@ -42,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx2g"})
 public class GrowthBenchmarks {
     static final int[] SIZES = {1_000, 2_000, 4_000, 8_000, 16_000};
 
@@ -109,8 +111,8 @@ public class GrowthBenchmarks {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public void powerPoint() throws IOException {
-        new PowerPointExporter().export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(),
-                ExportProgress.NONE);
+        new PowerPointExporter()
+                .export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
     }
 
     private static MapLayout newLayout() {

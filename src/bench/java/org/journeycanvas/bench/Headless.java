@@ -2,8 +2,7 @@ package org.journeycanvas.bench;
 
 /** JavaFX without a display: Monocle's headless screen and the software pipeline, as the UI tests run. */
 final class Headless {
-    private Headless() {
-    }
+    private Headless() {}
 
     /** Sets the toolkit's system properties; call before JavaFX starts. */
     static void setUp() {

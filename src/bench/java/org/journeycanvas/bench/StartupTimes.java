@@ -19,12 +19,10 @@ import java.util.Locale;
 public final class StartupTimes {
     private static final int RUNS = 7;
 
-    private StartupTimes() {
-    }
+    private StartupTimes() {}
 
     /** Median milliseconds to the first frame, plain and with class-data archives. */
-    record Medians(double app, double bare, double appArchived, double bareArchived) {
-    }
+    record Medians(double app, double bare, double appArchived, double bareArchived) {}
 
     static Medians measure() throws IOException, InterruptedException {
         double[] plain = alternate(List.of(), List.of());
@@ -33,8 +31,8 @@ public final class StartupTimes {
         Path bareArchive = folder.resolve("bare.jsa");
         timeToFirstFrame("app", List.of("-XX:ArchiveClassesAtExit=" + appArchive));
         timeToFirstFrame("bare", List.of("-XX:ArchiveClassesAtExit=" + bareArchive));
-        double[] archived = alternate(List.of("-XX:SharedArchiveFile=" + appArchive),
-                List.of("-XX:SharedArchiveFile=" + bareArchive));
+        double[] archived = alternate(
+                List.of("-XX:SharedArchiveFile=" + appArchive), List.of("-XX:SharedArchiveFile=" + bareArchive));
         Files.deleteIfExists(appArchive);
         Files.deleteIfExists(bareArchive);
         Files.deleteIfExists(folder);
@@ -43,10 +41,18 @@ public final class StartupTimes {
 
     public static void main(String[] args) throws Exception {
         Medians medians = measure();
-        System.out.printf(Locale.ROOT, "start-up to first frame: editor %.0f ms, bare JavaFX window %.0f ms, %.2f×%n",
-                medians.app(), medians.bare(), medians.app() / medians.bare());
-        System.out.printf(Locale.ROOT, "with class-data archives: editor %.0f ms, bare JavaFX window %.0f ms, %.2f×%n",
-                medians.appArchived(), medians.bareArchived(), medians.appArchived() / medians.bareArchived());
+        System.out.printf(
+                Locale.ROOT,
+                "start-up to first frame: editor %.0f ms, bare JavaFX window %.0f ms, %.2f×%n",
+                medians.app(),
+                medians.bare(),
+                medians.app() / medians.bare());
+        System.out.printf(
+                Locale.ROOT,
+                "with class-data archives: editor %.0f ms, bare JavaFX window %.0f ms, %.2f×%n",
+                medians.appArchived(),
+                medians.bareArchived(),
+                medians.appArchived() / medians.bareArchived());
     }
 
     /** The editor's and the bare window's medians, each started with its own JVM options. */
@@ -67,8 +73,8 @@ public final class StartupTimes {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = ChildJvm.start(jvmOptions, FirstFrame.class.getName(), which);
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.equals(FirstFrame.MARK)) {
                     double millis = (System.nanoTime() - start) / 1e6;

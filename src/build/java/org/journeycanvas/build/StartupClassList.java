@@ -19,8 +19,7 @@ public final class StartupClassList {
     /** Pulses to wait after the window shows: enough for the first frame to be laid out, styled and drawn. */
     private static final int PULSES = 5;
 
-    private StartupClassList() {
-    }
+    private StartupClassList() {}
 
     public static void main(String[] args) {
         System.setProperty("glass.platform", "Monocle");

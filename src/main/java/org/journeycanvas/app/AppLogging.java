@@ -15,8 +15,7 @@ import org.journeycanvas.io.UserDataFolder;
  * nothing to the console, so users never see a logged stack trace.
  */
 final class AppLogging {
-    private AppLogging() {
-    }
+    private AppLogging() {}
 
     static void init() {
         Logger root = Logger.getLogger("");
@@ -27,7 +26,8 @@ final class AppLogging {
         try {
             Path folder = UserDataFolder.get().resolve("logs");
             Files.createDirectories(folder);
-            FileHandler file = new FileHandler(folder.resolve("journey-canvas-%g.log").toString(), 1_000_000, 3, true);
+            FileHandler file =
+                    new FileHandler(folder.resolve("journey-canvas-%g.log").toString(), 1_000_000, 3, true);
             file.setFormatter(new SimpleFormatter());
             root.addHandler(file);
         } catch (IOException | SecurityException e) {

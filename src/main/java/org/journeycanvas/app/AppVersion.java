@@ -15,8 +15,7 @@ public final class AppVersion {
 
     private static final String VERSION = of(System.getProperty(LAUNCHER_PROPERTY), builtVersion());
 
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     public static String get() {
         return VERSION;

@@ -14,8 +14,7 @@ import org.journeycanvas.templates.TemplateCatalog;
  * {@link Application}) so that {@code java -jar} can start it with JavaFX on the class path.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         AppLogging.init();
@@ -38,6 +37,8 @@ public final class Main {
         if (args.length == 0) {
             return true;
         }
-        return args.length == 1 && !args[0].startsWith("-") && !JourneyCanvasCli.subcommandNames().contains(args[0]);
+        return args.length == 1
+                && !args[0].startsWith("-")
+                && !JourneyCanvasCli.subcommandNames().contains(args[0]);
     }
 }

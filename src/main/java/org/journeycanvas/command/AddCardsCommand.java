@@ -24,9 +24,10 @@ public record AddCardsCommand(String undoLabel, String laneId, String stageId, i
     public JourneyMap apply(JourneyMap map) {
         Lane target = Lookups.lane(map, laneId);
         Lookups.stage(map, stageId);
-        List<Card> fitted = cards.stream().map(card -> card.withStageId(stageId).adaptedTo(target.kind())).toList();
-        return map.withLanesMapped(lane -> lane == target
-                ? lane.withCardsInserted(stageId, indexInCell, fitted)
-                : lane);
+        List<Card> fitted = cards.stream()
+                .map(card -> card.withStageId(stageId).adaptedTo(target.kind()))
+                .toList();
+        return map.withLanesMapped(
+                lane -> lane == target ? lane.withCardsInserted(stageId, indexInCell, fitted) : lane);
     }
 }

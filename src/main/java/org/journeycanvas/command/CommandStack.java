@@ -155,6 +155,6 @@ public final class CommandStack {
         listeners.forEach(Runnable::run);
     }
 
-    private record Step(Command command, JourneyMap before, long beforeRevision, JourneyMap after, long afterRevision) {
-    }
+    private record Step(
+            Command command, JourneyMap before, long beforeRevision, JourneyMap after, long afterRevision) {}
 }

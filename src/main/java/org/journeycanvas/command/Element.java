@@ -20,7 +20,8 @@ public final class Element<E> {
     public static final Element<Stage> STAGE = new Element<>((map, id, change) -> {
         Stage stage = Lookups.stage(map, id);
         Stage changed = change.apply(stage);
-        return map.withStages(map.stages().stream().map(s -> s == stage ? changed : s).toList());
+        return map.withStages(
+                map.stages().stream().map(s -> s == stage ? changed : s).toList());
     });
 
     public static final Element<Persona> PERSONA = new Element<>((map, id, change) -> {

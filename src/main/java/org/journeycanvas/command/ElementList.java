@@ -14,25 +14,30 @@ import org.journeycanvas.model.Stage;
  * @param <E> the element's record type
  */
 public final class ElementList<E> {
-    private static final ElementList<Stage> STAGES = new ElementList<>("stage", JourneyMap::stages,
+    private static final ElementList<Stage> STAGES = new ElementList<>(
+            "stage",
+            JourneyMap::stages,
             (map, stages, removed) -> {
                 // The cards go first: a map never holds a card whose stage is gone.
-                JourneyMap withoutCards = removed == null ? map : map.withLanesMapped(lane -> lane.withCards(
-                        lane.cards().stream().filter(card -> !card.stageId().equals(removed.id())).toList()));
+                JourneyMap withoutCards = removed == null
+                        ? map
+                        : map.withLanesMapped(lane -> lane.withCards(lane.cards().stream()
+                                .filter(card -> !card.stageId().equals(removed.id()))
+                                .toList()));
                 return withoutCards.withStages(stages);
             },
             Stage::id);
 
-    private static final ElementList<Persona> PERSONAS = new ElementList<>("persona", JourneyMap::personas,
-            (map, personas, removed) -> map.withPersonas(personas), Persona::id);
+    private static final ElementList<Persona> PERSONAS = new ElementList<>(
+            "persona", JourneyMap::personas, (map, personas, removed) -> map.withPersonas(personas), Persona::id);
 
     private final String elementName;
     private final Function<JourneyMap, List<E>> read;
     private final Writer<E> write;
     private final Function<E, String> idOf;
 
-    private ElementList(String elementName, Function<JourneyMap, List<E>> read, Writer<E> write,
-                        Function<E, String> idOf) {
+    private ElementList(
+            String elementName, Function<JourneyMap, List<E>> read, Writer<E> write, Function<E, String> idOf) {
         this.elementName = elementName;
         this.read = read;
         this.write = write;
@@ -51,7 +56,8 @@ public final class ElementList<E> {
 
     /** One persona's lanes, top to bottom. */
     public static ElementList<Lane> lanesOf(String personaId) {
-        return new ElementList<>("lane",
+        return new ElementList<>(
+                "lane",
                 map -> Lookups.persona(map, personaId).lanes(),
                 (map, lanes, removed) -> map.withPersonaMapped(personaId, persona -> persona.withLanes(lanes)),
                 Lane::id);

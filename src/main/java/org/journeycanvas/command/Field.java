@@ -38,8 +38,8 @@ public final class Field<E, V> {
             of(Element.PERSONA, "Edit persona goals", Persona::withGoals);
     public static final Field<Persona, String> PERSONA_COLOR =
             of(Element.PERSONA, "Change persona colour", Persona::withColor);
-    public static final Field<Persona, String> PERSONA_PHOTO = new Field<>(Element.PERSONA,
-            photo -> photo == null ? "Remove persona photo" : "Set persona photo", Persona::withPhoto);
+    public static final Field<Persona, String> PERSONA_PHOTO = new Field<>(
+            Element.PERSONA, photo -> photo == null ? "Remove persona photo" : "Set persona photo", Persona::withPhoto);
 
     public static final Field<Lane, String> LANE_TITLE = of(Element.LANE, "Rename lane", Lane::withTitle);
 
@@ -48,8 +48,7 @@ public final class Field<E, V> {
     public static final Field<Card, List<String>> CARD_TAGS = of(Element.CARD, "Edit card tags", Card::withTags);
     public static final Field<Card, String> CARD_COLOR = of(Element.CARD, "Change card colour", Card::withColor);
     public static final Field<Card, Channel> CARD_CHANNEL = of(Element.CARD, "Change channel", Card::withChannel);
-    public static final Field<Card, Integer> CARD_SCORE =
-            of(Element.CARD, "Change emotion score", Card::withScore);
+    public static final Field<Card, Integer> CARD_SCORE = of(Element.CARD, "Change emotion score", Card::withScore);
 
     private final Element<E> element;
     private final Function<V, String> undoLabel;

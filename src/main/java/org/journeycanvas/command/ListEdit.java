@@ -16,16 +16,13 @@ public record ListEdit<E>(String undoLabel, ElementList<E> list, Change<E> chang
     /** What happens to the list. */
     public sealed interface Change<E> {
         /** Puts a new element at a position (0 = first; the list's size = last). */
-        record Insert<E>(E element, int index) implements Change<E> {
-        }
+        record Insert<E>(E element, int index) implements Change<E> {}
 
         /** Moves an element so that it ends up at {@code toIndex}, counted after it is taken out. */
-        record Move<E>(String id, int toIndex) implements Change<E> {
-        }
+        record Move<E>(String id, int toIndex) implements Change<E> {}
 
         /** Takes an element out. */
-        record Remove<E>(String id) implements Change<E> {
-        }
+        record Remove<E>(String id) implements Change<E> {}
     }
 
     public static <E> ListEdit<E> insert(ElementList<E> list, E element, int index) {
@@ -48,8 +45,10 @@ public record ListEdit<E>(String undoLabel, ElementList<E> list, Change<E> chang
                 index = i + 1;
             }
         }
-        return new ListEdit<>("Add " + lane.kind().title().toLowerCase(Locale.ROOT) + " lane",
-                ElementList.lanesOf(persona.id()), new Change.Insert<>(lane, index));
+        return new ListEdit<>(
+                "Add " + lane.kind().title().toLowerCase(Locale.ROOT) + " lane",
+                ElementList.lanesOf(persona.id()),
+                new Change.Insert<>(lane, index));
     }
 
     @Override

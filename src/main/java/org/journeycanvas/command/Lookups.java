@@ -7,8 +7,7 @@ import org.journeycanvas.model.Stage;
 
 /** Finding what a command names, or failing as a programming error when it is not there. */
 final class Lookups {
-    private Lookups() {
-    }
+    private Lookups() {}
 
     static Lane lane(JourneyMap map, String laneId) {
         return map.lane(laneId).orElseThrow(() -> new IllegalArgumentException("no lane \"" + laneId + "\""));

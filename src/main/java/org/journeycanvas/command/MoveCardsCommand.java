@@ -34,8 +34,7 @@ public record MoveCardsCommand(List<String> cardIds, String laneId, String stage
         }
         Set<String> movedIds = Set.copyOf(cardIds);
         JourneyMap withoutMoved = map.withLanesMapped(lane -> lane.withoutCards(movedIds));
-        return withoutMoved.withLanesMapped(lane -> lane.id().equals(laneId)
-                ? lane.withCardsInserted(stageId, indexInCell, moved)
-                : lane);
+        return withoutMoved.withLanesMapped(
+                lane -> lane.id().equals(laneId) ? lane.withCardsInserted(stageId, indexInCell, moved) : lane);
     }
 }

@@ -34,8 +34,8 @@ record DeflatedRows(byte[] bytes, int length, long adler32, long rawLength) {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
                 int space = out.length - length;
-                int written = deflater.deflate(out, length, space,
-                        lastOfImage ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
+                int written =
+                        deflater.deflate(out, length, space, lastOfImage ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
                 length += written;
                 boolean done = lastOfImage ? deflater.finished() : written < space;
                 if (done) {
@@ -57,8 +57,8 @@ record DeflatedRows(byte[] bytes, int length, long adler32, long rawLength) {
         long secondA = second & 0xFFFF;
         long secondB = second >>> 16;
         long a = Math.floorMod(firstA + secondA - 1, ADLER_BASE);
-        long b = Math.floorMod(firstB + secondB + (secondLength % ADLER_BASE) * Math.floorMod(firstA - 1, ADLER_BASE),
-                ADLER_BASE);
+        long b = Math.floorMod(
+                firstB + secondB + (secondLength % ADLER_BASE) * Math.floorMod(firstA - 1, ADLER_BASE), ADLER_BASE);
         return (b << 16) | a;
     }
 

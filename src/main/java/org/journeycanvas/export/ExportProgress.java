@@ -6,8 +6,7 @@ import java.util.concurrent.CancellationException;
 public interface ExportProgress {
     ExportProgress NONE = new ExportProgress() {
         @Override
-        public void update(double fraction) {
-        }
+        public void update(double fraction) {}
 
         @Override
         public boolean isCancelled() {

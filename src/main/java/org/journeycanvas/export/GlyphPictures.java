@@ -33,7 +33,10 @@ final class GlyphPictures {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setFont(Java2DFonts.icons(SIZE));
             g.setColor(color);
-            g.drawString(new String(Character.toChars(codePoint)), 0, g.getFontMetrics().getAscent());
+            g.drawString(
+                    new String(Character.toChars(codePoint)),
+                    0,
+                    g.getFontMetrics().getAscent());
         } finally {
             g.dispose();
         }

@@ -18,17 +18,31 @@ public final class MapExport {
             throws ExportException {
         if (request.personaId() != null && map.persona(request.personaId()).isEmpty()) {
             throw new ExportException("no persona \"" + request.personaId() + "\" in this map (personas: "
-                    + String.join(", ", map.personas().stream().map(p -> p.id() + " " + p.name()).toList()) + ")");
+                    + String.join(
+                            ", ",
+                            map.personas().stream()
+                                    .map(p -> p.id() + " " + p.name())
+                                    .toList()) + ")");
         }
         try {
             AtomicFileWriter.write(target, out -> {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 256 * 1024);
                 switch (request.format()) {
-                    case PNG -> new PngExporter().export(map, new PngOptions(request.scale(), request.personaId(),
-                            request.transparent()), buffered, progress);
+                    case PNG ->
+                        new PngExporter()
+                                .export(
+                                        map,
+                                        new PngOptions(request.scale(), request.personaId(), request.transparent()),
+                                        buffered,
+                                        progress);
                     case XLSX -> new ExcelExporter().export(map, request.personaId(), buffered, progress);
-                    case PPTX -> new PowerPointExporter().export(map, new PptxOptions(request.personaId(),
-                            request.pictures()), buffered, progress);
+                    case PPTX ->
+                        new PowerPointExporter()
+                                .export(
+                                        map,
+                                        new PptxOptions(request.personaId(), request.pictures()),
+                                        buffered,
+                                        progress);
                 }
                 buffered.flush();
             });

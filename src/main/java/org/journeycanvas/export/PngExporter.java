@@ -33,6 +33,7 @@ import org.journeycanvas.render.MapTheme;
 public final class PngExporter {
     /** Space around the map, in map units. */
     public static final double MARGIN = 24;
+
     private static final long PIXELS_PER_STRIP = 4_000_000L;
 
     private final long pixelsPerStrip;

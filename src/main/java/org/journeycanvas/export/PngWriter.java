@@ -16,6 +16,7 @@ final class PngWriter {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /** The zlib header for deflate with a 32 KB window and the fastest level. */
     private static final byte[] ZLIB_HEADER = {0x78, 0x01};
+
     private static final int MAX_CHUNK = 1 << 20;
 
     private final DataOutputStream out;

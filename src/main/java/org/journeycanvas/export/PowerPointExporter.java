@@ -47,6 +47,7 @@ public final class PowerPointExporter {
     private static final double MIN_SCALE = 0.6;
     /** The font and theme of the whole deck, the persona slides' {@link SlideMap} included. */
     static final String FONT = "Arial";
+
     static final MapTheme THEME = MapTheme.LIGHT;
 
     private final GlyphPictures glyphs = new GlyphPictures();
@@ -58,7 +59,8 @@ public final class PowerPointExporter {
             slides.setPageSize(new Dimension((int) SLIDE_WIDTH, (int) SLIDE_HEIGHT));
             titleSlide(slides, map);
             List<Persona> personas = map.personas().stream()
-                    .filter(persona -> options.personaId() == null || persona.id().equals(options.personaId()))
+                    .filter(persona ->
+                            options.personaId() == null || persona.id().equals(options.personaId()))
                     .toList();
             for (int i = 0; i < personas.size(); i++) {
                 progress.checkCancelled();
@@ -81,12 +83,26 @@ public final class PowerPointExporter {
     private void titleSlide(XMLSlideShow slides, JourneyMap map) {
         XSLFSlide slide = slides.createSlide();
         background(slide, THEME.headerFill());
-        text(slide, new Rectangle2D.Double(60, 170, 840, 90), map.title().isBlank() ? "Untitled journey" : map.title(),
-                36, true, Color.WHITE);
-        text(slide, new Rectangle2D.Double(60, 265, 840, 120), map.description(), 18, false,
+        text(
+                slide,
+                new Rectangle2D.Double(60, 170, 840, 90),
+                map.title().isBlank() ? "Untitled journey" : map.title(),
+                36,
+                true,
+                Color.WHITE);
+        text(
+                slide,
+                new Rectangle2D.Double(60, 265, 840, 120),
+                map.description(),
+                18,
+                false,
                 new Color(0xDD, 0xE6, 0xF0));
-        text(slide, new Rectangle2D.Double(60, 450, 840, 30),
-                LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)), 14, false,
+        text(
+                slide,
+                new Rectangle2D.Double(60, 450, 840, 30),
+                LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
+                14,
+                false,
                 new Color(0xDD, 0xE6, 0xF0));
     }
 
@@ -97,7 +113,8 @@ public final class PowerPointExporter {
         XSLFSlide slide = slides.createSlide();
         slideTitle(slide, persona, "");
         Dimension size = picture.getImageDimension();
-        double scale = Math.min((SLIDE_WIDTH - 2 * MARGIN) / size.getWidth(),
+        double scale = Math.min(
+                (SLIDE_WIDTH - 2 * MARGIN) / size.getWidth(),
                 (SLIDE_HEIGHT - TITLE_HEIGHT - 2 * MARGIN) / size.getHeight());
         double width = size.getWidth() * scale;
         double height = size.getHeight() * scale;
@@ -110,8 +127,13 @@ public final class PowerPointExporter {
         if (geometry.personas().isEmpty() || geometry.stages().isEmpty()) {
             XSLFSlide slide = slides.createSlide();
             slideTitle(slide, persona, "");
-            text(slide, new Rectangle2D.Double(MARGIN, 120, 600, 40), "This persona has no stages to show.", 16,
-                    false, Color.DARK_GRAY);
+            text(
+                    slide,
+                    new Rectangle2D.Double(MARGIN, 120, 600, 40),
+                    "This persona has no stages to show.",
+                    16,
+                    false,
+                    Color.DARK_GRAY);
             return;
         }
         LayoutStyle style = geometry.style();
@@ -119,8 +141,8 @@ public final class PowerPointExporter {
         double lanesHeight = band.bounds().maxY() - band.header().maxY();
         double availableWidth = SLIDE_WIDTH - 2 * MARGIN;
         double availableHeight = SLIDE_HEIGHT - 2 * MARGIN - TITLE_HEIGHT;
-        int perSlide = Math.max(1, (int) Math.floor((availableWidth / MIN_SCALE - style.laneLabelWidth())
-                / style.stageWidth()));
+        int perSlide = Math.max(
+                1, (int) Math.floor((availableWidth / MIN_SCALE - style.laneLabelWidth()) / style.stageWidth()));
         List<List<StageColumn>> ranges = ranges(geometry.stages(), perSlide);
         MapIndex index = new MapIndex(map);
         for (List<StageColumn> range : ranges) {
@@ -128,11 +150,23 @@ public final class PowerPointExporter {
             double height = style.stageHeaderHeight() + lanesHeight;
             double scale = Math.min(availableWidth / width, availableHeight / height);
             XSLFSlide slide = slides.createSlide();
-            String part = ranges.size() == 1 ? "" : "Stages " + (range.get(0).index() + 1) + "–"
-                    + (range.get(range.size() - 1).index() + 1) + " of " + geometry.stages().size();
+            String part = ranges.size() == 1
+                    ? ""
+                    : "Stages " + (range.get(0).index() + 1) + "–"
+                            + (range.get(range.size() - 1).index() + 1) + " of "
+                            + geometry.stages().size();
             slideTitle(slide, persona, part);
-            new SlideMap(slide, glyphs, geometry, band, index, range, scale,
-                    MARGIN + (availableWidth - width * scale) / 2, MARGIN + TITLE_HEIGHT).draw();
+            new SlideMap(
+                            slide,
+                            glyphs,
+                            geometry,
+                            band,
+                            index,
+                            range,
+                            scale,
+                            MARGIN + (availableWidth - width * scale) / 2,
+                            MARGIN + TITLE_HEIGHT)
+                    .draw();
         }
     }
 
@@ -151,12 +185,17 @@ public final class PowerPointExporter {
 
     private void slideTitle(XSLFSlide slide, Persona persona, String part) {
         String title = persona.name().isBlank() ? "Unnamed persona" : persona.name();
-        XSLFTextBox box = text(slide, new Rectangle2D.Double(MARGIN, MARGIN - 8, SLIDE_WIDTH - 2 * MARGIN,
-                TITLE_HEIGHT), title, 22, true, Color.decode("#1F2328"));
+        XSLFTextBox box = text(
+                slide,
+                new Rectangle2D.Double(MARGIN, MARGIN - 8, SLIDE_WIDTH - 2 * MARGIN, TITLE_HEIGHT),
+                title,
+                22,
+                true,
+                Color.decode("#1F2328"));
         if (!persona.role().isBlank() || !part.isEmpty()) {
             XSLFTextRun detail = box.getTextParagraphs().get(0).addNewTextRun();
-            detail.setText("   " + persona.role() + (part.isEmpty() ? "" : (persona.role().isBlank() ? "" : " · ")
-                    + part));
+            detail.setText("   " + persona.role()
+                    + (part.isEmpty() ? "" : (persona.role().isBlank() ? "" : " · ") + part));
             detail.setFontSize(14.0);
             detail.setFontFamily(FONT);
             detail.setFontColor(Color.decode("#59636E"));
@@ -171,8 +210,8 @@ public final class PowerPointExporter {
         fill.setLineColor(null);
     }
 
-    private static XSLFTextBox text(XSLFSlide slide, Rectangle2D anchor, String text, double size, boolean bold,
-                                    Color color) {
+    private static XSLFTextBox text(
+            XSLFSlide slide, Rectangle2D anchor, String text, double size, boolean bold, Color color) {
         XSLFTextBox box = slide.createTextBox();
         box.clearText();
         box.setAnchor(anchor);

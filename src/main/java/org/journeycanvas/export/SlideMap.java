@@ -60,8 +60,16 @@ final class SlideMap {
     private final double firstStageX;
     private final LayoutStyle style;
 
-    SlideMap(XSLFSlide slide, GlyphPictures glyphs, MapGeometry geometry, PersonaBand band, MapIndex index,
-             List<StageColumn> range, double scale, double left, double top) {
+    SlideMap(
+            XSLFSlide slide,
+            GlyphPictures glyphs,
+            MapGeometry geometry,
+            PersonaBand band,
+            MapIndex index,
+            List<StageColumn> range,
+            double scale,
+            double left,
+            double top) {
         this.slide = slide;
         this.glyphs = glyphs;
         this.band = band;
@@ -77,24 +85,52 @@ final class SlideMap {
 
     void draw() {
         double width = style.laneLabelWidth() + range.size() * style.stageWidth();
-        box(0, 0, style.laneLabelWidth(), style.stageHeaderHeight(), THEME.headerFill().mix(THEME.text(), 0.25),
-                null, ShapeType.RECT);
+        box(
+                0,
+                0,
+                style.laneLabelWidth(),
+                style.stageHeaderHeight(),
+                THEME.headerFill().mix(THEME.text(), 0.25),
+                null,
+                ShapeType.RECT);
         for (StageColumn column : range) {
             Stage stage = index.stage(column.stageId());
             Rgb fill = stage.color() != null ? Rgb.of(stage.color()) : THEME.headerFill();
-            XSLFAutoShape header = box(stageX(column.column().x()), 0, style.stageWidth(),
-                    style.stageHeaderHeight(), fill, null, ShapeType.RECT);
+            XSLFAutoShape header = box(
+                    stageX(column.column().x()),
+                    0,
+                    style.stageWidth(),
+                    style.stageHeaderHeight(),
+                    fill,
+                    null,
+                    ShapeType.RECT);
             label(header, stage.name(), TextStyle.STAGE_NAME, THEME.textOn(fill), VerticalAlignment.MIDDLE);
         }
         for (int i = 0; i < band.lanes().size(); i++) {
             LaneRow lane = band.lanes().get(i);
             double y = laneY(lane.bounds().y());
-            box(0, y, width, lane.bounds().height(), i % 2 == 0 ? THEME.bandFill() : THEME.bandAlternateFill(),
-                    THEME.gridLine(), ShapeType.RECT);
-            XSLFAutoShape title = box(0, y, style.laneLabelWidth(), lane.bounds().height(),
-                    THEME.cardFill(lane.kind()).mix(THEME.background(), 0.55), THEME.gridLine(), ShapeType.RECT);
-            label(title, lane.titleLines().isEmpty() ? "" : String.join(" ", lane.titleLines()),
-                    TextStyle.LANE_TITLE, THEME.text(), VerticalAlignment.TOP);
+            box(
+                    0,
+                    y,
+                    width,
+                    lane.bounds().height(),
+                    i % 2 == 0 ? THEME.bandFill() : THEME.bandAlternateFill(),
+                    THEME.gridLine(),
+                    ShapeType.RECT);
+            XSLFAutoShape title = box(
+                    0,
+                    y,
+                    style.laneLabelWidth(),
+                    lane.bounds().height(),
+                    THEME.cardFill(lane.kind()).mix(THEME.background(), 0.55),
+                    THEME.gridLine(),
+                    ShapeType.RECT);
+            label(
+                    title,
+                    lane.titleLines().isEmpty() ? "" : String.join(" ", lane.titleLines()),
+                    TextStyle.LANE_TITLE,
+                    THEME.text(),
+                    VerticalAlignment.TOP);
             if (lane.kind() == LaneKind.EMOTIONS) {
                 emotions(lane);
             } else {
@@ -108,19 +144,31 @@ final class SlideMap {
     private void card(CardBox box) {
         Card card = index.card(box.cardId());
         Rgb fill = card.color() != null ? Rgb.of(card.color()) : THEME.cardFill(box.kind());
-        XSLFAutoShape shape = box(stageX(box.bounds().x()), laneY(box.bounds().y()), box.bounds().width(),
-                box.bounds().height(), fill, THEME.cardBorder().withAlpha(0.25), ShapeType.ROUND_RECT);
+        XSLFAutoShape shape = box(
+                stageX(box.bounds().x()),
+                laneY(box.bounds().y()),
+                box.bounds().width(),
+                box.bounds().height(),
+                fill,
+                THEME.cardBorder().withAlpha(0.25),
+                ShapeType.ROUND_RECT);
         double iconSpace = 0;
         if (box.kind() == LaneKind.TOUCHPOINTS) {
             iconSpace = style.channelIconSize() + 6;
             if (card.channel() != null) {
-                icon(Icons.channel(card.channel()), stageX(box.bounds().x()) + style.cardPadding() - 1,
-                        laneY(box.bounds().y()) + style.cardPadding() - 1, style.channelIconSize(),
+                icon(
+                        Icons.channel(card.channel()),
+                        stageX(box.bounds().x()) + style.cardPadding() - 1,
+                        laneY(box.bounds().y()) + style.cardPadding() - 1,
+                        style.channelIconSize(),
                         THEME.textOn(fill).withAlpha(0.75));
             }
         }
-        shape.setInsets(new Insets2D(style.cardPadding() * scale, (style.cardPadding() + iconSpace) * scale,
-                style.cardPadding() * scale * 0.5, style.cardPadding() * scale * 0.5));
+        shape.setInsets(new Insets2D(
+                style.cardPadding() * scale,
+                (style.cardPadding() + iconSpace) * scale,
+                style.cardPadding() * scale * 0.5,
+                style.cardPadding() * scale * 0.5));
         text(shape, card.text(), TextStyle.CARD, card.color() != null ? THEME.textOn(fill) : THEME.cardText());
     }
 
@@ -130,14 +178,21 @@ final class SlideMap {
         for (int score = Card.MAX_SCORE; score >= Card.MIN_SCORE; score--) {
             double y = laneY(emotionScale.y(score));
             XSLFConnectorShape guide = slide.createConnector();
-            guide.setAnchor(new Rectangle2D.Double(left + style.laneLabelWidth() * scale, top + y * scale,
-                    (right - style.laneLabelWidth()) * scale, 0));
+            guide.setAnchor(new Rectangle2D.Double(
+                    left + style.laneLabelWidth() * scale,
+                    top + y * scale,
+                    (right - style.laneLabelWidth()) * scale,
+                    0));
             guide.setLineColor(awt(THEME.emotionGuide()));
             guide.setLineWidth(score == 0 ? 1.0 : 0.5);
             if (score != 0) {
                 guide.setLineDash(StrokeStyle.LineDash.DASH);
             }
-            icon(Icons.score(score), style.laneLabelWidth() - 26, laneY(emotionScale.y(score) - 9), 18,
+            icon(
+                    Icons.score(score),
+                    style.laneLabelWidth() - 26,
+                    laneY(emotionScale.y(score) - 9),
+                    18,
                     MapPainter.scoreColor(score));
         }
         List<Point> points = new ArrayList<>();
@@ -151,8 +206,13 @@ final class SlideMap {
             Path2D.Double path = new Path2D.Double();
             path.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
             for (CurveSegment segment : segments) {
-                path.curveTo(segment.control1().x(), segment.control1().y(), segment.control2().x(),
-                        segment.control2().y(), segment.end().x(), segment.end().y());
+                path.curveTo(
+                        segment.control1().x(),
+                        segment.control1().y(),
+                        segment.control2().x(),
+                        segment.control2().y(),
+                        segment.end().x(),
+                        segment.end().y());
             }
             XSLFFreeformShape curve = slide.createFreeform();
             curve.setPath(path);
@@ -165,11 +225,21 @@ final class SlideMap {
             for (CardBox box : cell.cards()) {
                 Card card = index.card(box.cardId());
                 double radius = CardBox.EMOTION_POINT_RADIUS;
-                XSLFAutoShape dot = box(stageX(box.point().x()) - radius, laneY(box.point().y()) - radius,
-                        2 * radius, 2 * radius, card.score() == null ? THEME.background()
-                                : MapPainter.scoreColor(card.score()), THEME.background(), ShapeType.ELLIPSE);
-                XSLFAutoShape label = box(stageX(box.bounds().x()), laneY(box.bounds().y()),
-                        box.bounds().width() + 12, box.bounds().height(), THEME.emotionLabelFill(), null,
+                XSLFAutoShape dot = box(
+                        stageX(box.point().x()) - radius,
+                        laneY(box.point().y()) - radius,
+                        2 * radius,
+                        2 * radius,
+                        card.score() == null ? THEME.background() : MapPainter.scoreColor(card.score()),
+                        THEME.background(),
+                        ShapeType.ELLIPSE);
+                XSLFAutoShape label = box(
+                        stageX(box.bounds().x()),
+                        laneY(box.bounds().y()),
+                        box.bounds().width() + 12,
+                        box.bounds().height(),
+                        THEME.emotionLabelFill(),
+                        null,
                         ShapeType.ROUND_RECT);
                 label.setInsets(new Insets2D(2 * scale, 2 * scale, 2 * scale, 2 * scale));
                 text(label, card.text(), TextStyle.EMOTION_LABEL, THEME.text());
@@ -190,12 +260,10 @@ final class SlideMap {
         return style.stageHeaderHeight() + (y - firstLaneY);
     }
 
-    private XSLFAutoShape box(double x, double y, double width, double height, Rgb fill, Rgb line,
-                              ShapeType type) {
+    private XSLFAutoShape box(double x, double y, double width, double height, Rgb fill, Rgb line, ShapeType type) {
         XSLFAutoShape shape = slide.createAutoShape();
         shape.setShapeType(type);
-        shape.setAnchor(new Rectangle2D.Double(left + x * scale, top + y * scale, width * scale,
-                height * scale));
+        shape.setAnchor(new Rectangle2D.Double(left + x * scale, top + y * scale, width * scale, height * scale));
         shape.setFillColor(fill == null ? null : awt(fill));
         shape.setLineColor(line == null ? null : awt(line));
         if (line != null) {
@@ -204,10 +272,13 @@ final class SlideMap {
         return shape;
     }
 
-    private void label(XSLFAutoShape shape, String content, TextStyle textStyle, Rgb color,
-                       VerticalAlignment alignment) {
-        shape.setInsets(new Insets2D(style.cardPadding() * scale, (style.cardPadding() + 4) * scale,
-                style.cardPadding() * scale, style.cardPadding() * scale));
+    private void label(
+            XSLFAutoShape shape, String content, TextStyle textStyle, Rgb color, VerticalAlignment alignment) {
+        shape.setInsets(new Insets2D(
+                style.cardPadding() * scale,
+                (style.cardPadding() + 4) * scale,
+                style.cardPadding() * scale,
+                style.cardPadding() * scale));
         text(shape, content, textStyle, color);
         shape.setVerticalAlignment(alignment);
     }
@@ -231,8 +302,8 @@ final class SlideMap {
     }
 
     private void icon(int codePoint, double x, double y, double size, Rgb color) {
-        XSLFPictureData data = slide.getSlideShow().addPicture(glyphs.png(codePoint, awt(color)),
-                PictureData.PictureType.PNG);
+        XSLFPictureData data =
+                slide.getSlideShow().addPicture(glyphs.png(codePoint, awt(color)), PictureData.PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(data);
         picture.setAnchor(new Rectangle2D.Double(left + x * scale, top + y * scale, size * scale, size * scale));
     }

@@ -8,8 +8,7 @@ import org.apache.poi.ooxml.POIXMLDocument;
  * serialisation that cost as much as a tenth of an export.
  */
 final class UnsavedDocuments {
-    private UnsavedDocuments() {
-    }
+    private UnsavedDocuments() {}
 
     /** Frees what the document holds without saving it; the document is not to be used afterwards. */
     static void release(POIXMLDocument document) {

@@ -16,11 +16,13 @@ import java.util.ResourceBundle;
 public final class Messages {
     /** The interface language; English is the only one so far. */
     private static final Locale LANGUAGE = Locale.ENGLISH;
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.journeycanvas.i18n.messages",
-            LANGUAGE, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    private Messages() {
-    }
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
+            "org.journeycanvas.i18n.messages",
+            LANGUAGE,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private Messages() {}
 
     /** The text for a count in its plural form: {@code plural("count.cards", 3)} is "3 cards". */
     public static String plural(String key, long count) {

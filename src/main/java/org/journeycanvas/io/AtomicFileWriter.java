@@ -25,8 +25,7 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFileWriter() {
-    }
+    private AtomicFileWriter() {}
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
@@ -45,8 +44,8 @@ public final class AtomicFileWriter {
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
             keepPermissions(absolute, temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();

@@ -37,9 +37,8 @@ final class JsonLocator {
                 if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     continue;
                 }
-                JsonStreamContext context = token.isStructStart()
-                        ? parser.getParsingContext().getParent()
-                        : parser.getParsingContext();
+                JsonStreamContext context =
+                        token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
                 String pointer = context.pathAsPointer().toString();
                 int level = prefixes.indexOf(pointer);
                 if (level > deepestLevel) {
@@ -71,6 +70,5 @@ final class JsonLocator {
         return prefixes;
     }
 
-    record Place(int line, int column) {
-    }
+    record Place(int line, int column) {}
 }

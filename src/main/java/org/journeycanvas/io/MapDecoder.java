@@ -80,7 +80,8 @@ final class MapDecoder {
         List<JsonNode> cardNodes = array(node, "cards", path, limits.maxCards());
         cardCount += cardNodes.size();
         if (cardCount > limits.maxCards()) {
-            throw new FormatProblem(path.field("cards").toString(), "the map has more than " + limits.maxCards() + " cards");
+            throw new FormatProblem(
+                    path.field("cards").toString(), "the map has more than " + limits.maxCards() + " cards");
         }
         for (int i = 0; i < cardNodes.size(); i++) {
             cards.add(card(cardNodes.get(i), path.field("cards").index(i)));
@@ -106,8 +107,10 @@ final class MapDecoder {
         try {
             return LaneKind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new FormatProblem(path.field("kind").toString(), "unknown lane kind \"" + name + "\" (expected one of "
-                    + String.join(", ", names(LaneKind.values())) + ")");
+            throw new FormatProblem(
+                    path.field("kind").toString(),
+                    "unknown lane kind \"" + name + "\" (expected one of " + String.join(", ", names(LaneKind.values()))
+                            + ")");
         }
     }
 
@@ -119,8 +122,10 @@ final class MapDecoder {
         try {
             return Channel.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new FormatProblem(path.field("channel").toString(), "unknown channel \"" + name + "\" (expected one of "
-                    + String.join(", ", names(Channel.values())) + ")");
+            throw new FormatProblem(
+                    path.field("channel").toString(),
+                    "unknown channel \"" + name + "\" (expected one of " + String.join(", ", names(Channel.values()))
+                            + ")");
         }
     }
 
@@ -130,8 +135,8 @@ final class MapDecoder {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new FormatProblem(path.field("score").toString(),
-                    "expected a whole number from -2 to +2, found " + describe(value));
+            throw new FormatProblem(
+                    path.field("score").toString(), "expected a whole number from -2 to +2, found " + describe(value));
         }
         return value.intValue();
     }
@@ -174,8 +179,9 @@ final class MapDecoder {
             throw new FormatProblem(path.field(field).toString(), "expected a list, found " + describe(value));
         }
         if (value.size() > maxItems) {
-            throw new FormatProblem(path.field(field).toString(), "has " + value.size() + " items; at most "
-                    + maxItems + " are allowed");
+            throw new FormatProblem(
+                    path.field(field).toString(),
+                    "has " + value.size() + " items; at most " + maxItems + " are allowed");
         }
         List<JsonNode> items = new ArrayList<>(value.size());
         value.forEach(items::add);
@@ -203,8 +209,9 @@ final class MapDecoder {
         if (!value.isTextual()) {
             return new FormatProblem(path.toString(), "expected text, found " + describe(value));
         }
-        return new FormatProblem(path.toString(), "text of " + value.textValue().length()
-                + " characters is longer than the limit of " + maxLength);
+        return new FormatProblem(
+                path.toString(),
+                "text of " + value.textValue().length() + " characters is longer than the limit of " + maxLength);
     }
 
     private static void requireObject(JsonNode node, JsonPath path) throws FormatProblem {

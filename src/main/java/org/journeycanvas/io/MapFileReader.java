@@ -42,8 +42,10 @@ public final class MapFileReader {
                 .build();
         // Duplicate keys are refused as the tree is built, where a put shows them for free; the parser's own
         // check kept a set of every object's keys and cost a quarter of the parse.
-        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        this.mapper = new ObjectMapper(factory)
+                .enable(
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         this.locator = new JsonLocator(factory);
     }
 
@@ -73,8 +75,8 @@ public final class MapFileReader {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
             if (bytes.length > limits.maxFileBytes()) {
-                throw new MapFileException(source, "the file is larger than the limit of "
-                        + megabytes(limits.maxFileBytes()));
+                throw new MapFileException(
+                        source, "the file is larger than the limit of " + megabytes(limits.maxFileBytes()));
             }
             return read(bytes, source);
         } catch (IOException e) {
@@ -105,7 +107,8 @@ public final class MapFileReader {
         try {
             return mapper.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new MapFileException(source, locationOf(e).line(), locationOf(e).column(), constraintMessage(e));
+            throw new MapFileException(
+                    source, locationOf(e).line(), locationOf(e).column(), constraintMessage(e));
         } catch (JsonProcessingException e) {
             JsonLocator.Place place = locationOf(e);
             throw new MapFileException(source, place.line(), place.column(), syntaxMessage(e));
@@ -116,20 +119,24 @@ public final class MapFileReader {
 
     private JourneyMap decode(JsonNode root) throws FormatProblem {
         if (!root.isObject()) {
-            throw new FormatProblem("", "this is not a Journey Canvas map (expected a JSON object with \"type\": \""
-                    + MapFormat.TYPE + "\")");
+            throw new FormatProblem(
+                    "",
+                    "this is not a Journey Canvas map (expected a JSON object with \"type\": \"" + MapFormat.TYPE
+                            + "\")");
         }
         JsonNode type = root.get("type");
         if (type == null || !MapFormat.TYPE.equals(type.textValue())) {
-            throw new FormatProblem(type == null ? "" : "type", "this is not a Journey Canvas map (expected \"type\": \""
-                    + MapFormat.TYPE + "\"" + (type == null ? "" : ", found " + MapDecoder.describe(type)) + ")");
+            throw new FormatProblem(
+                    type == null ? "" : "type",
+                    "this is not a Journey Canvas map (expected \"type\": \"" + MapFormat.TYPE + "\""
+                            + (type == null ? "" : ", found " + MapDecoder.describe(type)) + ")");
         }
         int version = version(root.get("version"));
         JsonNode map = root.get("map");
         if (map == null || !map.isObject()) {
-            throw new FormatProblem(map == null ? "" : "map", map == null
-                    ? "\"map\" is missing"
-                    : "expected an object {…}, found " + MapDecoder.describe(map));
+            throw new FormatProblem(
+                    map == null ? "" : "map",
+                    map == null ? "\"map\" is missing" : "expected an object {…}, found " + MapDecoder.describe(map));
         }
         ObjectNode current = Migrations.upgrade((ObjectNode) map, version);
         return new MapDecoder(limits).decode(current, JsonPath.ROOT.field("map"));
@@ -140,13 +147,16 @@ public final class MapFileReader {
             throw new FormatProblem("", "\"version\" is missing");
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            throw new FormatProblem("version", "expected a file version (a whole number from 1), found "
-                    + MapDecoder.describe(version));
+            throw new FormatProblem(
+                    "version",
+                    "expected a file version (a whole number from 1), found " + MapDecoder.describe(version));
         }
         if (version.intValue() > MapFormat.CURRENT_VERSION) {
-            throw new FormatProblem("version", "this map was saved by a newer Journey Canvas (file version "
-                    + version.intValue() + "; this app reads up to version " + MapFormat.CURRENT_VERSION
-                    + "). Update Journey Canvas to open it.");
+            throw new FormatProblem(
+                    "version",
+                    "this map was saved by a newer Journey Canvas (file version "
+                            + version.intValue() + "; this app reads up to version " + MapFormat.CURRENT_VERSION
+                            + "). Update Journey Canvas to open it.");
         }
         return version.intValue();
     }

@@ -50,7 +50,8 @@ public final class MapFileWriter {
         try {
             AtomicFileWriter.write(file, bytes);
         } catch (AccessDeniedException e) {
-            throw new MapFileException(file.toString(), "cannot save here: permission denied (is the folder read-only?)");
+            throw new MapFileException(
+                    file.toString(), "cannot save here: permission denied (is the folder read-only?)");
         } catch (NoSuchFileException e) {
             throw new MapFileException(file.toString(), "cannot save here: the folder does not exist");
         } catch (FileSystemException e) {
@@ -130,7 +131,8 @@ public final class MapFileWriter {
         json.writeStringField("stage", card.stageId());
         json.writeStringField("text", card.text());
         json.writeStringField("note", card.note());
-        json.writeStringField("channel", card.channel() == null ? null : card.channel().name());
+        json.writeStringField(
+                "channel", card.channel() == null ? null : card.channel().name());
         if (card.score() == null) {
             json.writeNullField("score");
         } else {

@@ -8,8 +8,7 @@ final class Migrations {
     /** In order of {@link Migration#fromVersion()}; version 1 is the first format, so there are none yet. */
     private static final List<Migration> ALL = List.of();
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static ObjectNode upgrade(ObjectNode map, int fileVersion) throws FormatProblem {
         ObjectNode current = map;

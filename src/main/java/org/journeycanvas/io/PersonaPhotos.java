@@ -28,10 +28,10 @@ public final class PersonaPhotos {
     public static final int SIZE = 256;
     /** Large images are decoded at a fraction of their size, so a huge one never fills the memory. */
     private static final int DECODE_TARGET = 2 * SIZE;
+
     private static final long MAX_PIXELS = 200_000_000L;
 
-    private PersonaPhotos() {
-    }
+    private PersonaPhotos() {}
 
     public static String importPhoto(Path file) throws PhotoException {
         String name = String.valueOf(file.getFileName());
@@ -86,8 +86,8 @@ public final class PersonaPhotos {
         int x = (image.getWidth() - side) / 2;
         int y = (image.getHeight() - side) / 2;
         int target = Math.min(SIZE, side);
-        BufferedImage result = new BufferedImage(target, target,
-                keepTransparency ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage result = new BufferedImage(
+                target, target, keepTransparency ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = result.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

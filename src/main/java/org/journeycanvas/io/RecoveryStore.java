@@ -41,15 +41,14 @@ public final class RecoveryStore {
     }
 
     /** A map left behind by a session that ended without saving. */
-    public record Entry(String sessionId, String title, Instant savedAt, String originalFile, Path file) {
-    }
+    public record Entry(String sessionId, String title, Instant savedAt, String originalFile, Path file) {}
 
     /** Starts this window's session; its copies are its own until {@link Session#close()}. */
     public Session openSession() throws IOException {
         Files.createDirectories(folder);
         String id = UUID.randomUUID().toString();
-        FileChannel channel = FileChannel.open(folder.resolve(id + LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(folder.resolve(id + LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         return new Session(id, channel, channel.lock());
     }
 
@@ -88,8 +87,11 @@ public final class RecoveryStore {
                 deleteSession(id);
                 return Optional.empty();
             }
-            return Optional.of(new Entry(id, node.path("title").asText(""),
-                    Instant.ofEpochMilli(node.path("savedAt").asLong(0)), node.path("originalFile").asText(""),
+            return Optional.of(new Entry(
+                    id,
+                    node.path("title").asText(""),
+                    Instant.ofEpochMilli(node.path("savedAt").asLong(0)),
+                    node.path("originalFile").asText(""),
                     map));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "a recovery description could not be read: " + info, e);
@@ -148,7 +150,9 @@ public final class RecoveryStore {
             ObjectNode info = json.createObjectNode();
             info.put("title", map.title());
             info.put("savedAt", Instant.now().toEpochMilli());
-            info.put("originalFile", originalFile == null ? "" : originalFile.toAbsolutePath().toString());
+            info.put(
+                    "originalFile",
+                    originalFile == null ? "" : originalFile.toAbsolutePath().toString());
             AtomicFileWriter.write(folder.resolve(id + INFO), json.writeValueAsBytes(info));
         }
 

@@ -9,8 +9,14 @@ import java.util.List;
  * @param exportFormat the last export format's file ending ({@code png}, {@code xlsx}, {@code pptx})
  * @param exportFolder the folder of the last export, or "" before the first
  */
-public record Settings(List<String> recentFiles, String theme, String exportFormat, int exportScale,
-                       boolean exportTransparent, boolean exportPictures, String exportFolder) {
+public record Settings(
+        List<String> recentFiles,
+        String theme,
+        String exportFormat,
+        int exportScale,
+        boolean exportTransparent,
+        boolean exportPictures,
+        String exportFolder) {
     public static final int MAX_RECENT_FILES = 10;
     public static final Settings DEFAULT = new Settings(List.of(), "LIGHT", "png", 2, false, false, "");
 
@@ -23,20 +29,25 @@ public record Settings(List<String> recentFiles, String theme, String exportForm
         List<String> files = new ArrayList<>(recentFiles);
         files.remove(file);
         files.add(0, file);
-        return new Settings(files.subList(0, Math.min(MAX_RECENT_FILES, files.size())), theme, exportFormat,
-                exportScale, exportTransparent, exportPictures, exportFolder);
+        return new Settings(
+                files.subList(0, Math.min(MAX_RECENT_FILES, files.size())),
+                theme,
+                exportFormat,
+                exportScale,
+                exportTransparent,
+                exportPictures,
+                exportFolder);
     }
 
     public Settings withoutRecentFile(String file) {
         List<String> files = new ArrayList<>(recentFiles);
         files.remove(file);
-        return new Settings(files, theme, exportFormat, exportScale, exportTransparent, exportPictures,
-                exportFolder);
+        return new Settings(files, theme, exportFormat, exportScale, exportTransparent, exportPictures, exportFolder);
     }
 
     public Settings withTheme(String newTheme) {
-        return new Settings(recentFiles, newTheme, exportFormat, exportScale, exportTransparent, exportPictures,
-                exportFolder);
+        return new Settings(
+                recentFiles, newTheme, exportFormat, exportScale, exportTransparent, exportPictures, exportFolder);
     }
 
     public Settings withExport(String format, int scale, boolean transparent, boolean pictures, String folder) {

@@ -43,10 +43,13 @@ public final class SettingsStore {
                 }
             }
             Settings defaults = Settings.DEFAULT;
-            return new Settings(recent, text(root, "theme", defaults.theme()),
+            return new Settings(
+                    recent,
+                    text(root, "theme", defaults.theme()),
                     text(root, "exportFormat", defaults.exportFormat()),
                     Math.max(1, Math.min(4, root.path("exportScale").asInt(defaults.exportScale()))),
-                    root.path("exportTransparent").asBoolean(false), root.path("exportPictures").asBoolean(false),
+                    root.path("exportTransparent").asBoolean(false),
+                    root.path("exportPictures").asBoolean(false),
                     text(root, "exportFolder", ""));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "settings could not be read; using defaults", e);

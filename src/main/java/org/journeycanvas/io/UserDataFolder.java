@@ -11,8 +11,7 @@ import java.util.Locale;
 public final class UserDataFolder {
     public static final String OVERRIDE_PROPERTY = "journeycanvas.dataDir";
 
-    private UserDataFolder() {
-    }
+    private UserDataFolder() {}
 
     public static Path get() {
         String override = System.getProperty(OVERRIDE_PROPERTY);
@@ -30,7 +29,9 @@ public final class UserDataFolder {
             return home.resolve("Library").resolve("Application Support").resolve("Journey Canvas");
         }
         String xdgData = System.getenv("XDG_DATA_HOME");
-        Path base = xdgData != null && !xdgData.isBlank() ? Path.of(xdgData) : home.resolve(".local").resolve("share");
+        Path base = xdgData != null && !xdgData.isBlank()
+                ? Path.of(xdgData)
+                : home.resolve(".local").resolve("share");
         return base.resolve("journey-canvas");
     }
 }

@@ -7,8 +7,15 @@ import org.journeycanvas.model.LaneKind;
  * Where a card is drawn. For most cards {@code bounds} is the sticky note and {@code lines} its wrapped text;
  * an emotion card is a point on the emotion curve at {@code point}, with its text in {@code bounds} beside it.
  */
-public record CardBox(String cardId, String laneId, String stageId, LaneKind kind, int indexInCell, Rect bounds,
-                      List<String> lines, Point point) {
+public record CardBox(
+        String cardId,
+        String laneId,
+        String stageId,
+        LaneKind kind,
+        int indexInCell,
+        Rect bounds,
+        List<String> lines,
+        Point point) {
     public static final double EMOTION_POINT_RADIUS = 7;
 
     public CardBox {
@@ -16,7 +23,14 @@ public record CardBox(String cardId, String laneId, String stageId, LaneKind kin
     }
 
     public CardBox movedDown(double dy) {
-        return new CardBox(cardId, laneId, stageId, kind, indexInCell, bounds.movedDown(dy), lines,
+        return new CardBox(
+                cardId,
+                laneId,
+                stageId,
+                kind,
+                indexInCell,
+                bounds.movedDown(dy),
+                lines,
                 point == null ? null : point.movedDown(dy));
     }
 

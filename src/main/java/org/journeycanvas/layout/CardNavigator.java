@@ -7,10 +7,14 @@ import java.util.Optional;
 /** Moves the selection from card to card with the keyboard: by arrow direction, or in reading order with Tab. */
 public final class CardNavigator {
     /** An arrow key. */
-    public enum Direction { LEFT, RIGHT, UP, DOWN }
-
-    private CardNavigator() {
+    public enum Direction {
+        LEFT,
+        RIGHT,
+        UP,
+        DOWN
     }
+
+    private CardNavigator() {}
 
     /** Every card as read: persona by persona, lane by lane, stage by stage, top to bottom in a cell. */
     public static List<CardBox> readingOrder(MapGeometry geometry) {
@@ -76,6 +80,8 @@ public final class CardNavigator {
     }
 
     private static Point centre(CardBox card) {
-        return card.isEmotionPoint() ? card.point() : new Point(card.bounds().centerX(), card.bounds().centerY());
+        return card.isEmotionPoint()
+                ? card.point()
+                : new Point(card.bounds().centerX(), card.bounds().centerY());
     }
 }

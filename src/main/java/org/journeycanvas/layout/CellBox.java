@@ -9,7 +9,10 @@ public record CellBox(String laneId, String stageId, Rect bounds, List<CardBox> 
     }
 
     public CellBox movedDown(double dy) {
-        return new CellBox(laneId, stageId, bounds.movedDown(dy),
+        return new CellBox(
+                laneId,
+                stageId,
+                bounds.movedDown(dy),
                 cards.stream().map(card -> card.movedDown(dy)).toList());
     }
 }

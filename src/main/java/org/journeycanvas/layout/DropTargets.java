@@ -13,15 +13,14 @@ import org.journeycanvas.model.LaneKind;
 public final class DropTargets {
     private static final double MARKER_THICKNESS = 3;
 
-    private DropTargets() {
-    }
+    private DropTargets() {}
 
     /**
      * Where a card of the given kind would land at a position. {@code movingCardIds} are the cards being
      * dragged: they do not count when working out the position inside the cell.
      */
-    public static DropTarget forCard(MapGeometry geometry, double x, double y, LaneKind kind,
-                                     Set<String> movingCardIds) {
+    public static DropTarget forCard(
+            MapGeometry geometry, double x, double y, LaneKind kind, Set<String> movingCardIds) {
         Optional<StageColumn> stage = geometry.stageAt(x);
         Optional<PersonaBand> persona = geometry.personaAt(y);
         if (stage.isEmpty() || persona.isEmpty()) {
@@ -32,20 +31,28 @@ public final class DropTargets {
             CellBox cell = underPointer.get().cells().get(stage.get().index());
             return intoCell(cell, kind, x, y, movingCardIds);
         }
-        Optional<LaneRow> ownKind = persona.get().lanes().stream().filter(lane -> lane.kind() == kind).findFirst();
+        Optional<LaneRow> ownKind = persona.get().lanes().stream()
+                .filter(lane -> lane.kind() == kind)
+                .findFirst();
         if (ownKind.isPresent()) {
             CellBox cell = ownKind.get().cells().get(stage.get().index());
             return intoCell(cell, kind, Double.MAX_VALUE, Double.MAX_VALUE, movingCardIds);
         }
-        Rect highlight = new Rect(stage.get().column().x(), persona.get().bounds().y(), stage.get().column().width(),
+        Rect highlight = new Rect(
+                stage.get().column().x(),
+                persona.get().bounds().y(),
+                stage.get().column().width(),
                 persona.get().bounds().height());
-        return new DropTarget.IntoNewLane(persona.get().personaId(), kind, stage.get().stageId(), highlight);
+        return new DropTarget.IntoNewLane(
+                persona.get().personaId(), kind, stage.get().stageId(), highlight);
     }
 
     /** Where a new or moved stage would go: only over the row of stage headers. */
     public static DropTarget forStage(MapGeometry geometry, double x, double y) {
         double headerHeight = geometry.style().stageHeaderHeight();
-        if (y < 0 || y >= headerHeight || x < geometry.style().laneLabelWidth() - geometry.style().stageWidth() / 2
+        if (y < 0
+                || y >= headerHeight
+                || x < geometry.style().laneLabelWidth() - geometry.style().stageWidth() / 2
                 || x > geometry.bounds().maxX() + geometry.style().stageWidth() / 2) {
             return new DropTarget.None();
         }
@@ -56,13 +63,20 @@ public final class DropTargets {
         }
         double boundary = index < stages.size()
                 ? stages.get(index).column().x()
-                : geometry.style().laneLabelWidth() + stages.size() * geometry.style().stageWidth();
-        Rect marker = new Rect(boundary - MARKER_THICKNESS / 2, 0, MARKER_THICKNESS, geometry.bounds().height());
+                : geometry.style().laneLabelWidth()
+                        + stages.size() * geometry.style().stageWidth();
+        Rect marker = new Rect(
+                boundary - MARKER_THICKNESS / 2,
+                0,
+                MARKER_THICKNESS,
+                geometry.bounds().height());
         return new DropTarget.StageInsert(index, marker);
     }
 
     private static DropTarget intoCell(CellBox cell, LaneKind kind, double x, double y, Set<String> moving) {
-        List<CardBox> staying = cell.cards().stream().filter(card -> !moving.contains(card.cardId())).toList();
+        List<CardBox> staying = cell.cards().stream()
+                .filter(card -> !moving.contains(card.cardId()))
+                .toList();
         boolean across = kind == LaneKind.EMOTIONS;
         int index = 0;
         while (index < staying.size() && before(staying.get(index), across, x, y)) {
@@ -97,7 +111,8 @@ public final class DropTargets {
         } else if (index < staying.size()) {
             x = staying.get(index).point().x() - 14;
         } else {
-            x = Math.min(bounds.maxX() - 6, staying.get(staying.size() - 1).bounds().maxX() + 2);
+            x = Math.min(
+                    bounds.maxX() - 6, staying.get(staying.size() - 1).bounds().maxX() + 2);
         }
         return new Rect(x - MARKER_THICKNESS / 2, bounds.y() + 6, MARKER_THICKNESS, bounds.height() - 12);
     }

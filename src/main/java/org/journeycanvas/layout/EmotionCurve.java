@@ -8,8 +8,7 @@ import java.util.List;
  * overshooting: between two equal scores it stays flat, and it never dips below or rises above its points.
  */
 public final class EmotionCurve {
-    private EmotionCurve() {
-    }
+    private EmotionCurve() {}
 
     public static List<CurveSegment> through(List<Point> points) {
         int n = points.size();
@@ -47,7 +46,8 @@ public final class EmotionCurve {
             Point start = points.get(i);
             Point end = points.get(i + 1);
             double third = (end.x() - start.x()) / 3;
-            segments.add(new CurveSegment(start,
+            segments.add(new CurveSegment(
+                    start,
                     new Point(start.x() + third, start.y() + tangents[i] * third),
                     new Point(end.x() - third, end.y() - tangents[i + 1] * third),
                     end));

@@ -6,8 +6,8 @@ import org.journeycanvas.model.Card;
 public record EmotionScale(double plotTop, double levelSpacing) {
     /** The scale of an emotion lane with the given top and height: the five levels centred in it. */
     public static EmotionScale of(double laneTop, double laneHeight, LayoutStyle style) {
-        return new EmotionScale(laneTop + (laneHeight - 4 * style.emotionLevelSpacing()) / 2,
-                style.emotionLevelSpacing());
+        return new EmotionScale(
+                laneTop + (laneHeight - 4 * style.emotionLevelSpacing()) / 2, style.emotionLevelSpacing());
     }
 
     public static EmotionScale of(LaneRow lane, LayoutStyle style) {

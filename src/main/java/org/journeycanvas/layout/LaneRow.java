@@ -14,9 +14,17 @@ import org.journeycanvas.model.LaneKind;
  * reuses the rows that did not change, and with them their indexes: one index of every card, rebuilt each time, was
  * most of laying out a large map again.
  */
-public record LaneRow(String laneId, String personaId, LaneKind kind, Rect bounds, Rect label,
-                      List<String> titleLines, List<CellBox> cells, List<Point> curve, boolean collapsed,
-                      Map<String, CardBox> cardsById) {
+public record LaneRow(
+        String laneId,
+        String personaId,
+        LaneKind kind,
+        Rect bounds,
+        Rect label,
+        List<String> titleLines,
+        List<CellBox> cells,
+        List<Point> curve,
+        boolean collapsed,
+        Map<String, CardBox> cardsById) {
     public LaneRow {
         titleLines = List.copyOf(titleLines);
         cells = List.copyOf(cells);
@@ -24,8 +32,16 @@ public record LaneRow(String laneId, String personaId, LaneKind kind, Rect bound
         cardsById = Collections.unmodifiableMap(cardsById);
     }
 
-    public LaneRow(String laneId, String personaId, LaneKind kind, Rect bounds, Rect label, List<String> titleLines,
-                   List<CellBox> cells, List<Point> curve, boolean collapsed) {
+    public LaneRow(
+            String laneId,
+            String personaId,
+            LaneKind kind,
+            Rect bounds,
+            Rect label,
+            List<String> titleLines,
+            List<CellBox> cells,
+            List<Point> curve,
+            boolean collapsed) {
         this(laneId, personaId, kind, bounds, label, titleLines, cells, curve, collapsed, indexCards(cells));
     }
 
@@ -43,8 +59,15 @@ public record LaneRow(String laneId, String personaId, LaneKind kind, Rect bound
         if (dy == 0) {
             return this;
         }
-        return new LaneRow(laneId, personaId, kind, bounds.movedDown(dy), label.movedDown(dy), titleLines,
+        return new LaneRow(
+                laneId,
+                personaId,
+                kind,
+                bounds.movedDown(dy),
+                label.movedDown(dy),
+                titleLines,
                 cells.stream().map(cell -> cell.movedDown(dy)).toList(),
-                curve.stream().map(point -> point.movedDown(dy)).toList(), collapsed);
+                curve.stream().map(point -> point.movedDown(dy)).toList(),
+                collapsed);
     }
 }

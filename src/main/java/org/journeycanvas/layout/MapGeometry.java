@@ -83,8 +83,10 @@ public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stag
     }
 
     public Optional<CellBox> cell(String laneId, String stageId) {
-        return lane(laneId).flatMap(lane -> lane.cells().stream()
-                .filter(cell -> cell.stageId().equals(stageId)).findFirst());
+        return lane(laneId)
+                .flatMap(lane -> lane.cells().stream()
+                        .filter(cell -> cell.stageId().equals(stageId))
+                        .findFirst());
     }
 
     /** The stage whose column covers an x position. */
@@ -117,9 +119,11 @@ public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stag
 
     /** The lane row that covers a y position. */
     public Optional<LaneRow> laneAt(double y) {
-        return personaAt(y).flatMap(persona -> persona.lanes().stream()
-                .filter(lane -> y >= lane.bounds().y() && y < lane.bounds().maxY())
-                .findFirst());
+        return personaAt(y)
+                .flatMap(persona -> persona.lanes().stream()
+                        .filter(lane ->
+                                y >= lane.bounds().y() && y < lane.bounds().maxY())
+                        .findFirst());
     }
 
     public Hit hit(double x, double y) {
@@ -166,8 +170,10 @@ public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stag
                 }
                 for (CellBox cell : lane.cells()) {
                     for (CardBox card : cell.cards()) {
-                        if (card.bounds().intersects(band) || card.point() != null
-                                && band.contains(card.point().x(), card.point().y())) {
+                        if (card.bounds().intersects(band)
+                                || card.point() != null
+                                        && band.contains(
+                                                card.point().x(), card.point().y())) {
                             touched.add(card);
                         }
                     }

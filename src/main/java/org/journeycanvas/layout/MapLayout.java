@@ -76,15 +76,24 @@ public final class MapLayout {
             Stage stage = map.stages().get(i);
             double x = style.laneLabelWidth() + i * style.stageWidth();
             Rect header = new Rect(x, 0, style.stageWidth(), style.stageHeaderHeight());
-            List<String> nameLines = wrapper.wrap(stage.name(), style.stageWidth() - 2 * style.cardPadding() - 6,
-                    TextStyle.STAGE_NAME, style.maxStageNameLines());
+            List<String> nameLines = wrapper.wrap(
+                    stage.name(),
+                    style.stageWidth() - 2 * style.cardPadding() - 6,
+                    TextStyle.STAGE_NAME,
+                    style.maxStageNameLines());
             stages.add(new StageColumn(stage.id(), i, header, new Rect(x, 0, style.stageWidth(), height), nameLines));
         }
         return new MapGeometry(new Rect(0, 0, width, height), style, stages, personas);
     }
 
-    private PersonaBand personaBand(Persona persona, List<Stage> stages, double top, double width,
-                                    Map<Lane, LaneRow> rows, Map<Lane, LaneRow> placedRows, ViewOptions options) {
+    private PersonaBand personaBand(
+            Persona persona,
+            List<Stage> stages,
+            double top,
+            double width,
+            Map<Lane, LaneRow> rows,
+            Map<Lane, LaneRow> placedRows,
+            ViewOptions options) {
         Rect header = new Rect(0, top, width, style.personaHeaderHeight());
         double y = header.maxY();
         List<LaneRow> lanes = new ArrayList<>();
@@ -113,7 +122,8 @@ public final class MapLayout {
 
     private LaneRow cardLane(Persona persona, Lane lane, List<Stage> stages, double top) {
         double cardWidth = style.stageWidth() - 2 * style.cellPadding();
-        double textWidth = cardWidth - 2 * style.cardPadding()
+        double textWidth = cardWidth
+                - 2 * style.cardPadding()
                 - (lane.kind() == LaneKind.TOUCHPOINTS ? style.channelIconSize() + 6 : 0);
         double lineHeight = TextStyle.CARD.lineHeight();
         Map<String, List<Card>> cardsByStage = lane.cardsByStage();
@@ -131,10 +141,10 @@ public final class MapLayout {
             tallestCell = Math.max(tallestCell, cellHeight);
         }
         LaneHeader label = laneLabel(lane);
-        double height = Math.max(Math.max(style.minLaneHeight(), tallestCell + 2 * style.cellPadding()),
-                label.height());
-        Rect bounds = new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(),
-                height);
+        double height =
+                Math.max(Math.max(style.minLaneHeight(), tallestCell + 2 * style.cellPadding()), label.height());
+        Rect bounds =
+                new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(), height);
         List<CellBox> cells = new ArrayList<>();
         for (int s = 0; s < stages.size(); s++) {
             Stage stage = stages.get(s);
@@ -145,39 +155,65 @@ public final class MapLayout {
             for (int i = 0; i < cellCards.size(); i++) {
                 List<String> lines = linesByStage.get(s).get(i);
                 double cardHeight = cardHeight(lines, lineHeight);
-                boxes.add(new CardBox(cellCards.get(i).id(), lane.id(), stage.id(), lane.kind(), i,
-                        new Rect(cell.x() + style.cellPadding(), y, cardWidth, cardHeight), lines, null));
+                boxes.add(new CardBox(
+                        cellCards.get(i).id(),
+                        lane.id(),
+                        stage.id(),
+                        lane.kind(),
+                        i,
+                        new Rect(cell.x() + style.cellPadding(), y, cardWidth, cardHeight),
+                        lines,
+                        null));
                 y += cardHeight + style.cardGap();
             }
             cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
         }
-        return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(), height), label.lines(), cells,
-                List.of(), false);
+        return new LaneRow(
+                lane.id(),
+                persona.id(),
+                lane.kind(),
+                bounds,
+                new Rect(0, top, style.laneLabelWidth(), height),
+                label.lines(),
+                cells,
+                List.of(),
+                false);
     }
 
     /** A folded lane: one line with its title and how many cards it hides; drops still land in its cells. */
     private LaneRow collapsedLane(Persona persona, Lane lane, List<Stage> stages, double top) {
         double height = TextStyle.LANE_TITLE.lineHeight() + 2 * style.cellPadding();
         String title = lane.title() + " (" + lane.cards().size() + ")";
-        List<String> lines = wrapper.wrap(title, style.laneLabelWidth() - 2 * style.cellPadding() - LANE_ICON_SPACE,
-                TextStyle.LANE_TITLE, 1);
+        List<String> lines = wrapper.wrap(
+                title, style.laneLabelWidth() - 2 * style.cellPadding() - LANE_ICON_SPACE, TextStyle.LANE_TITLE, 1);
         List<CellBox> cells = new ArrayList<>();
         for (int s = 0; s < stages.size(); s++) {
-            cells.add(new CellBox(lane.id(), stages.get(s).id(), new Rect(style.laneLabelWidth()
-                    + s * style.stageWidth(), top, style.stageWidth(), height), List.of()));
+            cells.add(new CellBox(
+                    lane.id(),
+                    stages.get(s).id(),
+                    new Rect(style.laneLabelWidth() + s * style.stageWidth(), top, style.stageWidth(), height),
+                    List.of()));
         }
-        Rect bounds = new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(),
-                height);
-        return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(),
-                height), lines, cells, List.of(), true);
+        Rect bounds =
+                new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(), height);
+        return new LaneRow(
+                lane.id(),
+                persona.id(),
+                lane.kind(),
+                bounds,
+                new Rect(0, top, style.laneLabelWidth(), height),
+                lines,
+                cells,
+                List.of(),
+                true);
     }
 
     private LaneRow emotionLane(Persona persona, Lane lane, List<Stage> stages, double top) {
         LaneHeader label = laneLabel(lane);
         double height = Math.max(style.emotionLaneHeight(), label.height());
         EmotionScale scale = EmotionScale.of(top, height, style);
-        Rect bounds = new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(),
-                height);
+        Rect bounds =
+                new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(), height);
         List<CellBox> cells = new ArrayList<>();
         List<Point> curve = new ArrayList<>();
         double lineHeight = TextStyle.EMOTION_LABEL.lineHeight();
@@ -196,24 +232,44 @@ public final class MapLayout {
                 double pointY = scale.y(level);
                 double labelX = pointX + CardBox.EMOTION_POINT_RADIUS + 5;
                 double labelWidth = Math.max(24, slotX + slotWidth - 6 - labelX);
-                List<String> lines = wrapper.wrap(card.text(), labelWidth - 2 * EMOTION_LABEL_PADDING,
-                        TextStyle.EMOTION_LABEL, MAX_EMOTION_LABEL_LINES);
+                List<String> lines = wrapper.wrap(
+                        card.text(),
+                        labelWidth - 2 * EMOTION_LABEL_PADDING,
+                        TextStyle.EMOTION_LABEL,
+                        MAX_EMOTION_LABEL_LINES);
                 double textWidth = lines.stream()
-                        .mapToDouble(line -> wrapper.width(line, TextStyle.EMOTION_LABEL)).max().orElse(0);
+                        .mapToDouble(line -> wrapper.width(line, TextStyle.EMOTION_LABEL))
+                        .max()
+                        .orElse(0);
                 labelWidth = Math.min(labelWidth, Math.ceil(textWidth) + 2 * EMOTION_LABEL_PADDING + 1);
                 double labelHeight = lines.size() * lineHeight + 2 * EMOTION_LABEL_PADDING;
                 double labelY = Math.max(top + 2, Math.min(pointY - labelHeight / 2, top + height - 2 - labelHeight));
                 Point point = new Point(pointX, pointY);
-                boxes.add(new CardBox(card.id(), lane.id(), stage.id(), lane.kind(), i,
-                        new Rect(labelX, labelY, labelWidth, labelHeight), lines, point));
+                boxes.add(new CardBox(
+                        card.id(),
+                        lane.id(),
+                        stage.id(),
+                        lane.kind(),
+                        i,
+                        new Rect(labelX, labelY, labelWidth, labelHeight),
+                        lines,
+                        point));
                 if (card.score() != null) {
                     curve.add(point);
                 }
             }
             cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
         }
-        return new LaneRow(lane.id(), persona.id(), lane.kind(), bounds, new Rect(0, top, style.laneLabelWidth(), height), label.lines(), cells,
-                curve, false);
+        return new LaneRow(
+                lane.id(),
+                persona.id(),
+                lane.kind(),
+                bounds,
+                new Rect(0, top, style.laneLabelWidth(), height),
+                label.lines(),
+                cells,
+                curve,
+                false);
     }
 
     private double cardHeight(List<String> lines, double lineHeight) {
@@ -228,6 +284,5 @@ public final class MapLayout {
     }
 
     /** A lane's wrapped title and the height the label needs. */
-    private record LaneHeader(List<String> lines, double height) {
-    }
+    private record LaneHeader(List<String> lines, double height) {}
 }

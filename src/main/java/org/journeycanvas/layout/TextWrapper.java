@@ -40,8 +40,7 @@ public final class TextWrapper {
     }
 
     public double width(String text, TextStyle style) {
-        return widths.computeIfAbsent(style, s -> new HashMap<>())
-                .computeIfAbsent(text, t -> measurer.width(t, style));
+        return widths.computeIfAbsent(style, s -> new HashMap<>()).computeIfAbsent(text, t -> measurer.width(t, style));
     }
 
     private void wrapParagraph(String paragraph, double maxWidth, TextStyle style, List<String> lines) {

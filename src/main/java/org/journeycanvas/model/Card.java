@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param score   emotions only: -2 (very negative) to +2 (very positive), or null when not yet rated
  * @param color   {@code #RRGGBB}, or null for the theme's colour of the card's kind
  */
-public record Card(String id, String stageId, String text, String note, Channel channel, Integer score,
-                   String color, List<String> tags) {
+public record Card(
+        String id,
+        String stageId,
+        String text,
+        String note,
+        Channel channel,
+        Integer score,
+        String color,
+        List<String> tags) {
     public static final int MIN_SCORE = -2;
     public static final int MAX_SCORE = 2;
 

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Finds the cards whose text, note or tags contain a phrase, ignoring case, in map order. */
 public final class CardSearch {
-    private CardSearch() {
-    }
+    private CardSearch() {}
 
     public static List<String> matching(JourneyMap map, String phrase) {
         String needle = phrase.strip().toLowerCase(Locale.ROOT);

@@ -7,8 +7,7 @@ import java.util.Set;
 
 /** A copy of a map in which every element has a new id (a map made from a template must not share ids). */
 public final class FreshIds {
-    private FreshIds() {
-    }
+    private FreshIds() {}
 
     public static JourneyMap copy(JourneyMap map, IdGenerator ids) {
         Map<String, String> renamed = new HashMap<>();
@@ -16,14 +15,34 @@ public final class FreshIds {
         for (String id : map.ids()) {
             renamed.put(id, ids.take(taken));
         }
-        return new JourneyMap(renamed.get(map.id()), map.title(), map.description(),
-                map.stages().stream().map(stage -> new Stage(renamed.get(stage.id()), stage.name(),
-                        stage.description(), stage.color())).toList(),
-                map.personas().stream().map(persona -> new Persona(renamed.get(persona.id()), persona.name(),
-                        persona.role(), persona.quote(), persona.description(), persona.goals(), persona.color(),
-                        persona.photo(), persona.lanes().stream().map(lane -> new Lane(renamed.get(lane.id()),
-                                lane.kind(), lane.title(), lane.cards().stream().map(card -> card
-                                        .withId(renamed.get(card.id())).withStageId(renamed.get(card.stageId())))
-                                .toList())).toList())).toList());
+        return new JourneyMap(
+                renamed.get(map.id()),
+                map.title(),
+                map.description(),
+                map.stages().stream()
+                        .map(stage ->
+                                new Stage(renamed.get(stage.id()), stage.name(), stage.description(), stage.color()))
+                        .toList(),
+                map.personas().stream()
+                        .map(persona -> new Persona(
+                                renamed.get(persona.id()),
+                                persona.name(),
+                                persona.role(),
+                                persona.quote(),
+                                persona.description(),
+                                persona.goals(),
+                                persona.color(),
+                                persona.photo(),
+                                persona.lanes().stream()
+                                        .map(lane -> new Lane(
+                                                renamed.get(lane.id()),
+                                                lane.kind(),
+                                                lane.title(),
+                                                lane.cards().stream()
+                                                        .map(card -> card.withId(renamed.get(card.id()))
+                                                                .withStageId(renamed.get(card.stageId())))
+                                                        .toList()))
+                                        .toList()))
+                        .toList());
     }
 }

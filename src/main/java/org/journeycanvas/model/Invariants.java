@@ -8,16 +8,15 @@ import java.util.regex.Pattern;
 final class Invariants {
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
-    private Invariants() {
-    }
+    private Invariants() {}
 
     static String id(String value, String field) {
         if (value == null) {
             throw new MapInvariantException(field, "an id is required");
         }
         if (!isId(value)) {
-            throw new MapInvariantException(field,
-                    "\"" + value + "\" is not a valid id (1 to 64 letters, digits, '-' or '_')");
+            throw new MapInvariantException(
+                    field, "\"" + value + "\" is not a valid id (1 to 64 letters, digits, '-' or '_')");
         }
         return value;
     }
@@ -30,8 +29,8 @@ final class Invariants {
         }
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
-                    || c == '_';
+            boolean allowed =
+                    c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
             if (!allowed) {
                 return false;
             }
@@ -59,7 +58,8 @@ final class Invariants {
         StringBuilder clean = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 clean.append(c).append(value.charAt(++i));
             } else {
@@ -78,8 +78,8 @@ final class Invariants {
 
     static String photoOrNull(String value, String field) {
         if (value != null && !PhotoUri.isPhoto(value)) {
-            throw new MapInvariantException(field,
-                    "a photo must be a data:image/png;base64 or data:image/jpeg;base64 URI");
+            throw new MapInvariantException(
+                    field, "a photo must be a data:image/png;base64 or data:image/jpeg;base64 URI");
         }
         return value;
     }

@@ -49,7 +49,8 @@ public record JourneyMap(String id, String title, String description, List<Stage
     /** The persona that holds a lane. */
     public Optional<Persona> personaOfLane(String laneId) {
         return personas.stream()
-                .filter(persona -> persona.lanes().stream().anyMatch(lane -> lane.id().equals(laneId)))
+                .filter(persona ->
+                        persona.lanes().stream().anyMatch(lane -> lane.id().equals(laneId)))
                 .findFirst();
     }
 
@@ -80,7 +81,9 @@ public record JourneyMap(String id, String title, String description, List<Stage
     }
 
     public Optional<Persona> persona(String personaId) {
-        return personas.stream().filter(persona -> persona.id().equals(personaId)).findFirst();
+        return personas.stream()
+                .filter(persona -> persona.id().equals(personaId))
+                .findFirst();
     }
 
     public Optional<Lane> lane(String laneId) {
@@ -165,8 +168,7 @@ public record JourneyMap(String id, String title, String description, List<Stage
     }
 
     /** A card with the persona and lane that hold it. */
-    public record CardPlace(Persona persona, Lane lane, Card card) {
-    }
+    public record CardPlace(Persona persona, Lane lane, Card card) {}
 
     /**
      * Checks that ids are unique and cards refer to stages. Runs on every change, so the common case uses plain

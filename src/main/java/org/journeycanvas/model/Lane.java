@@ -21,12 +21,14 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
             if (card.channel() != null && kind != LaneKind.TOUCHPOINTS) {
-                throw new MapInvariantException("cards[" + i + "].channel",
+                throw new MapInvariantException(
+                        "cards[" + i + "].channel",
                         "only touchpoint cards have a channel (this is a "
                                 + kind.title().toLowerCase(Locale.ROOT) + " lane)");
             }
             if (card.score() != null && kind != LaneKind.EMOTIONS) {
-                throw new MapInvariantException("cards[" + i + "].score",
+                throw new MapInvariantException(
+                        "cards[" + i + "].score",
                         "only emotion cards have a score (this is a "
                                 + kind.title().toLowerCase(Locale.ROOT) + " lane)");
             }
@@ -92,7 +94,8 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
         if (cards.stream().noneMatch(card -> cardIds.contains(card.id()))) {
             return this;
         }
-        return withCards(cards.stream().filter(card -> !cardIds.contains(card.id())).toList());
+        return withCards(
+                cards.stream().filter(card -> !cardIds.contains(card.id())).toList());
     }
 
     /**

@@ -17,10 +17,10 @@ public final class MapGenerator {
     }
 
     private static final String[] WORDS = ("customer reads a long review about pricing and support before calling "
-            + "sales again after the demo with the team lead who asks for references").split(" ");
+                    + "sales again after the demo with the team lead who asks for references")
+            .split(" ");
 
-    private MapGenerator() {
-    }
+    private MapGenerator() {}
 
     public static JourneyMap generate(int personas, int stages, int cards, long seed) {
         Random random = new Random(seed);
@@ -66,5 +66,4 @@ public final class MapGenerator {
         }
         return text.toString();
     }
-
 }

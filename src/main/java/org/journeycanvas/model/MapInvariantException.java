@@ -39,8 +39,8 @@ public final class MapInvariantException extends IllegalArgumentException {
 
     /** The same problem, seen from the record that holds the one that found it. */
     public MapInvariantException within(String parentPath) {
-        return new MapInvariantException(join(parentPath, path), problem,
-                relatedPath == null ? null : join(parentPath, relatedPath));
+        return new MapInvariantException(
+                join(parentPath, path), problem, relatedPath == null ? null : join(parentPath, relatedPath));
     }
 
     private static String describe(String path, String problem) {

@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** A new persona with the lanes every persona starts with, in the usual order. (New maps come from templates.) */
 public final class NewPersona {
-    private NewPersona() {
-    }
+    private NewPersona() {}
 
     /** A persona with the lanes a new persona starts with, in the usual order. */
     public static Persona create(IdGenerator ids, Set<String> taken, String name) {
@@ -17,5 +16,4 @@ public final class NewPersona {
         }
         return Persona.of(ids.take(taken), name, lanes);
     }
-
 }

@@ -8,8 +8,16 @@ import java.util.function.UnaryOperator;
  *
  * @param photo null, or a {@code data:image/png;base64,…} or {@code data:image/jpeg;base64,…} URI
  */
-public record Persona(String id, String name, String role, String quote, String description, List<String> goals,
-                      String color, String photo, List<Lane> lanes) {
+public record Persona(
+        String id,
+        String name,
+        String role,
+        String quote,
+        String description,
+        List<String> goals,
+        String color,
+        String photo,
+        List<Lane> lanes) {
     public Persona {
         Invariants.id(id, "id");
         name = Invariants.text(name, "name");

@@ -7,8 +7,7 @@ public final class PhotoUri {
     private static final String PNG = "data:image/png;base64,";
     private static final String JPEG = "data:image/jpeg;base64,";
 
-    private PhotoUri() {
-    }
+    private PhotoUri() {}
 
     /** The data URI for an encoded PNG or JPEG image. */
     public static String of(byte[] image, boolean png) {

@@ -61,10 +61,10 @@ public final class Icons {
     private static final Ikon[] SCORES = {
         MaterialDesignE.EMOTICON_CRY_OUTLINE, MaterialDesignE.EMOTICON_SAD_OUTLINE,
         MaterialDesignE.EMOTICON_NEUTRAL_OUTLINE, MaterialDesignE.EMOTICON_HAPPY_OUTLINE,
-        MaterialDesignE.EMOTICON_EXCITED_OUTLINE};
+        MaterialDesignE.EMOTICON_EXCITED_OUTLINE
+    };
 
-    private Icons() {
-    }
+    private Icons() {}
 
     public static int channel(Channel channel) {
         return CHANNELS.get(channel).getCode();

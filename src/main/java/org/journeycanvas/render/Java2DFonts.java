@@ -14,12 +14,11 @@ public final class Java2DFonts {
     private static final Map<TextStyle, Font> TEXT = new EnumMap<>(TextStyle.class);
     private static Font icons;
 
-    private Java2DFonts() {
-    }
+    private Java2DFonts() {}
 
     static synchronized Font text(TextStyle style) {
-        return TEXT.computeIfAbsent(style, s -> new Font(FAMILY, s.bold() ? Font.BOLD : Font.PLAIN, 1)
-                .deriveFont((float) s.size()));
+        return TEXT.computeIfAbsent(
+                style, s -> new Font(FAMILY, s.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) s.size()));
     }
 
     public static synchronized Font icons(double size) {

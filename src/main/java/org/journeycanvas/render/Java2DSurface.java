@@ -59,16 +59,18 @@ public final class Java2DSurface implements Surface {
     public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {
         g.setColor(awt(color));
         g.setStroke(new BasicStroke((float) lineWidth));
-        g.draw(new RoundRectangle2D.Double(rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, rect.height() - 1,
-                arc, arc));
+        g.draw(new RoundRectangle2D.Double(
+                rect.x() + 0.5, rect.y() + 0.5, rect.width() - 1, rect.height() - 1, arc, arc));
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {
         g.setColor(awt(color));
-        g.setStroke(dashed
-                ? new BasicStroke((float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, DASHES, 0)
-                : new BasicStroke((float) lineWidth));
+        g.setStroke(
+                dashed
+                        ? new BasicStroke(
+                                (float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, DASHES, 0)
+                        : new BasicStroke((float) lineWidth));
         g.draw(new Line2D.Double(x1, y1, x2, y2));
     }
 
@@ -80,8 +82,13 @@ public final class Java2DSurface implements Surface {
         Path2D.Double path = new Path2D.Double();
         path.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
         for (CurveSegment segment : segments) {
-            path.curveTo(segment.control1().x(), segment.control1().y(), segment.control2().x(),
-                    segment.control2().y(), segment.end().x(), segment.end().y());
+            path.curveTo(
+                    segment.control1().x(),
+                    segment.control1().y(),
+                    segment.control2().x(),
+                    segment.control2().y(),
+                    segment.end().x(),
+                    segment.end().y());
         }
         g.setColor(awt(color));
         g.setStroke(new BasicStroke((float) lineWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -130,8 +137,13 @@ public final class Java2DSurface implements Surface {
         double scale = Math.max(square.width() / image.getWidth(), square.height() / image.getHeight());
         double width = image.getWidth() * scale;
         double height = image.getHeight() * scale;
-        g.drawImage(image, (int) Math.round(square.centerX() - width / 2), (int) Math.round(square.centerY()
-                - height / 2), (int) Math.round(width), (int) Math.round(height), null);
+        g.drawImage(
+                image,
+                (int) Math.round(square.centerX() - width / 2),
+                (int) Math.round(square.centerY() - height / 2),
+                (int) Math.round(width),
+                (int) Math.round(height),
+                null);
         g.setClip(before);
         strokeCircle(square.centerX(), square.centerY(), square.width() / 2, Rgb.of("#FFFFFF"), 2);
     }

@@ -29,8 +29,10 @@ public final class MapPainter {
     private static final double SMALLEST_READABLE_PIXELS = 6;
     /** A typical character's advance as a fraction of the font size, for sketched lines. */
     private static final double AVERAGE_CHAR_WIDTH = 0.5;
+
     private static final Rgb[] SCORE_COLORS = {
-        Rgb.of("#D1495B"), Rgb.of("#EE8959"), Rgb.of("#A0A7B0"), Rgb.of("#7DBE7A"), Rgb.of("#2A9D8F")};
+        Rgb.of("#D1495B"), Rgb.of("#EE8959"), Rgb.of("#A0A7B0"), Rgb.of("#7DBE7A"), Rgb.of("#2A9D8F")
+    };
 
     private final MapTheme theme;
     private final boolean paintBackground;
@@ -69,8 +71,12 @@ public final class MapPainter {
             }
         }
         if (geometry.personas().isEmpty()) {
-            surface.text("Add a persona to start mapping.", geometry.style().laneLabelWidth() + 12,
-                    geometry.style().stageHeaderHeight() + 32, TextStyle.EMPTY_HINT, theme.mutedText());
+            surface.text(
+                    "Add a persona to start mapping.",
+                    geometry.style().laneLabelWidth() + 12,
+                    geometry.style().stageHeaderHeight() + 32,
+                    TextStyle.EMPTY_HINT,
+                    theme.mutedText());
         }
         paintStageHeaders(geometry, index, visible, surface);
     }
@@ -85,8 +91,7 @@ public final class MapPainter {
         if (geometry.stages().isEmpty()) {
             Rect empty = new Rect(style.laneLabelWidth(), 0, style.stageWidth(), style.stageHeaderHeight());
             surface.fillRect(empty, theme.headerFill().withAlpha(0.5));
-            surface.text("Drag a stage here", empty.x() + 12, empty.y() + 34, TextStyle.EMPTY_HINT,
-                    theme.headerText());
+            surface.text("Drag a stage here", empty.x() + 12, empty.y() + 34, TextStyle.EMPTY_HINT, theme.headerText());
             return;
         }
         for (StageColumn column : geometry.stages()) {
@@ -97,20 +102,29 @@ public final class MapPainter {
             Stage stage = index.stage(column.stageId());
             Rgb fill = stage.color() != null ? Rgb.of(stage.color()) : theme.headerFill();
             surface.fillRect(header, fill);
-            surface.strokeLine(header.maxX(), header.y(), header.maxX(), header.maxY(),
-                    theme.background().withAlpha(0.6), 1, false);
+            surface.strokeLine(
+                    header.maxX(),
+                    header.y(),
+                    header.maxX(),
+                    header.maxY(),
+                    theme.background().withAlpha(0.6),
+                    1,
+                    false);
             double lineHeight = TextStyle.STAGE_NAME.lineHeight();
             double top = header.centerY() - column.nameLines().size() * lineHeight / 2;
             for (int i = 0; i < column.nameLines().size(); i++) {
-                surface.text(column.nameLines().get(i), header.x() + style.cardPadding() + 4,
-                        baseline(top + i * lineHeight, TextStyle.STAGE_NAME), TextStyle.STAGE_NAME,
+                surface.text(
+                        column.nameLines().get(i),
+                        header.x() + style.cardPadding() + 4,
+                        baseline(top + i * lineHeight, TextStyle.STAGE_NAME),
+                        TextStyle.STAGE_NAME,
                         theme.textOn(fill));
             }
         }
     }
 
-    private void paintPersona(MapGeometry geometry, PersonaBand band, MapIndex index, Rect visible,
-                              Surface surface, boolean sketch) {
+    private void paintPersona(
+            MapGeometry geometry, PersonaBand band, MapIndex index, Rect visible, Surface surface, boolean sketch) {
         Persona persona = index.persona(band.personaId());
         Rgb personaColor = persona.color() != null ? Rgb.of(persona.color()) : theme.headerFill();
         Rect header = band.header();
@@ -136,14 +150,26 @@ public final class MapPainter {
         for (StageColumn column : geometry.stages()) {
             double x = column.column().x();
             if (x >= visible.x() - 1 && x <= visible.maxX() + 1) {
-                surface.strokeLine(x, Math.max(header.maxY(), visible.y()), x,
-                        Math.min(band.bounds().maxY(), visible.maxY()), theme.gridLine(), 1, false);
+                surface.strokeLine(
+                        x,
+                        Math.max(header.maxY(), visible.y()),
+                        x,
+                        Math.min(band.bounds().maxY(), visible.maxY()),
+                        theme.gridLine(),
+                        1,
+                        false);
             }
         }
     }
 
-    private void paintLane(MapGeometry geometry, LaneRow lane, int position, MapIndex index, Rect visible,
-                           Surface surface, boolean sketch) {
+    private void paintLane(
+            MapGeometry geometry,
+            LaneRow lane,
+            int position,
+            MapIndex index,
+            Rect visible,
+            Surface surface,
+            boolean sketch) {
         LayoutStyle style = geometry.style();
         Rect bounds = lane.bounds();
         surface.fillRect(bounds, position % 2 == 0 ? theme.bandFill() : theme.bandAlternateFill());
@@ -173,15 +199,23 @@ public final class MapPainter {
 
     private void paintLaneLabel(LaneRow lane, LayoutStyle style, Surface surface) {
         Rect label = lane.label();
-        surface.fillRect(new Rect(STRIPE_WIDTH, label.y(), label.width() - STRIPE_WIDTH, label.height()),
+        surface.fillRect(
+                new Rect(STRIPE_WIDTH, label.y(), label.width() - STRIPE_WIDTH, label.height()),
                 theme.cardFill(lane.kind()).mix(theme.background(), 0.55));
-        surface.icon(Icons.laneKind(lane.kind()), STRIPE_WIDTH + 8, label.y() + style.cellPadding() + 1, 18,
+        surface.icon(
+                Icons.laneKind(lane.kind()),
+                STRIPE_WIDTH + 8,
+                label.y() + style.cellPadding() + 1,
+                18,
                 theme.mutedText());
         double lineHeight = TextStyle.LANE_TITLE.lineHeight();
         for (int i = 0; i < lane.titleLines().size(); i++) {
-            surface.text(lane.titleLines().get(i), STRIPE_WIDTH + 32,
+            surface.text(
+                    lane.titleLines().get(i),
+                    STRIPE_WIDTH + 32,
                     baseline(label.y() + style.cellPadding() + 2 + i * lineHeight, TextStyle.LANE_TITLE),
-                    TextStyle.LANE_TITLE, theme.text());
+                    TextStyle.LANE_TITLE,
+                    theme.text());
         }
     }
 
@@ -197,27 +231,45 @@ public final class MapPainter {
         double textX = bounds.x() + style.cardPadding();
         if (box.kind() == LaneKind.TOUCHPOINTS) {
             if (card.channel() != null) {
-                surface.icon(Icons.channel(card.channel()), textX - 1, bounds.y() + style.cardPadding() - 1,
-                        style.channelIconSize(), theme.textOn(fill).withAlpha(0.75));
+                surface.icon(
+                        Icons.channel(card.channel()),
+                        textX - 1,
+                        bounds.y() + style.cardPadding() - 1,
+                        style.channelIconSize(),
+                        theme.textOn(fill).withAlpha(0.75));
             }
             textX += style.channelIconSize() + 6;
         }
         Rgb textColor = card.color() != null ? theme.textOn(fill) : theme.cardText();
-        paintLines(box.lines(), textX, bounds.y() + style.cardPadding(), bounds.maxX() - style.cardPadding(),
-                TextStyle.CARD, textColor, surface, sketch);
+        paintLines(
+                box.lines(),
+                textX,
+                bounds.y() + style.cardPadding(),
+                bounds.maxX() - style.cardPadding(),
+                TextStyle.CARD,
+                textColor,
+                surface,
+                sketch);
     }
 
     /** Lines of text from a top-left corner; sketched, each is a bar about as long as its text. */
-    private static void paintLines(List<String> lines, double x, double top, double maxX, TextStyle style,
-                                   Rgb color, Surface surface, boolean sketch) {
+    private static void paintLines(
+            List<String> lines,
+            double x,
+            double top,
+            double maxX,
+            TextStyle style,
+            Rgb color,
+            Surface surface,
+            boolean sketch) {
         double lineHeight = style.lineHeight();
         for (int i = 0; i < lines.size(); i++) {
             double lineTop = top + i * lineHeight;
             if (sketch) {
                 double length = Math.min(maxX - x, lines.get(i).length() * style.size() * AVERAGE_CHAR_WIDTH);
                 if (length > 0) {
-                    surface.fillRect(new Rect(x, lineTop + lineHeight * 0.3, length, lineHeight * 0.4),
-                            color.withAlpha(0.3));
+                    surface.fillRect(
+                            new Rect(x, lineTop + lineHeight * 0.3, length, lineHeight * 0.4), color.withAlpha(0.3));
                 }
             } else {
                 surface.text(lines.get(i), x, baseline(lineTop, style), style, color);
@@ -225,8 +277,8 @@ public final class MapPainter {
         }
     }
 
-    private void paintEmotionLane(MapGeometry geometry, LaneRow lane, MapIndex index, Rect visible,
-                                  Surface surface, boolean sketch) {
+    private void paintEmotionLane(
+            MapGeometry geometry, LaneRow lane, MapIndex index, Rect visible, Surface surface, boolean sketch) {
         LayoutStyle style = geometry.style();
         Rect bounds = lane.bounds();
         EmotionScale scale = EmotionScale.of(lane, style);
@@ -258,12 +310,20 @@ public final class MapPainter {
             surface.fillCircle(x, y, radius, SCORE_COLORS[card.score() + 2]);
             surface.strokeCircle(x, y, radius, theme.background(), 2);
         }
-        if (box.lines().isEmpty() || box.lines().size() == 1 && box.lines().get(0).isEmpty()) {
+        if (box.lines().isEmpty()
+                || box.lines().size() == 1 && box.lines().get(0).isEmpty()) {
             return;
         }
         surface.fillRoundRect(box.bounds(), 6, theme.emotionLabelFill());
-        paintLines(box.lines(), box.bounds().x() + 3, box.bounds().y() + 3, box.bounds().maxX() - 3,
-                TextStyle.EMOTION_LABEL, theme.text(), surface, sketch);
+        paintLines(
+                box.lines(),
+                box.bounds().x() + 3,
+                box.bounds().y() + 3,
+                box.bounds().maxX() - 3,
+                TextStyle.EMOTION_LABEL,
+                theme.text(),
+                surface,
+                sketch);
     }
 
     /** The baseline of a line of text whose line box starts at {@code top}. */
@@ -275,5 +335,4 @@ public final class MapPainter {
     public static Rgb scoreColor(int score) {
         return SCORE_COLORS[score + 2];
     }
-
 }

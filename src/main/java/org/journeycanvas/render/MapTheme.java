@@ -5,22 +5,57 @@ import java.util.Map;
 import org.journeycanvas.model.LaneKind;
 
 /** The colours a map is drawn in. Cards take their kind's colour unless they have their own. */
-public record MapTheme(Rgb background, Rgb headerFill, Rgb headerText, Rgb bandFill, Rgb bandAlternateFill,
-                       Rgb gridLine, Rgb text, Rgb mutedText, Rgb cardText, Rgb cardBorder, Rgb emotionLine,
-                       Rgb emotionGuide, Rgb emotionLabelFill, Rgb selection, Rgb dropTarget,
-                       Map<LaneKind, Rgb> cardFills) {
+public record MapTheme(
+        Rgb background,
+        Rgb headerFill,
+        Rgb headerText,
+        Rgb bandFill,
+        Rgb bandAlternateFill,
+        Rgb gridLine,
+        Rgb text,
+        Rgb mutedText,
+        Rgb cardText,
+        Rgb cardBorder,
+        Rgb emotionLine,
+        Rgb emotionGuide,
+        Rgb emotionLabelFill,
+        Rgb selection,
+        Rgb dropTarget,
+        Map<LaneKind, Rgb> cardFills) {
     public static final MapTheme LIGHT = new MapTheme(
-            Rgb.of("#FFFFFF"), Rgb.of("#3D5A80"), Rgb.of("#FFFFFF"), Rgb.of("#F7F8FA"), Rgb.of("#FFFFFF"),
-            Rgb.of("#DDE1E6"), Rgb.of("#1F2328"), Rgb.of("#59636E"), Rgb.of("#1F2328"),
-            Rgb.of("#000000").withAlpha(0.12), Rgb.of("#E07A5F"), Rgb.of("#C9CED6"),
-            Rgb.of("#FFFFFF").withAlpha(0.9), Rgb.of("#0969DA"), Rgb.of("#0969DA"),
+            Rgb.of("#FFFFFF"),
+            Rgb.of("#3D5A80"),
+            Rgb.of("#FFFFFF"),
+            Rgb.of("#F7F8FA"),
+            Rgb.of("#FFFFFF"),
+            Rgb.of("#DDE1E6"),
+            Rgb.of("#1F2328"),
+            Rgb.of("#59636E"),
+            Rgb.of("#1F2328"),
+            Rgb.of("#000000").withAlpha(0.12),
+            Rgb.of("#E07A5F"),
+            Rgb.of("#C9CED6"),
+            Rgb.of("#FFFFFF").withAlpha(0.9),
+            Rgb.of("#0969DA"),
+            Rgb.of("#0969DA"),
             fills("#DCE9F9", "#D8F0E3", "#EDE4F7", "#FBE3D6", "#FAD9D9", "#FFF1BF", "#E3E8EE", "#F3F0E8"));
 
     public static final MapTheme DARK = new MapTheme(
-            Rgb.of("#0D1117"), Rgb.of("#2F4A6B"), Rgb.of("#F0F6FC"), Rgb.of("#161B22"), Rgb.of("#0D1117"),
-            Rgb.of("#30363D"), Rgb.of("#E6EDF3"), Rgb.of("#9198A1"), Rgb.of("#F0F6FC"),
-            Rgb.of("#FFFFFF").withAlpha(0.12), Rgb.of("#F4A261"), Rgb.of("#3D444D"),
-            Rgb.of("#0D1117").withAlpha(0.85), Rgb.of("#4493F8"), Rgb.of("#4493F8"),
+            Rgb.of("#0D1117"),
+            Rgb.of("#2F4A6B"),
+            Rgb.of("#F0F6FC"),
+            Rgb.of("#161B22"),
+            Rgb.of("#0D1117"),
+            Rgb.of("#30363D"),
+            Rgb.of("#E6EDF3"),
+            Rgb.of("#9198A1"),
+            Rgb.of("#F0F6FC"),
+            Rgb.of("#FFFFFF").withAlpha(0.12),
+            Rgb.of("#F4A261"),
+            Rgb.of("#3D444D"),
+            Rgb.of("#0D1117").withAlpha(0.85),
+            Rgb.of("#4493F8"),
+            Rgb.of("#4493F8"),
             fills("#1E3A5F", "#1B4332", "#3C2A5A", "#5A3520", "#5C2328", "#574814", "#2D333B", "#3A352A"));
 
     public MapTheme {
@@ -36,8 +71,15 @@ public record MapTheme(Rgb background, Rgb headerFill, Rgb headerText, Rgb bandF
         return fill.luminance() > 0.4 ? Rgb.of("#1F2328") : Rgb.of("#FFFFFF");
     }
 
-    private static Map<LaneKind, Rgb> fills(String actions, String touchpoints, String thoughts, String emotions,
-                                            String painPoints, String opportunities, String metrics, String notes) {
+    private static Map<LaneKind, Rgb> fills(
+            String actions,
+            String touchpoints,
+            String thoughts,
+            String emotions,
+            String painPoints,
+            String opportunities,
+            String metrics,
+            String notes) {
         Map<LaneKind, Rgb> fills = new EnumMap<>(LaneKind.class);
         fills.put(LaneKind.ACTIONS, Rgb.of(actions));
         fills.put(LaneKind.TOUCHPOINTS, Rgb.of(touchpoints));

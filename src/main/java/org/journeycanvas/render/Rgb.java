@@ -18,7 +18,8 @@ public record Rgb(int red, int green, int blue, double alpha) {
 
     /** Mixes this colour with another: 0 gives this one, 1 the other. */
     public Rgb mix(Rgb other, double amount) {
-        return new Rgb((int) Math.round(red + (other.red - red) * amount),
+        return new Rgb(
+                (int) Math.round(red + (other.red - red) * amount),
                 (int) Math.round(green + (other.green - green) * amount),
                 (int) Math.round(blue + (other.blue - blue) * amount),
                 alpha + (other.alpha - alpha) * amount);

@@ -9,7 +9,11 @@ public enum BundledTemplate {
     BLANK("blank", Journey.NONE);
 
     /** Whether a template follows a buyer to the purchase decision or a customer after it. */
-    public enum Journey { BUYER, CUSTOMER, NONE }
+    public enum Journey {
+        BUYER,
+        CUSTOMER,
+        NONE
+    }
 
     private final String id;
     private final Journey journey;

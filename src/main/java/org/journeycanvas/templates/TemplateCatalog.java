@@ -61,7 +61,8 @@ public final class TemplateCatalog {
     /** The template's map as stored, with the template's own ids. */
     public JourneyMap read(Template template) throws TemplateException {
         if (template.isBundled()) {
-            return readBundled(BundledTemplate.valueOf(template.id().toUpperCase(Locale.ROOT).replace('-', '_')));
+            return readBundled(BundledTemplate.valueOf(
+                    template.id().toUpperCase(Locale.ROOT).replace('-', '_')));
         }
         try {
             return reader.read(template.userFile());
@@ -82,8 +83,9 @@ public final class TemplateCatalog {
                 return bundled.titlesNewMaps() ? map : map.withTitle("").withDescription("");
             }
         }
-        Template template = find(templateId).orElseThrow(() -> new TemplateException("no template \""
-                + templateId + "\" (known: " + String.join(", ", list().stream().map(Template::id).toList()) + ")"));
+        Template template = find(templateId)
+                .orElseThrow(() -> new TemplateException("no template \"" + templateId + "\" (known: "
+                        + String.join(", ", list().stream().map(Template::id).toList()) + ")"));
         return FreshIds.copy(read(template), ids);
     }
 
@@ -121,8 +123,10 @@ public final class TemplateCatalog {
      * window starts from the blank one, and the JSON reader's first use is a good part of a cold start.
      */
     public static void readAhead(BundledTemplate bundled) {
-        BUNDLED.computeIfAbsent(bundled,
-                template -> CompletableFuture.supplyAsync(() -> parsing(template)).thenCompose(parsed -> parsed));
+        BUNDLED.computeIfAbsent(
+                bundled,
+                template ->
+                        CompletableFuture.supplyAsync(() -> parsing(template)).thenCompose(parsed -> parsed));
     }
 
     /** A bundled template, read once per run and then shared: they never change, and maps are immutable. */
@@ -185,7 +189,8 @@ public final class TemplateCatalog {
     }
 
     private static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "template" : slug.length() > 48 ? slug.substring(0, 48) : slug;
     }
 }

@@ -16,8 +16,7 @@ public final class AppIcon {
     static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
     private static CompletableFuture<List<Image>> images;
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     /**
      * Starts decoding the icons on a spare core, so the first window does not wait for them while it is built.
@@ -45,8 +44,8 @@ public final class AppIcon {
     private static List<Image> decode() {
         List<Image> decoded = new ArrayList<>();
         for (int size : SIZES) {
-            try (InputStream in = AppIcon.class.getResourceAsStream(
-                    "/org/journeycanvas/icons/journey-canvas-" + size + ".png")) {
+            try (InputStream in =
+                    AppIcon.class.getResourceAsStream("/org/journeycanvas/icons/journey-canvas-" + size + ".png")) {
                 if (in != null) {
                     decoded.add(new Image(in));
                 }

@@ -35,6 +35,7 @@ public final class Autosaver {
         thread.setDaemon(true);
         return thread;
     });
+
     private long copiedRevision = -1;
     private boolean stopped;
 

@@ -46,8 +46,8 @@ public final class CardClipboard {
     public List<Card> cards() {
         if (clipboard.hasContent(CARDS)) {
             try {
-                JourneyMap map = new MapFileReader().read(((String) clipboard.getContent(CARDS)).getBytes(UTF_8),
-                        "clipboard");
+                JourneyMap map =
+                        new MapFileReader().read(((String) clipboard.getContent(CARDS)).getBytes(UTF_8), "clipboard");
                 List<Card> cards = new ArrayList<>();
                 map.personas().forEach(persona -> persona.lanes().forEach(lane -> cards.addAll(lane.cards())));
                 return cards;
@@ -74,12 +74,17 @@ public final class CardClipboard {
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
             Card copy = card.withId("clip-card-" + i).withStageId("clip-stage");
-            byKind.computeIfAbsent(kindsByCardId.get(card.id()), kind -> new ArrayList<>()).add(copy);
+            byKind.computeIfAbsent(kindsByCardId.get(card.id()), kind -> new ArrayList<>())
+                    .add(copy);
         }
         List<Lane> lanes = new ArrayList<>();
         byKind.forEach((kind, kindCards) -> lanes.add(new Lane(
                 "clip-lane-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), kind, kind.title(), kindCards)));
-        return new JourneyMap("clip-map", "", "", List.of(Stage.of("clip-stage", "")),
+        return new JourneyMap(
+                "clip-map",
+                "",
+                "",
+                List.of(Stage.of("clip-stage", "")),
                 List.of(Persona.of("clip-persona", "", lanes)));
     }
 

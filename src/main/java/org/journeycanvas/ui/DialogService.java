@@ -13,7 +13,11 @@ import org.journeycanvas.templates.TemplateCatalog;
 /** Dialogs and file choosers, behind an interface so that tests can answer them. */
 public interface DialogService {
     /** The answer to "Save changes before closing?". */
-    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+    enum SaveChoice {
+        SAVE,
+        DONT_SAVE,
+        CANCEL
+    }
 
     Optional<Path> chooseMapToOpen(Path initialFolder);
 
@@ -44,7 +48,12 @@ public interface DialogService {
     }
 
     /** What to do with a map recovered after a crash. */
-    enum RecoveryChoice { RESTORE, SAVE_ELSEWHERE, DISCARD, LATER }
+    enum RecoveryChoice {
+        RESTORE,
+        SAVE_ELSEWHERE,
+        DISCARD,
+        LATER
+    }
 
     /** Offers a recovered map; {@code canRestore} is false when another one was restored into this window. */
     RecoveryChoice askRecovery(RecoveryStore.Entry entry, boolean canRestore);

@@ -31,8 +31,13 @@ public final class DocumentFiles {
     private final WindowWorkers workers;
     private final TemplateCatalog templates;
 
-    public DocumentFiles(EditorViewModel editor, DialogService dialogs, AppSettings settings, WindowWorkers workers,
-                         TemplateCatalog templates, Consumer<String> status) {
+    public DocumentFiles(
+            EditorViewModel editor,
+            DialogService dialogs,
+            AppSettings settings,
+            WindowWorkers workers,
+            TemplateCatalog templates,
+            Consumer<String> status) {
         this.editor = editor;
         this.templates = templates;
         this.dialogs = dialogs;
@@ -67,7 +72,8 @@ public final class DocumentFiles {
                     return templates.save(map, name);
                 }
             };
-            saving.setOnSucceeded(event -> status.accept("Saved as template \"" + saving.getValue().name() + "\""));
+            saving.setOnSucceeded(event ->
+                    status.accept("Saved as template \"" + saving.getValue().name() + "\""));
             saving.setOnFailed(event -> dialogs.showError("Cannot save the template", describe(saving.getException())));
             workers.saves().execute(saving);
         });
@@ -92,11 +98,11 @@ public final class DocumentFiles {
     }
 
     public void save() {
-        save(() -> { });
+        save(() -> {});
     }
 
     public void saveAs() {
-        saveAs(() -> { });
+        saveAs(() -> {});
     }
 
     /** Writes a copy of the map elsewhere, leaving the document's own file and unsaved state as they are. */
@@ -131,8 +137,8 @@ public final class DocumentFiles {
     }
 
     private void saveAs(Runnable then) {
-        String suggested = editor.getFile().map(path -> path.getFileName().toString())
-                .orElse(suggestedName(editor.getMap()));
+        String suggested =
+                editor.getFile().map(path -> path.getFileName().toString()).orElse(suggestedName(editor.getMap()));
         dialogs.chooseWhereToSave(suggested, lastFolder()).ifPresent(file -> write(file, then));
     }
 
@@ -141,11 +147,12 @@ public final class DocumentFiles {
             next.run();
             return;
         }
-        String name = editor.getFile().map(path -> path.getFileName().toString()).orElse("Untitled");
+        String name =
+                editor.getFile().map(path -> path.getFileName().toString()).orElse("Untitled");
         switch (dialogs.askToSaveChanges(name)) {
             case SAVE -> save(next);
             case DONT_SAVE -> next.run();
-            case CANCEL -> { }
+            case CANCEL -> {}
         }
     }
 
@@ -204,7 +211,8 @@ public final class DocumentFiles {
 
     private static String describe(Throwable failure) {
         return failure instanceof MapFileException || failure instanceof TemplateException
-                ? failure.getMessage() : "Unexpected error: " + failure;
+                ? failure.getMessage()
+                : "Unexpected error: " + failure;
     }
 
     private static String suggestedName(JourneyMap map) {

@@ -26,8 +26,13 @@ final class EditMenu {
     private final Supplier<Node> focusOwner;
     private final Consumer<String> status;
 
-    EditMenu(EditorViewModel editor, EditorActions actions, CardClipboard clipboard, MapCanvas canvas,
-             Supplier<Node> focusOwner, Consumer<String> status) {
+    EditMenu(
+            EditorViewModel editor,
+            EditorActions actions,
+            CardClipboard clipboard,
+            MapCanvas canvas,
+            Supplier<Node> focusOwner,
+            Consumer<String> status) {
         this.editor = editor;
         this.actions = actions;
         this.clipboard = clipboard;
@@ -55,7 +60,9 @@ final class EditMenu {
             return;
         }
         Map<String, LaneKind> kinds = new HashMap<>();
-        cards.forEach(card -> kinds.put(card.id(), editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
+        cards.forEach(card -> kinds.put(
+                card.id(),
+                editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
         clipboard.copy(cards, kinds);
         status.accept(Messages.plural("status.copiedCards", cards.size()));
     }
@@ -88,7 +95,8 @@ final class EditMenu {
             focusedText().get().selectAll();
             return;
         }
-        List<String> shown = canvas.geometry().cards().stream().map(CardBox::cardId).toList();
+        List<String> shown =
+                canvas.geometry().cards().stream().map(CardBox::cardId).toList();
         editor.select(Selection.cards(shown, editor.getSelection().pasteCell()));
     }
 

@@ -55,7 +55,8 @@ public final class EditorActions {
         } else if (kind == LaneKind.TOUCHPOINTS) {
             card = card.withChannel(Channel.OTHER);
         }
-        Optional<Command> command = placeCard(card, target, "Add " + kind.cardName().toLowerCase(Locale.ROOT));
+        Optional<Command> command =
+                placeCard(card, target, "Add " + kind.cardName().toLowerCase(Locale.ROOT));
         command.ifPresent(editor::execute);
         command.ifPresent(c -> selectCard(cardId));
         return command.map(c -> cardId);
@@ -83,9 +84,11 @@ public final class EditorActions {
         } else if (target instanceof DropTarget.IntoNewLane newLane) {
             Persona persona = persona(newLane.personaId());
             Lane lane = Lane.of(editor.newId(), newLane.kind());
-            editor.execute(new CompositeCommand(description, List.of(
-                    ListEdit.addLaneInUsualPlace(persona, lane),
-                    new MoveCardsCommand(cardIds, lane.id(), newLane.stageId(), 0))));
+            editor.execute(new CompositeCommand(
+                    description,
+                    List.of(
+                            ListEdit.addLaneInUsualPlace(persona, lane),
+                            new MoveCardsCommand(cardIds, lane.id(), newLane.stageId(), 0))));
         }
     }
 
@@ -146,7 +149,8 @@ public final class EditorActions {
     public String addPersona() {
         JourneyMap map = editor.getMap();
         Persona persona = NewPersona.create(new IdGenerator(), new HashSet<>(map.ids()), "New persona");
-        editor.execute(ListEdit.insert(ElementList.personas(), persona, map.personas().size()));
+        editor.execute(
+                ListEdit.insert(ElementList.personas(), persona, map.personas().size()));
         editor.select(new Selection.OfPersona(persona.id()));
         return persona.id();
     }
@@ -215,8 +219,12 @@ public final class EditorActions {
             Card card = cards.get(i);
             fresh.add(card.withId(ids.get(i)).withStageId(cell.stageId()));
         }
-        editor.execute(new AddCardsCommand(Messages.plural("undo.pasteCards", fresh.size()),
-                cell.laneId(), cell.stageId(), Integer.MAX_VALUE, fresh));
+        editor.execute(new AddCardsCommand(
+                Messages.plural("undo.pasteCards", fresh.size()),
+                cell.laneId(),
+                cell.stageId(),
+                Integer.MAX_VALUE,
+                fresh));
         editor.select(Selection.cards(fresh.stream().map(Card::id).toList(), cell));
         return true;
     }
@@ -247,14 +255,16 @@ public final class EditorActions {
 
     private Optional<Command> placeCard(Card card, DropTarget target, String description) {
         if (target instanceof DropTarget.IntoCell into) {
-            return Optional.of(new AddCardsCommand(description, into.laneId(), card.stageId(), into.indexInCell(),
-                    List.of(card)));
+            return Optional.of(
+                    new AddCardsCommand(description, into.laneId(), card.stageId(), into.indexInCell(), List.of(card)));
         }
         if (target instanceof DropTarget.IntoNewLane newLane) {
             Lane lane = Lane.of(editor.newId(), newLane.kind());
-            return Optional.of(new CompositeCommand(description, List.of(
-                    ListEdit.addLaneInUsualPlace(persona(newLane.personaId()), lane),
-                    AddCardsCommand.one(lane.id(), card, 0))));
+            return Optional.of(new CompositeCommand(
+                    description,
+                    List.of(
+                            ListEdit.addLaneInUsualPlace(persona(newLane.personaId()), lane),
+                            AddCardsCommand.one(lane.id(), card, 0))));
         }
         return Optional.empty();
     }
@@ -270,8 +280,11 @@ public final class EditorActions {
     }
 
     private void selectCard(String cardId) {
-        editor.getMap().findCard(cardId).ifPresent(place -> editor.select(Selection.cards(List.of(cardId),
-                new Selection.Cell(place.lane().id(), place.card().stageId()))));
+        editor.getMap()
+                .findCard(cardId)
+                .ifPresent(place -> editor.select(Selection.cards(
+                        List.of(cardId),
+                        new Selection.Cell(place.lane().id(), place.card().stageId()))));
     }
 
     private Persona persona(String personaId) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -187,7 +187,8 @@ public final class EditorViewModel {
         canRedo.set(stack.canRedo());
         undoText.set(stack.undoLabel().map(text -> "Undo " + text).orElse("Undo"));
         redoText.set(stack.redoLabel().map(text -> "Redo " + text).orElse("Redo"));
-        String name = file.get() == null ? "Untitled" : String.valueOf(file.get().getFileName());
+        String name =
+                file.get() == null ? "Untitled" : String.valueOf(file.get().getFileName());
         title.set((stack.isDirty() ? "• " : "") + name + " — Journey Canvas");
     }
 }

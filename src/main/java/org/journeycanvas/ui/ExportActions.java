@@ -29,18 +29,26 @@ public final class ExportActions {
     /** Writes one export file; the app's is {@link MapExport}, a test's may be one it controls. */
     @FunctionalInterface
     interface Exporter {
-        void export(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
-                throws ExportException;
+        void export(JourneyMap map, ExportRequest request, Path target, ExportProgress progress) throws ExportException;
     }
 
     /** Exports run on {@code exports}, a worker of their own, so that one under way never holds up a save. */
-    public ExportActions(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor exports,
-                         Consumer<String> status) {
+    public ExportActions(
+            EditorViewModel editor,
+            DialogService dialogs,
+            AppSettings settings,
+            Executor exports,
+            Consumer<String> status) {
         this(editor, dialogs, settings, exports, status, new MapExport()::export);
     }
 
-    ExportActions(EditorViewModel editor, DialogService dialogs, AppSettings settings, Executor exports,
-                  Consumer<String> status, Exporter exporter) {
+    ExportActions(
+            EditorViewModel editor,
+            DialogService dialogs,
+            AppSettings settings,
+            Executor exports,
+            Consumer<String> status,
+            Exporter exporter) {
         this.editor = editor;
         this.dialogs = dialogs;
         this.settings = settings;
@@ -52,14 +60,21 @@ public final class ExportActions {
     public void export() {
         JourneyMap map = editor.getMap();
         dialogs.askExport(lastRequest(), map.personas()).ifPresent(request -> {
-            String base = editor.getFile().map(file -> file.getFileName().toString().replaceFirst("\\.journey$", ""))
+            String base = editor.getFile()
+                    .map(file -> file.getFileName().toString().replaceFirst("\\.journey$", ""))
                     .orElse(DocumentFiles.baseName(map));
             String folder = settings.get().exportFolder();
-            dialogs.chooseExportTarget(base + "." + request.format().extension(), request.format(),
-                    folder.isEmpty() ? null : Path.of(folder)).ifPresent(target -> {
+            dialogs.chooseExportTarget(
+                            base + "." + request.format().extension(),
+                            request.format(),
+                            folder.isEmpty() ? null : Path.of(folder))
+                    .ifPresent(target -> {
                         Path parent = target.toAbsolutePath().getParent();
-                        settings.update(current -> current.withExport(request.format().extension(),
-                                request.scale(), request.transparent(), request.pictures(),
+                        settings.update(current -> current.withExport(
+                                request.format().extension(),
+                                request.scale(),
+                                request.transparent(),
+                                request.pictures(),
                                 parent == null ? "" : parent.toString()));
                         run(map, request, target);
                     });
@@ -87,8 +102,8 @@ public final class ExportActions {
                 return null;
             }
         };
-        DialogService.ProgressHandle progress = dialogs.showProgress("Exporting " + target.getFileName() + "…",
-                () -> cancelRequested.set(true));
+        DialogService.ProgressHandle progress =
+                dialogs.showProgress("Exporting " + target.getFileName() + "…", () -> cancelRequested.set(true));
         exporting.progressProperty().addListener((obs, old, value) -> progress.update(value.doubleValue()));
         status.accept("Exporting " + target.getFileName() + "…");
         exporting.setOnSucceeded(event -> {
@@ -103,8 +118,9 @@ public final class ExportActions {
                 return;
             }
             status.accept("Export failed");
-            dialogs.showError("Cannot export " + target.getFileName(), failure instanceof ExportException
-                    ? failure.getMessage() : "Unexpected error: " + failure);
+            dialogs.showError(
+                    "Cannot export " + target.getFileName(),
+                    failure instanceof ExportException ? failure.getMessage() : "Unexpected error: " + failure);
         });
         exports.execute(exporting);
     }
@@ -117,7 +133,6 @@ public final class ExportActions {
                 format = each;
             }
         }
-        return new ExportRequest(format, null, saved.exportScale(), saved.exportTransparent(),
-                saved.exportPictures());
+        return new ExportRequest(format, null, saved.exportScale(), saved.exportTransparent(), saved.exportPictures());
     }
 }

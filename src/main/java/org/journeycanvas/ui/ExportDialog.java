@@ -53,7 +53,10 @@ final class ExportDialog extends Dialog<ExportRequest> {
                 return null;
             }
         });
-        scope.setValue(personas.stream().filter(p -> p.id().equals(last.personaId())).findFirst().orElse(null));
+        scope.setValue(personas.stream()
+                .filter(p -> p.id().equals(last.personaId()))
+                .findFirst()
+                .orElse(null));
         ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setId("exportScale");
         scale.setConverter(new StringConverter<>() {
@@ -92,9 +95,13 @@ final class ExportDialog extends Dialog<ExportRequest> {
         };
         formats.selectedToggleProperty().addListener((obs, old, value) -> enable.run());
         enable.run();
-        setResultConverter(button -> button != export ? null : new ExportRequest(
-                (ExportFormat) formats.getSelectedToggle().getUserData(),
-                scope.getValue() == null ? null : scope.getValue().id(), scale.getValue(),
-                transparent.isSelected(), pictures.isSelected()));
+        setResultConverter(button -> button != export
+                ? null
+                : new ExportRequest(
+                        (ExportFormat) formats.getSelectedToggle().getUserData(),
+                        scope.getValue() == null ? null : scope.getValue().id(),
+                        scale.getValue(),
+                        transparent.isSelected(),
+                        pictures.isSelected()));
     }
 }

@@ -79,7 +79,9 @@ public final class FindBar extends HBox {
 
     private void search() {
         matches = CardSearch.matching(editor.getMap(), field.getText());
-        matches = matches.stream().filter(id -> canvas.geometry().card(id).isPresent()).toList();
+        matches = matches.stream()
+                .filter(id -> canvas.geometry().card(id).isPresent())
+                .toList();
         current = -1;
         canvas.setHighlighted(java.util.Set.copyOf(matches));
         count.setText(field.getText().isBlank() ? "" : Messages.plural("find.matches", matches.size()));

@@ -25,9 +25,8 @@ import org.journeycanvas.templates.TemplateCatalog;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
-    private static final FileChooser.ExtensionFilter MAPS =
-            new FileChooser.ExtensionFilter("Journey maps (*" + MapFormat.FILE_EXTENSION + ")",
-                    "*" + MapFormat.FILE_EXTENSION);
+    private static final FileChooser.ExtensionFilter MAPS = new FileChooser.ExtensionFilter(
+            "Journey maps (*" + MapFormat.FILE_EXTENSION + ")", "*" + MapFormat.FILE_EXTENSION);
 
     private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     private static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
@@ -55,7 +54,9 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseWhereToSave(String suggestedName, Path initialFolder) {
         FileChooser chooser = chooser("Save map", initialFolder);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
+        return Optional.ofNullable(chooser.showSaveDialog(owner))
+                .map(File::toPath)
+                .map(FxDialogService::withExtension);
     }
 
     @Override
@@ -66,8 +67,14 @@ public final class FxDialogService implements DialogService {
 
     /** The question before unsaved changes would be lost, not yet shown. */
     Alert saveChangesAlert(String documentName) {
-        return alert(Alert.AlertType.CONFIRMATION, "Save changes to " + documentName + "?",
-                "Your changes will be lost if you don't save them.", 0, SAVE, DONT_SAVE, CANCEL);
+        return alert(
+                Alert.AlertType.CONFIRMATION,
+                "Save changes to " + documentName + "?",
+                "Your changes will be lost if you don't save them.",
+                0,
+                SAVE,
+                DONT_SAVE,
+                CANCEL);
     }
 
     @Override
@@ -78,17 +85,23 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText("Start a new map from a template");
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
-        dialog.getDialogPane().getStylesheets().add(
-                FxDialogService.class.getResource("MainView.css").toExternalForm());
-        TemplateChooser chooser = new TemplateChooser(catalog, AppTheme.current().mapTheme(), template -> {
-            dialog.setResult(template);
-            dialog.close();
-        }, message -> showError("Cannot remove the template", message));
+        dialog.getDialogPane()
+                .getStylesheets()
+                .add(FxDialogService.class.getResource("MainView.css").toExternalForm());
+        TemplateChooser chooser = new TemplateChooser(
+                catalog,
+                AppTheme.current().mapTheme(),
+                template -> {
+                    dialog.setResult(template);
+                    dialog.close();
+                },
+                message -> showError("Cannot remove the template", message));
         dialog.getDialogPane().setContent(chooser);
         dialog.getDialogPane().setPrefSize(1080, 720);
         dialog.getDialogPane().setMinWidth(1080);
         dialog.setResizable(true);
-        dialog.setResultConverter(button -> button == create ? chooser.selectedTemplate().orElse(null) : null);
+        dialog.setResultConverter(
+                button -> button == create ? chooser.selectedTemplate().orElse(null) : null);
         return dialog.showAndWait();
     }
 
@@ -111,17 +124,21 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseExportTarget(String suggestedName, ExportFormat format, Path initialFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + format.label());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*."
-                + format.extension() + ")", "*." + format.extension()));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        format.label() + " (*." + format.extension() + ")", "*." + format.extension()));
         chooser.setInitialFileName(suggestedName);
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(file -> {
-            String name = file.getFileName().toString();
-            return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
-                    : file.resolveSibling(name + "." + format.extension());
-        });
+        return Optional.ofNullable(chooser.showSaveDialog(owner))
+                .map(File::toPath)
+                .map(file -> {
+                    String name = file.getFileName().toString();
+                    return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension())
+                            ? file
+                            : file.resolveSibling(name + "." + format.extension());
+                });
     }
 
     @Override
@@ -153,19 +170,28 @@ public final class FxDialogService implements DialogService {
     @Override
     public RecoveryChoice askRecovery(RecoveryStore.Entry entry, boolean canRestore) {
         ButtonType answer = recoveryAlert(entry, canRestore).showAndWait().orElse(LATER);
-        return answer == RESTORE ? RecoveryChoice.RESTORE : answer == SAVE_ELSEWHERE ? RecoveryChoice.SAVE_ELSEWHERE
-                : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+        return answer == RESTORE
+                ? RecoveryChoice.RESTORE
+                : answer == SAVE_ELSEWHERE
+                        ? RecoveryChoice.SAVE_ELSEWHERE
+                        : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
     }
 
     /** The recovery question, not yet shown. */
     Alert recoveryAlert(RecoveryStore.Entry entry, boolean canRestore) {
         String title = entry.title().isBlank() ? "An untitled map" : "“" + entry.title() + "”";
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved work?",
+        Alert alert = alert(
+                Alert.AlertType.CONFIRMATION,
+                "Recover unsaved work?",
                 title + " had unsaved changes when Journey Canvas stopped, last kept at "
-                + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-                .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()))
-                + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."),
-                620, RESTORE, SAVE_ELSEWHERE, DISCARD, LATER);
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+                                .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()))
+                        + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."),
+                620,
+                RESTORE,
+                SAVE_ELSEWHERE,
+                DISCARD,
+                LATER);
         alert.getDialogPane().lookupButton(RESTORE).setDisable(!canRestore);
         return alert;
     }
@@ -177,16 +203,23 @@ public final class FxDialogService implements DialogService {
 
     /** The offer to save a copy after an unexpected error, not yet shown. */
     Alert saveACopyAlert() {
-        return alert(Alert.AlertType.WARNING, "Something went wrong", "Your map is safe: a recovery copy has "
-                + "been kept. You can save a copy now and carry on. Details are in the log.", 0, SAVE_A_COPY, CONTINUE);
+        return alert(
+                Alert.AlertType.WARNING,
+                "Something went wrong",
+                "Your map is safe: a recovery copy has "
+                        + "been kept. You can save a copy now and carry on. Details are in the log.",
+                0,
+                SAVE_A_COPY,
+                CONTINUE);
     }
 
     @Override
     public Optional<Path> choosePhoto() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose a photo");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (PNG, JPEG)", "*.png", "*.jpg",
-                "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        "Images (PNG, JPEG)", "*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -197,13 +230,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showAbout() {
-        alert(Alert.AlertType.INFORMATION, "Journey Canvas", "An offline editor for customer-journey maps.", 0,
-                ButtonType.OK).showAndWait();
+        alert(
+                        Alert.AlertType.INFORMATION,
+                        "Journey Canvas",
+                        "An offline editor for customer-journey maps.",
+                        0,
+                        ButtonType.OK)
+                .showAndWait();
     }
 
     /** A message with its answers as buttons, at least {@code minWidth} wide and wide enough for every button. */
-    private Alert alert(Alert.AlertType type, String header, String content, double minWidth,
-                        ButtonType... answers) {
+    private Alert alert(Alert.AlertType type, String header, String content, double minWidth, ButtonType... answers) {
         Alert alert = new Alert(type, content, answers);
         alert.initOwner(owner);
         alert.setTitle("Journey Canvas");

@@ -28,8 +28,14 @@ final class InsertMenu {
     private final CanvasGestures gestures;
     private final Consumer<String> status;
 
-    InsertMenu(Menu menu, EditorViewModel editor, EditorActions actions, MapCanvas canvas, CanvasGestures gestures,
-               Runnable addPersona, Consumer<String> status) {
+    InsertMenu(
+            Menu menu,
+            EditorViewModel editor,
+            EditorActions actions,
+            MapCanvas canvas,
+            CanvasGestures gestures,
+            Runnable addPersona,
+            Consumer<String> status) {
         this.editor = editor;
         this.actions = actions;
         this.canvas = canvas;
@@ -42,8 +48,8 @@ final class InsertMenu {
             menuItem.setId("insert-" + item.key());
             if (i < 9) {
                 // Alt and the item's place in the palette, top to bottom (Ctrl with a digit is zoom).
-                menuItem.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
-                        KeyCombination.ALT_DOWN));
+                menuItem.setAccelerator(
+                        new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.ALT_DOWN));
             }
             menuItem.setOnAction(event -> insert(item));
             menu.getItems().add(menuItem);
@@ -51,8 +57,8 @@ final class InsertMenu {
         menu.getItems().add(new SeparatorMenuItem());
         MenuItem persona = new MenuItem("Persona");
         persona.setId("insertPersona");
-        persona.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
+        persona.setAccelerator(
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         persona.setOnAction(event -> addPersona.run());
         menu.getItems().add(persona);
     }
@@ -74,13 +80,15 @@ final class InsertMenu {
             status.accept("Add a stage and a persona first");
             return;
         }
-        DropTarget target = DropTargets.forCard(geometry, box.get().bounds().centerX(), box.get().bounds().maxY() - 1,
-                item.kind(), Set.of());
+        DropTarget target = DropTargets.forCard(
+                geometry, box.get().bounds().centerX(), box.get().bounds().maxY() - 1, item.kind(), Set.of());
         actions.addCard(item.kind(), target, 0).ifPresent(gestures::editCard);
     }
 
     private static Optional<CellBox> firstCell(MapGeometry geometry) {
-        return geometry.personas().stream().flatMap(p -> p.lanes().stream())
-                .flatMap(lane -> lane.cells().stream()).findFirst();
+        return geometry.personas().stream()
+                .flatMap(p -> p.lanes().stream())
+                .flatMap(lane -> lane.cells().stream())
+                .findFirst();
     }
 }

@@ -11,8 +11,7 @@ import org.journeycanvas.io.MapFormat;
 
 /** A map file dropped anywhere on the window opens (other files are refused while they are dragged over it). */
 final class MapFileDrop {
-    private MapFileDrop() {
-    }
+    private MapFileDrop() {}
 
     static void install(Scene scene, Consumer<Path> open) {
         scene.setOnDragOver(event -> {
@@ -30,7 +29,9 @@ final class MapFileDrop {
     }
 
     private static Optional<Path> mapFile(List<File> dropped) {
-        return dropped.stream().map(File::toPath)
-                .filter(path -> path.getFileName().toString().endsWith(MapFormat.FILE_EXTENSION)).findFirst();
+        return dropped.stream()
+                .map(File::toPath)
+                .filter(path -> path.getFileName().toString().endsWith(MapFormat.FILE_EXTENSION))
+                .findFirst();
     }
 }

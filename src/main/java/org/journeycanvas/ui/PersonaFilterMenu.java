@@ -25,7 +25,8 @@ final class PersonaFilterMenu {
     }
 
     private void update(JourneyMap map) {
-        List<String> personas = map.personas().stream().map(p -> p.id() + "\n" + p.name()).toList();
+        List<String> personas =
+                map.personas().stream().map(p -> p.id() + "\n" + p.name()).toList();
         if (!personas.equals(listed)) {
             listed = personas;
             fill(map);

@@ -20,7 +20,8 @@ final class RecentFilesMenu {
     private void fill() {
         menu.getItems().clear();
         for (String file : files.recentFiles()) {
-            MenuItem item = new MenuItem(Path.of(file).getFileName() + "  —  " + Path.of(file).getParent());
+            MenuItem item = new MenuItem(
+                    Path.of(file).getFileName() + "  —  " + Path.of(file).getParent());
             item.setMnemonicParsing(false);
             item.setOnAction(event -> files.open(Path.of(file)));
             menu.getItems().add(item);

@@ -24,8 +24,12 @@ final class RecoveryOffer {
     private final WindowWorkers workers;
     private final Consumer<String> status;
 
-    RecoveryOffer(RecoveryStore recovery, EditorViewModel editor, DialogService dialogs, WindowWorkers workers,
-                  Consumer<String> status) {
+    RecoveryOffer(
+            RecoveryStore recovery,
+            EditorViewModel editor,
+            DialogService dialogs,
+            WindowWorkers workers,
+            Consumer<String> status) {
         this.recovery = recovery;
         this.editor = editor;
         this.dialogs = dialogs;
@@ -40,8 +44,7 @@ final class RecoveryOffer {
     }
 
     /** A recovered copy, or why it cannot be read. */
-    private record Recovered(RecoveryStore.Entry entry, JourneyMap map, String problem) {
-    }
+    private record Recovered(RecoveryStore.Entry entry, JourneyMap map, String problem) {}
 
     private List<Recovered> readAbandoned() {
         List<Recovered> found = new ArrayList<>();
@@ -71,11 +74,13 @@ final class RecoveryOffer {
                     restored = true;
                     status.accept("Recovered unsaved work; save it to keep it");
                 }
-                case SAVE_ELSEWHERE -> dialogs.chooseWhereToSave(
-                        (entry.title().isBlank() ? "recovered" : entry.title()) + MapFormat.FILE_EXTENSION, null)
-                        .ifPresent(file -> workers.saves().execute(() -> saveElsewhere(recovered, file)));
+                case SAVE_ELSEWHERE ->
+                    dialogs.chooseWhereToSave(
+                                    (entry.title().isBlank() ? "recovered" : entry.title()) + MapFormat.FILE_EXTENSION,
+                                    null)
+                            .ifPresent(file -> workers.saves().execute(() -> saveElsewhere(recovered, file)));
                 case DISCARD -> workers.saves().execute(() -> recovery.discard(entry));
-                case LATER -> { }
+                case LATER -> {}
             }
         }
     }

@@ -18,8 +18,7 @@ public sealed interface Selection {
     Selection NOTHING = new Nothing();
 
     /** A lane at a stage. */
-    record Cell(String laneId, String stageId) {
-    }
+    record Cell(String laneId, String stageId) {}
 
     /** Cards, in the order they were selected (possibly none), and the cell that paste goes into (or null). */
     record Cards(Set<String> cardIds, Cell pasteCell) implements Selection {
@@ -33,17 +32,13 @@ public sealed interface Selection {
         }
     }
 
-    record OfStage(String stageId) implements Selection {
-    }
+    record OfStage(String stageId) implements Selection {}
 
-    record OfLane(String laneId) implements Selection {
-    }
+    record OfLane(String laneId) implements Selection {}
 
-    record OfPersona(String personaId) implements Selection {
-    }
+    record OfPersona(String personaId) implements Selection {}
 
-    record Nothing() implements Selection {
-    }
+    record Nothing() implements Selection {}
 
     /** These cards, with the cell that paste goes into; nothing when both are missing. */
     static Selection cards(Collection<String> cardIds, Cell pasteCell) {

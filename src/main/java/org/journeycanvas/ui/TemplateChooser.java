@@ -36,8 +36,8 @@ public final class TemplateChooser extends ScrollPane {
     private final ReadOnlyObjectWrapper<Template> selected = new ReadOnlyObjectWrapper<>();
     private final List<VBox> tileViews = new ArrayList<>();
 
-    public TemplateChooser(TemplateCatalog catalog, MapTheme theme, Consumer<Template> onChoose,
-                           Consumer<String> onError) {
+    public TemplateChooser(
+            TemplateCatalog catalog, MapTheme theme, Consumer<Template> onChoose, Consumer<String> onError) {
         this.catalog = catalog;
         this.theme = theme;
         this.onChoose = onChoose;
@@ -69,8 +69,8 @@ public final class TemplateChooser extends ScrollPane {
             tile.getStyleClass().add("template-tile");
             tile.setPrefWidth(THUMB_WIDTH + 16);
             try {
-                ImageView thumbnail = new ImageView(thumbnails.render(catalog.read(template), THUMB_WIDTH,
-                        THUMB_HEIGHT, theme));
+                ImageView thumbnail =
+                        new ImageView(thumbnails.render(catalog.read(template), THUMB_WIDTH, THUMB_HEIGHT, theme));
                 tile.getChildren().add(thumbnail);
             } catch (TemplateException e) {
                 tile.getChildren().add(new Label(e.getMessage()));

@@ -24,8 +24,13 @@ final class UnsavedWork {
     private final EventHandler<WindowEvent> whenHidden = event -> stop(false);
     private Autosaver autosaver;
 
-    UnsavedWork(Stage stage, EditorViewModel editor, DialogService dialogs, WindowWorkers workers,
-                Path recoveryFolder, Consumer<String> status) {
+    UnsavedWork(
+            Stage stage,
+            EditorViewModel editor,
+            DialogService dialogs,
+            WindowWorkers workers,
+            Path recoveryFolder,
+            Consumer<String> status) {
         this.editor = editor;
         this.dialogs = dialogs;
         this.workers = workers;
@@ -64,10 +69,11 @@ final class UnsavedWork {
             return;
         }
         new CrashHandler(autosaver, () -> {
-            if (dialogs.askToSaveACopyAfterError()) {
-                saveCopy.run();
-            }
-        }).install();
+                    if (dialogs.askToSaveACopyAfterError()) {
+                        saveCopy.run();
+                    }
+                })
+                .install();
     }
 
     /** The window closes after the user was asked about unsaved changes: the recovery copy goes too. */

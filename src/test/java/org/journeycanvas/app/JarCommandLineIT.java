@@ -32,10 +32,13 @@ class JarCommandLineIT {
 
     @Test
     void invalidFileExitsWithOneAndOneLine() throws Exception {
-        Path broken = Files.writeString(folder.resolve("broken.journey"), "{\"type\": \"journey-canvas\", \"version\": 99}");
+        Path broken =
+                Files.writeString(folder.resolve("broken.journey"), "{\"type\": \"journey-canvas\", \"version\": 99}");
         Result result = run("validate", broken.toString());
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err().lines()).singleElement().asString()
+        assertThat(result.err().lines())
+                .singleElement()
+                .asString()
                 .startsWith(broken + ":1:39: version: this map was saved by a newer Journey Canvas");
     }
 
@@ -43,7 +46,10 @@ class JarCommandLineIT {
     void wrongUsageExitsWithTwoAndNoStackTrace() throws Exception {
         Result result = run("validate", "--no-such-option", "a.journey");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Unknown option").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(result.err())
+                .contains("Unknown option")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -59,7 +65,9 @@ class JarCommandLineIT {
         assertThat(jar).exists();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djourneycanvas.dataDir=" + folder.resolve("data"), "-jar", jar.toString()));
+                "-Djourneycanvas.dataDir=" + folder.resolve("data"),
+                "-jar",
+                jar.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
@@ -69,6 +77,5 @@ class JarCommandLineIT {
         return new Result(process.exitValue(), new String(out, UTF_8), new String(err, UTF_8));
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
+    private record Result(int exitCode, String out, String err) {}
 }

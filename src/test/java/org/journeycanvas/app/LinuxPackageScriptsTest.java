@@ -27,6 +27,7 @@ class LinuxPackageScriptsTest {
 
     @TempDir
     Path folder;
+
     private Path appDir;
     private Path archive;
 
@@ -40,10 +41,12 @@ class LinuxPackageScriptsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"postinst, configure, DESKTOP_COMMANDS_INSTALL", "prerm, remove, DESKTOP_COMMANDS_UNINSTALL",
-            "prerm, upgrade, DESKTOP_COMMANDS_UNINSTALL"})
-    void failingDesktopCommandsDoNotFailThePackage(String script, String action, String placeholder)
-            throws Exception {
+    @CsvSource({
+        "postinst, configure, DESKTOP_COMMANDS_INSTALL",
+        "prerm, remove, DESKTOP_COMMANDS_UNINSTALL",
+        "prerm, upgrade, DESKTOP_COMMANDS_UNINSTALL"
+    })
+    void failingDesktopCommandsDoNotFailThePackage(String script, String action, String placeholder) throws Exception {
         Path marker = folder.resolve("desktop-commands-ran");
         Path filledIn = fillIn(script, placeholder, "touch '" + marker + "'\nfalse\nfalse");
 
@@ -53,18 +56,21 @@ class LinuxPackageScriptsTest {
 
     @Test
     void installingMakesTheClassDataArchiveFromTheShippedClassList() throws Exception {
-        assertThat(run(fillIn("postinst", "DESKTOP_COMMANDS_INSTALL", "true"), "configure")).isZero();
+        assertThat(run(fillIn("postinst", "DESKTOP_COMMANDS_INSTALL", "true"), "configure"))
+                .isZero();
 
         assertThat(archive).exists();
-        assertThat(Files.readString(appDir.resolve("launched-with"), UTF_8).trim()).isEqualTo(
-                "-Xshare:dump -XX:SharedClassListFile=" + appDir.resolve("lib/app/journey-canvas.classlist"));
+        assertThat(Files.readString(appDir.resolve("launched-with"), UTF_8).trim())
+                .isEqualTo(
+                        "-Xshare:dump -XX:SharedClassListFile=" + appDir.resolve("lib/app/journey-canvas.classlist"));
     }
 
     @Test
     void anArchiveThatCannotBeMadeDoesNotFailTheInstallation() throws Exception {
         standInLauncher(1);
 
-        assertThat(run(fillIn("postinst", "DESKTOP_COMMANDS_INSTALL", "true"), "configure")).isZero();
+        assertThat(run(fillIn("postinst", "DESKTOP_COMMANDS_INSTALL", "true"), "configure"))
+                .isZero();
         assertThat(archive).doesNotExist();
     }
 
@@ -73,7 +79,8 @@ class LinuxPackageScriptsTest {
     void removingDeletesTheArchiveDpkgDoesNotKnowOf(String action) throws Exception {
         Files.writeString(archive, "archive");
 
-        assertThat(run(fillIn("prerm", "DESKTOP_COMMANDS_UNINSTALL", "true"), action)).isZero();
+        assertThat(run(fillIn("prerm", "DESKTOP_COMMANDS_UNINSTALL", "true"), action))
+                .isZero();
         assertThat(archive).doesNotExist();
     }
 
@@ -85,8 +92,12 @@ class LinuxPackageScriptsTest {
 
     /** jpackage replaces a placeholder wherever it stands, in a comment too, so each must stand exactly once. */
     @ParameterizedTest
-    @CsvSource({"postinst, DESKTOP_COMMANDS_INSTALL, 1", "prerm, DESKTOP_COMMANDS_UNINSTALL, 1",
-            "prerm, UTILITY_SCRIPTS, 1", "postinst, UTILITY_SCRIPTS, 0"})
+    @CsvSource({
+        "postinst, DESKTOP_COMMANDS_INSTALL, 1",
+        "prerm, DESKTOP_COMMANDS_UNINSTALL, 1",
+        "prerm, UTILITY_SCRIPTS, 1",
+        "postinst, UTILITY_SCRIPTS, 0"
+    })
     void eachPlaceholderStandsOnlyWhereItIsMeant(String script, String placeholder, int times) throws IOException {
         String text = Files.readString(SCRIPTS.resolve(script), UTF_8);
         assertThat(text.split(placeholder, -1).length - 1).isEqualTo(times);
@@ -95,7 +106,8 @@ class LinuxPackageScriptsTest {
     @Test
     void theScriptsInstallWhereDebArgsSays() throws IOException {
         assertThat(Files.readString(SCRIPTS.resolve("deb.args"), UTF_8))
-                .contains("--install-dir /opt").contains("--linux-package-name journey-canvas");
+                .contains("--install-dir /opt")
+                .contains("--linux-package-name journey-canvas");
         for (String script : new String[] {"postinst", "prerm"}) {
             assertThat(Files.readString(SCRIPTS.resolve(script), UTF_8)).contains("APP_DIR=" + INSTALL_DIR + "\n");
         }
@@ -105,10 +117,13 @@ class LinuxPackageScriptsTest {
     private void standInLauncher(int exitCode) throws IOException {
         Path launcher = appDir.resolve("bin/journey-canvas");
         Files.createDirectories(launcher.getParent());
-        Files.writeString(launcher, "#!/bin/sh\n"
-                + "echo \"$JAVA_TOOL_OPTIONS\" > '" + appDir.resolve("launched-with") + "'\n"
-                + (exitCode == 0 ? "touch '" + archive + "'\n" : "")
-                + "exit " + exitCode + "\n", UTF_8);
+        Files.writeString(
+                launcher,
+                "#!/bin/sh\n"
+                        + "echo \"$JAVA_TOOL_OPTIONS\" > '" + appDir.resolve("launched-with") + "'\n"
+                        + (exitCode == 0 ? "touch '" + archive + "'\n" : "")
+                        + "exit " + exitCode + "\n",
+                UTF_8);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 

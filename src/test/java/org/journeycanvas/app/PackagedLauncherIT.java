@@ -30,6 +30,7 @@ class PackagedLauncherIT {
 
     @TempDir
     Path folder;
+
     private Path launcher;
 
     @BeforeEach
@@ -51,7 +52,8 @@ class PackagedLauncherIT {
     /** -Xshare:on makes the runtime refuse to start unless it can map the archive the build made for it. */
     @Test
     void startsFromTheClassDataArchiveMadeForIt() throws Exception {
-        assumeTrue(Files.exists(launcher.getParent().resolveSibling("lib/app/journey-canvas.jsa")),
+        assumeTrue(
+                Files.exists(launcher.getParent().resolveSibling("lib/app/journey-canvas.jsa")),
                 "this system's build makes no class-data archive");
         Result result = runWith(Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), "--version");
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -89,20 +91,23 @@ class PackagedLauncherIT {
         assumeTrue(onPath("Xvfb") && onPath("xwininfo") && onPath("xprop"), "no Xvfb and X11 utilities here");
         Path map = Files.copy(Path.of("assets", "samples", "fleet-b2b-buyer.journey"), folder.resolve("fleet.journey"));
         Process display = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Process app = null;
         try {
             // -displayfd: Xvfb picks a free display and prints its number once it accepts connections.
-            String displayName = ":" + new BufferedReader(new InputStreamReader(display.getInputStream(), UTF_8))
-                    .readLine();
+            String displayName =
+                    ":" + new BufferedReader(new InputStreamReader(display.getInputStream(), UTF_8)).readLine();
             ProcessBuilder builder = new ProcessBuilder(launcher.toString(), map.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("DISPLAY", displayName);
             builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
             app = builder.start();
 
             String window = waitForWindowTitled("fleet.journey — Journey Canvas", displayName);
-            assertThat(output(displayName, "xprop", "-id", window, "_NET_WM_ICON")).contains("Icon (");
+            assertThat(output(displayName, "xprop", "-id", window, "_NET_WM_ICON"))
+                    .contains("Icon (");
         } finally {
             if (app != null) {
                 app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -116,7 +121,8 @@ class PackagedLauncherIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String quoted = "\"" + title + "\"";
         while (System.nanoTime() < deadline) {
-            for (String line : output(displayName, "xwininfo", "-root", "-tree").lines().toList()) {
+            for (String line :
+                    output(displayName, "xwininfo", "-root", "-tree").lines().toList()) {
                 if (line.contains(quoted)) {
                     return line.trim().split("\\s")[0];
                 }
@@ -158,6 +164,5 @@ class PackagedLauncherIT {
         return new Result(process.exitValue(), new String(out, UTF_8), new String(err, UTF_8));
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
+    private record Result(int exitCode, String out, String err) {}
 }

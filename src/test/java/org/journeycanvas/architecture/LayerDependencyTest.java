@@ -21,37 +21,65 @@ class LayerDependencyTest {
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
             // Any layer may use i18n; since i18n is in no layer's list, it may use none of them.
-            .layer("i18n").definedBy("org.journeycanvas.i18n..")
-            .layer("model").definedBy("org.journeycanvas.model..")
-            .layer("command").definedBy("org.journeycanvas.command..")
-            .layer("layout").definedBy("org.journeycanvas.layout..")
-            .layer("render").definedBy("org.journeycanvas.render..")
-            .layer("io").definedBy("org.journeycanvas.io..")
-            .layer("export").definedBy("org.journeycanvas.export..")
-            .layer("templates").definedBy("org.journeycanvas.templates..")
-            .layer("ui").definedBy("org.journeycanvas.ui..")
-            .layer("app").definedBy("org.journeycanvas.app..")
-            .whereLayer("app").mayNotBeAccessedByAnyLayer()
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("templates").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
-            .whereLayer("command").mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
-            .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "io", "export", "templates", "ui", "app")
-            .whereLayer("model").mayOnlyBeAccessedByLayers(
-                    "command", "layout", "render", "io", "export", "templates", "ui", "app");
+            .layer("i18n")
+            .definedBy("org.journeycanvas.i18n..")
+            .layer("model")
+            .definedBy("org.journeycanvas.model..")
+            .layer("command")
+            .definedBy("org.journeycanvas.command..")
+            .layer("layout")
+            .definedBy("org.journeycanvas.layout..")
+            .layer("render")
+            .definedBy("org.journeycanvas.render..")
+            .layer("io")
+            .definedBy("org.journeycanvas.io..")
+            .layer("export")
+            .definedBy("org.journeycanvas.export..")
+            .layer("templates")
+            .definedBy("org.journeycanvas.templates..")
+            .layer("ui")
+            .definedBy("org.journeycanvas.ui..")
+            .layer("app")
+            .definedBy("org.journeycanvas.app..")
+            .whereLayer("app")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("export")
+            .mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("templates")
+            .mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("io")
+            .mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
+            .whereLayer("render")
+            .mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
+            .whereLayer("command")
+            .mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
+            .whereLayer("layout")
+            .mayOnlyBeAccessedByLayers("render", "io", "export", "templates", "ui", "app")
+            .whereLayer("model")
+            .mayOnlyBeAccessedByLayers("command", "layout", "render", "io", "export", "templates", "ui", "app");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses()
-            .that().resideInAPackage("org.journeycanvas.model..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "javafx..", "com.fasterxml..", "org.apache.poi..", "picocli..");
+            .that()
+            .resideInAPackage("org.journeycanvas.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "com.fasterxml..", "org.apache.poi..", "picocli..");
 
     @ArchTest
     static final ArchRule onlyTheUiAndAppUseJavaFx = noClasses()
-            .that().resideInAnyPackage("org.journeycanvas.i18n..", "org.journeycanvas.command..",
-                    "org.journeycanvas.layout..", "org.journeycanvas.render..", "org.journeycanvas.io..",
-                    "org.journeycanvas.export..", "org.journeycanvas.templates..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+            .that()
+            .resideInAnyPackage(
+                    "org.journeycanvas.i18n..",
+                    "org.journeycanvas.command..",
+                    "org.journeycanvas.layout..",
+                    "org.journeycanvas.render..",
+                    "org.journeycanvas.io..",
+                    "org.journeycanvas.export..",
+                    "org.journeycanvas.templates..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..");
 }

@@ -25,7 +25,8 @@ class CardCommandsTest {
 
     @Test
     void addingAScoredCardToAnotherKindOfLaneDropsTheScore() {
-        stack.execute(AddCardsCommand.one("l-pain", Card.of("n1", "s2", "Pricing unclear").withScore(-1), 0));
+        stack.execute(AddCardsCommand.one(
+                "l-pain", Card.of("n1", "s2", "Pricing unclear").withScore(-1), 0));
         assertThat(stack.current().findCard("n1").orElseThrow().card().score()).isNull();
     }
 
@@ -57,7 +58,8 @@ class CardCommandsTest {
         assertThat(moved.channel()).isNull();
         assertThat(stack.current().findCard("c1").orElseThrow().lane().id()).isEqualTo("l-pain");
         stack.undo();
-        assertThat(stack.current().findCard("c1").orElseThrow().card().channel()).isEqualTo(Channel.WEBINAR);
+        assertThat(stack.current().findCard("c1").orElseThrow().card().channel())
+                .isEqualTo(Channel.WEBINAR);
     }
 
     @Test
@@ -69,8 +71,16 @@ class CardCommandsTest {
         stack.execute(new FieldEdit<>(Field.CARD_TAGS, "c1", List.of("inbound", "q3")));
         stack.execute(new FieldEdit<>(Field.CARD_SCORE, "e1", -2));
         Card edited = stack.current().findCard("c1").orElseThrow().card();
-        assertThat(edited).isEqualTo(new Card("c1", "s1", "Webinar: fleet costs", "Hosted by the trade association",
-                Channel.EVENT, null, "#81B29A", List.of("inbound", "q3")));
+        assertThat(edited)
+                .isEqualTo(new Card(
+                        "c1",
+                        "s1",
+                        "Webinar: fleet costs",
+                        "Hosted by the trade association",
+                        Channel.EVENT,
+                        null,
+                        "#81B29A",
+                        List.of("inbound", "q3")));
         assertThat(stack.current().findCard("e1").orElseThrow().card().score()).isEqualTo(-2);
         for (int i = 0; i < 6; i++) {
             stack.undo();
@@ -94,7 +104,8 @@ class CardCommandsTest {
 
     @Test
     void commandsNamingMissingElementsFailWithoutChange() {
-        assertThatThrownBy(() -> stack.execute(new DeleteCardsCommand(Set.of("zz")))).hasMessage("no card \"zz\"");
+        assertThatThrownBy(() -> stack.execute(new DeleteCardsCommand(Set.of("zz"))))
+                .hasMessage("no card \"zz\"");
         assertThatThrownBy(() -> stack.execute(new MoveCardsCommand(List.of("c1"), "nope", "s1", 0)))
                 .hasMessage("no lane \"nope\"");
         assertThatThrownBy(() -> stack.execute(AddCardsCommand.one("l-touch", Card.of("n", "s9", "x"), 0)))

@@ -38,9 +38,17 @@ class PersonaAndLaneCommandsTest {
         stack.execute(new FieldEdit<>(Field.PERSONA_COLOR, "p1", "#3D5A80"));
         stack.execute(new FieldEdit<>(Field.PERSONA_PHOTO, "p1", "data:image/png;base64,iVBORw0KGgo="));
         Persona dana = stack.current().persona("p1").orElseThrow();
-        assertThat(dana).isEqualTo(new Persona("p1", "Dana O.", "Head of fleet", "Proof, not promises.",
-                "Runs 240 vans.", List.of("Cut costs", "Keep drivers"), "#3D5A80",
-                "data:image/png;base64,iVBORw0KGgo=", original.personas().get(0).lanes()));
+        assertThat(dana)
+                .isEqualTo(new Persona(
+                        "p1",
+                        "Dana O.",
+                        "Head of fleet",
+                        "Proof, not promises.",
+                        "Runs 240 vans.",
+                        List.of("Cut costs", "Keep drivers"),
+                        "#3D5A80",
+                        "data:image/png;base64,iVBORw0KGgo=",
+                        original.personas().get(0).lanes()));
         undoAllAndRedo();
     }
 
@@ -69,7 +77,8 @@ class PersonaAndLaneCommandsTest {
     void addLaneInItsUsualPlace() {
         Persona dana = original.persona("p1").orElseThrow();
         stack.execute(ListEdit.addLaneInUsualPlace(dana, Lane.of("l-act", LaneKind.ACTIONS)));
-        stack.execute(ListEdit.addLaneInUsualPlace(stack.current().persona("p1").orElseThrow(), Lane.of("l-notes", LaneKind.NOTES)));
+        stack.execute(ListEdit.addLaneInUsualPlace(
+                stack.current().persona("p1").orElseThrow(), Lane.of("l-notes", LaneKind.NOTES)));
         assertThat(lanes()).extracting(Lane::id).containsExactly("l-act", "l-touch", "l-emo", "l-pain", "l-notes");
         assertThat(stack.undoLabel()).contains("Add notes lane");
     }
@@ -93,8 +102,10 @@ class PersonaAndLaneCommandsTest {
 
     @Test
     void namingMissingPersonasOrLanesFails() {
-        assertThatThrownBy(() -> stack.execute(ListEdit.remove(ElementList.personas(), "nobody"))).hasMessage("no persona \"nobody\"");
-        assertThatThrownBy(() -> stack.execute(ListEdit.move(ElementList.lanesOf("p1"), "l-pain", 7))).hasMessage("no lane position 7");
+        assertThatThrownBy(() -> stack.execute(ListEdit.remove(ElementList.personas(), "nobody")))
+                .hasMessage("no persona \"nobody\"");
+        assertThatThrownBy(() -> stack.execute(ListEdit.move(ElementList.lanesOf("p1"), "l-pain", 7)))
+                .hasMessage("no lane position 7");
         assertThat(stack.canUndo()).isFalse();
     }
 

@@ -17,7 +17,8 @@ class StageCommandsTest {
         stack.execute(ListEdit.insert(ElementList.stages(), Stage.of("s0", "Trigger"), 0));
         stack.execute(ListEdit.insert(ElementList.stages(), Stage.of("s4", "Purchase"), 4));
         stack.execute(ListEdit.insert(ElementList.stages(), Stage.of("s15", "Research"), 2));
-        assertThat(names()).containsExactly("Trigger", "Awareness", "Research", "Consideration", "Decision", "Purchase");
+        assertThat(names())
+                .containsExactly("Trigger", "Awareness", "Research", "Consideration", "Decision", "Purchase");
         undoAllAndRedo();
     }
 

@@ -33,9 +33,8 @@ import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
-import org.journeycanvas.model.Persona;
-
 import org.journeycanvas.model.MapGenerator;
+import org.journeycanvas.model.Persona;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,9 +84,16 @@ class ExportsTest {
         assertThat(4L * width * height).as("bytes of the whole picture").isGreaterThan(4L * EXPORT_HEAP_BYTES);
 
         Path target = folder.resolve("large.png");
-        Process export = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + EXPORT_HEAP_BYTES, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                LargePngExport.class.getName(), target.toString()).redirectErrorStream(true).start();
+        Process export = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + EXPORT_HEAP_BYTES,
+                        "-Djava.awt.headless=true",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LargePngExport.class.getName(),
+                        target.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(export.getInputStream().readAllBytes(), UTF_8);
         assertThat(export.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(export.exitValue()).as(output).isZero();
@@ -102,11 +108,16 @@ class ExportsTest {
         int blankRows = 0;
         for (int y = margin; y < decoded.getHeight() - margin; y++) {
             blankRows = isBlankRow(decoded, y, background) ? blankRows + 1 : 0;
-            assertThat(blankRows * sample).as("blank rows above row %d", y * sample).isLessThan(200);
+            assertThat(blankRows * sample)
+                    .as("blank rows above row %d", y * sample)
+                    .isLessThan(200);
         }
-        assertThat(isBlankRow(decoded, margin + 1, background)).as("the top of the map is drawn").isFalse();
+        assertThat(isBlankRow(decoded, margin + 1, background))
+                .as("the top of the map is drawn")
+                .isFalse();
         assertThat(isBlankRow(decoded, decoded.getHeight() - margin - 2, background))
-                .as("the bottom of the map is drawn").isFalse();
+                .as("the bottom of the map is drawn")
+                .isFalse();
     }
 
     @Test
@@ -143,15 +154,16 @@ class ExportsTest {
         JourneyMap map = withSecondPersona(sample);
         PngOptions options = new PngOptions(1, null, false);
         BufferedImage whole = ImageIO.read(new ByteArrayInputStream(pngBytes(new PngExporter(), map, options)));
-        BufferedImage fromStrips = ImageIO.read(new ByteArrayInputStream(
-                pngBytes(new PngExporter(whole.getWidth() * 7L), map, options)));
+        BufferedImage fromStrips =
+                ImageIO.read(new ByteArrayInputStream(pngBytes(new PngExporter(whole.getWidth() * 7L), map, options)));
         assertThat(fromStrips.getWidth()).isEqualTo(whole.getWidth());
         assertThat(fromStrips.getHeight()).isEqualTo(whole.getHeight());
         // Anti-aliased edges may round differently where a strip cuts a shape; nothing else may differ.
         for (int y = 0; y < whole.getHeight(); y++) {
             for (int x = 0; x < whole.getWidth(); x++) {
                 assertThat(channelDifference(fromStrips.getRGB(x, y), whole.getRGB(x, y)))
-                        .as("pixel %d,%d", x, y).isLessThanOrEqualTo(24);
+                        .as("pixel %d,%d", x, y)
+                        .isLessThanOrEqualTo(24);
             }
         }
     }
@@ -168,7 +180,8 @@ class ExportsTest {
             Adler32 both = new Adler32();
             both.update(bytes);
             assertThat(DeflatedRows.combineAdler32(first.getValue(), second.getValue(), bytes.length - split))
-                    .as("split at %d", split).isEqualTo(both.getValue());
+                    .as("split at %d", split)
+                    .isEqualTo(both.getValue());
         }
     }
 
@@ -178,8 +191,8 @@ class ExportsTest {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Overview");
             XSSFSheet overview = book.getSheet("Overview");
             assertThat(text(overview, 0, 0)).isEqualTo("Fleet software: B2B buyer journey");
-            assertThat(allText(overview)).contains("Awareness", "Consideration", "Decision", "Dana",
-                    "Fleet operations manager");
+            assertThat(allText(overview))
+                    .contains("Awareness", "Consideration", "Decision", "Dana", "Fleet operations manager");
 
             XSSFSheet dana = book.getSheet("Dana");
             int stages = ExcelExporter.STAGE_ROW;
@@ -193,7 +206,8 @@ class ExportsTest {
             assertThat(dana.getPaneInformation().isFreezePane()).isTrue();
             assertThat(dana.getPrintSetup().getLandscape()).isTrue();
             assertThat(dana.getFitToPage()).isTrue();
-            assertThat(dana.getRow(stages).getCell(1).getCellStyle().getWrapText()).isTrue();
+            assertThat(dana.getRow(stages).getCell(1).getCellStyle().getWrapText())
+                    .isTrue();
         }
     }
 
@@ -203,7 +217,9 @@ class ExportsTest {
         personas.add(Persona.of("p2", "OVERVIEW", List.of()));
         personas.add(Persona.of("p3", "dana", List.of()));
         try (XSSFWorkbook book = excel(sample.withPersonas(personas))) {
-            assertThat(book.sheetIterator()).toIterable().extracting(sheet -> sheet.getSheetName())
+            assertThat(book.sheetIterator())
+                    .toIterable()
+                    .extracting(sheet -> sheet.getSheetName())
                     .containsExactly("Overview", "Dana", "OVERVIEW 2", "dana 2");
         }
     }
@@ -224,8 +240,11 @@ class ExportsTest {
     @Test
     void formulaLookingCardsStayText() throws Exception {
         JourneyMap hostile = sample.withLanesMapped(lane -> lane.id().equals("l-pain")
-                ? lane.withCards(List.of(Card.of("f1", "s1", "=HYPERLINK(\"http://evil\",\"x\")"),
-                Card.of("f2", "s2", "+1 555 0100"), Card.of("f3", "s3", "@mention"))) : lane);
+                ? lane.withCards(List.of(
+                        Card.of("f1", "s1", "=HYPERLINK(\"http://evil\",\"x\")"),
+                        Card.of("f2", "s2", "+1 555 0100"),
+                        Card.of("f3", "s3", "@mention")))
+                : lane);
         try (XSSFWorkbook book = excel(hostile)) {
             XSSFSheet dana = book.getSheet("Dana");
             int painRow = ExcelExporter.STAGE_ROW + 4;
@@ -241,15 +260,29 @@ class ExportsTest {
     @Test
     void slidesHaveATitleAndAPersonaSlideWithEveryCardInsideTheSlide() throws Exception {
         JourneyMap twoEmotions = sample.withLanesMapped(lane -> lane.id().equals("l-emo")
-                ? lane.withCardsInserted("s2", 0, List.of(Card.of("e2", "s2", "Sceptical").withScore(-1))) : lane);
+                ? lane.withCardsInserted(
+                        "s2", 0, List.of(Card.of("e2", "s2", "Sceptical").withScore(-1)))
+                : lane);
         try (XMLSlideShow slides = pptx(twoEmotions, false)) {
-            assertThat(slides.getPageSize().getWidth() / slides.getPageSize().getHeight()).isEqualTo(16.0 / 9);
+            assertThat(slides.getPageSize().getWidth() / slides.getPageSize().getHeight())
+                    .isEqualTo(16.0 / 9);
             assertThat(slides.getSlides()).hasSize(2);
             assertThat(texts(slides.getSlides().get(0))).contains("Fleet software: B2B buyer journey");
             XSLFSlide dana = slides.getSlides().get(1);
-            assertThat(texts(dana)).contains("Dana   Fleet operations manager", "Awareness", "Consideration", "Decision", "Touchpoints",
-                    "Industry webinar", "Analyst report", "Product demo", "Curious");
-            assertThat(dana.getShapes()).filteredOn(XSLFFreeformShape.class::isInstance).isNotEmpty();
+            assertThat(texts(dana))
+                    .contains(
+                            "Dana   Fleet operations manager",
+                            "Awareness",
+                            "Consideration",
+                            "Decision",
+                            "Touchpoints",
+                            "Industry webinar",
+                            "Analyst report",
+                            "Product demo",
+                            "Curious");
+            assertThat(dana.getShapes())
+                    .filteredOn(XSLFFreeformShape.class::isInstance)
+                    .isNotEmpty();
             assertInsideSlide(slides);
         }
     }
@@ -260,15 +293,18 @@ class ExportsTest {
         try (XMLSlideShow slides = pptx(wide, false)) {
             assertThat(slides.getSlides()).hasSizeGreaterThan(2);
             List<String> stageNames = new ArrayList<>();
-            for (XSLFSlide slide : slides.getSlides().subList(1, slides.getSlides().size())) {
+            for (XSLFSlide slide :
+                    slides.getSlides().subList(1, slides.getSlides().size())) {
                 List<String> texts = texts(slide);
                 assertThat(texts).contains("Actions", "Touchpoints", "Metrics");
                 texts.stream().filter(text -> text.matches("Stage \\d+")).forEach(stageNames::add);
             }
             assertThat(stageNames).hasSize(12).doesNotHaveDuplicates();
             for (Card card : wide.personas().get(0).lanes().get(0).cards()) {
-                assertThat(slides.getSlides().stream().anyMatch(slide -> texts(slide).contains(card.text())))
-                        .as(card.text()).isTrue();
+                assertThat(slides.getSlides().stream()
+                                .anyMatch(slide -> texts(slide).contains(card.text())))
+                        .as(card.text())
+                        .isTrue();
             }
             assertInsideSlide(slides);
         }
@@ -288,8 +324,7 @@ class ExportsTest {
         Path target = Files.writeString(folder.resolve("map.png"), "the previous export");
         ExportProgress cancelled = new ExportProgress() {
             @Override
-            public void update(double fraction) {
-            }
+            public void update(double fraction) {}
 
             @Override
             public boolean isCancelled() {
@@ -297,8 +332,9 @@ class ExportsTest {
             }
         };
         for (ExportFormat format : ExportFormat.values()) {
-            assertThatThrownBy(() -> export.export(sample, new ExportRequest(format, null, 1, false, false), target,
-                    cancelled)).isInstanceOf(CancellationException.class);
+            assertThatThrownBy(() ->
+                            export.export(sample, new ExportRequest(format, null, 1, false, false), target, cancelled))
+                    .isInstanceOf(CancellationException.class);
         }
         assertThat(Files.readString(target)).isEqualTo("the previous export");
         try (Stream<Path> files = Files.list(folder)) {
@@ -308,12 +344,20 @@ class ExportsTest {
 
     @Test
     void anUnknownPersonaOrAnUnwritablePlaceIsAClearError() {
-        assertThatThrownBy(() -> export.export(sample, new ExportRequest(ExportFormat.PNG, "nobody", 1, false,
-                false), folder.resolve("x.png"), ExportProgress.NONE))
-                .isInstanceOf(ExportException.class).hasMessage("no persona \"nobody\" in this map (personas: p1 Dana)");
+        assertThatThrownBy(() -> export.export(
+                        sample,
+                        new ExportRequest(ExportFormat.PNG, "nobody", 1, false, false),
+                        folder.resolve("x.png"),
+                        ExportProgress.NONE))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("no persona \"nobody\" in this map (personas: p1 Dana)");
         Path nowhere = folder.resolve("missing").resolve("x.xlsx");
-        assertThatThrownBy(() -> export.export(sample, new ExportRequest(ExportFormat.XLSX, null, 1, false, false),
-                nowhere, ExportProgress.NONE)).hasMessage(nowhere + ": cannot write here: the folder does not exist");
+        assertThatThrownBy(() -> export.export(
+                        sample,
+                        new ExportRequest(ExportFormat.XLSX, null, 1, false, false),
+                        nowhere,
+                        ExportProgress.NONE))
+                .hasMessage(nowhere + ": cannot write here: the folder does not exist");
     }
 
     /** Decodes a PNG row by row, as a decoder must, keeping every {@code sample}-th pixel of every such row. */
@@ -359,8 +403,8 @@ class ExportsTest {
     }
 
     static void assertInsideSlide(XMLSlideShow slides) {
-        Rectangle2D page = new Rectangle2D.Double(0, 0, slides.getPageSize().getWidth(),
-                slides.getPageSize().getHeight());
+        Rectangle2D page = new Rectangle2D.Double(
+                0, 0, slides.getPageSize().getWidth(), slides.getPageSize().getHeight());
         for (XSLFSlide slide : slides.getSlides()) {
             for (XSLFShape shape : slide.getShapes()) {
                 Rectangle2D anchor = shape.getAnchor();
@@ -398,8 +442,7 @@ class ExportsTest {
 
     private XMLSlideShow pptx(JourneyMap map, boolean pictures) throws Exception {
         Path target = folder.resolve("map.pptx");
-        export.export(map, new ExportRequest(ExportFormat.PPTX, null, 1, false, pictures), target,
-                ExportProgress.NONE);
+        export.export(map, new ExportRequest(ExportFormat.PPTX, null, 1, false, pictures), target, ExportProgress.NONE);
         try (InputStream in = Files.newInputStream(target)) {
             return new XMLSlideShow(in);
         }
@@ -421,9 +464,14 @@ class ExportsTest {
 
     private static JourneyMap withSecondPersona(JourneyMap map) {
         List<Persona> personas = new ArrayList<>(map.personas());
-        personas.add(Persona.of("p2", "Raj", List.of(new Lane("l-raj", LaneKind.ACTIONS, "Actions",
-                List.of(Card.of("r1", "s2", "Asks finance for numbers"))))));
+        personas.add(Persona.of(
+                "p2",
+                "Raj",
+                List.of(new Lane(
+                        "l-raj",
+                        LaneKind.ACTIONS,
+                        "Actions",
+                        List.of(Card.of("r1", "s2", "Asks finance for numbers"))))));
         return map.withPersonas(personas);
     }
-
 }

@@ -11,13 +11,16 @@ import org.journeycanvas.model.MapGenerator;
 public final class LargePngExport {
     static final int SCALE = 2;
 
-    private LargePngExport() {
-    }
+    private LargePngExport() {}
 
     public static void main(String[] args) {
         try {
-            new MapExport().export(map(), new ExportRequest(ExportFormat.PNG, null, SCALE, false, false),
-                    Path.of(args[0]), ExportProgress.NONE);
+            new MapExport()
+                    .export(
+                            map(),
+                            new ExportRequest(ExportFormat.PNG, null, SCALE, false, false),
+                            Path.of(args[0]),
+                            ExportProgress.NONE);
         } catch (ExportException e) {
             System.out.println(e.getMessage());
             System.exit(1);

@@ -27,19 +27,21 @@ class TemplateExportsTest {
         JourneyMap map = catalog.read(catalog.find(bundled.id()).orElseThrow());
         for (ExportFormat format : ExportFormat.values()) {
             Path target = folder.resolve(bundled.id() + "." + format.extension());
-            new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target,
-                    ExportProgress.NONE);
+            new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target, ExportProgress.NONE);
             try (InputStream in = Files.newInputStream(target)) {
                 switch (format) {
                     case PNG -> assertThat(ImageIO.read(in).getWidth()).isGreaterThan(400);
                     case XLSX -> {
                         try (XSSFWorkbook book = new XSSFWorkbook(in)) {
-                            assertThat(book.getNumberOfSheets()).isEqualTo(1 + map.personas().size());
+                            assertThat(book.getNumberOfSheets())
+                                    .isEqualTo(1 + map.personas().size());
                         }
                     }
                     case PPTX -> {
                         try (XMLSlideShow slides = new XMLSlideShow(in)) {
-                            assertThat(slides.getSlides()).hasSizeGreaterThanOrEqualTo(1 + map.personas().size());
+                            assertThat(slides.getSlides())
+                                    .hasSizeGreaterThanOrEqualTo(
+                                            1 + map.personas().size());
                             ExportsTest.assertInsideSlide(slides);
                         }
                     }

@@ -43,13 +43,15 @@ class MessagesTest {
                 counted.add(key.substring(0, key.lastIndexOf('.')));
             }
         }
-        assertThat(counted).isNotEmpty().allSatisfy(key -> assertThat(bundle.keySet())
-                .as(key).contains(key + ".one", key + ".other"));
+        assertThat(counted)
+                .isNotEmpty()
+                .allSatisfy(key -> assertThat(bundle.keySet()).as(key).contains(key + ".one", key + ".other"));
     }
 
     @Test
     void anUnknownKeyIsAProgrammingError() {
-        assertThatThrownBy(() -> Messages.plural("count.unicorns", 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Messages.plural("count.unicorns", 2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no message \"count.unicorns.other\"");
     }
 }

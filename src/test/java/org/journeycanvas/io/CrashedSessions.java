@@ -12,8 +12,7 @@ import org.journeycanvas.model.JourneyMap;
 public final class CrashedSessions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CrashedSessions() {
-    }
+    private CrashedSessions() {}
 
     public static Path leave(Path folder, JourneyMap map, String originalFile) throws Exception {
         return leave(folder, map, originalFile, Instant.now());

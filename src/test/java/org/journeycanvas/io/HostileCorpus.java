@@ -31,8 +31,7 @@ public final class HostileCorpus {
 
     private static final String STRUCTURE = "{}[]\":,0-9en\\";
 
-    private HostileCorpus() {
-    }
+    private HostileCorpus() {}
 
     /**
      * The corpus. Files that are not JSON, or not quite, are made as text or bytes; files that are JSON of the wrong
@@ -82,15 +81,26 @@ public final class HostileCorpus {
         edit(samples, canonical, "channel-lowercase", root -> card(root, 0).put("channel", "webinar"));
         edit(samples, canonical, "colour-not-hex", root -> persona(root).put("color", "#GGGGGG"));
         edit(samples, canonical, "photo-url", root -> persona(root).put("photo", "http://example.com/a.png"));
-        edit(samples, canonical, "goals-numbers", root -> persona(root).putArray("goals").add(1).add(2));
-        edit(samples, canonical, "tags-object", root -> card(root, 0).putObject("tags").put("a", 1));
+        edit(
+                samples,
+                canonical,
+                "goals-numbers",
+                root -> persona(root).putArray("goals").add(1).add(2));
+        edit(
+                samples,
+                canonical,
+                "tags-object",
+                root -> card(root, 0).putObject("tags").put("a", 1));
         edit(samples, canonical, "version--1", root -> root.put("version", -1));
         edit(samples, canonical, "version-0", root -> root.put("version", 0));
         edit(samples, canonical, "version-1.5", root -> root.put("version", 1.5));
         edit(samples, canonical, "version-text", root -> root.put("version", "1"));
         edit(samples, canonical, "version-null", root -> root.putNull("version"));
         edit(samples, canonical, "version-99", root -> root.put("version", 99));
-        edit(samples, canonical, "version-99999999999999999999",
+        edit(
+                samples,
+                canonical,
+                "version-99999999999999999999",
                 root -> root.put("version", new BigInteger("99999999999999999999")));
         edit(samples, canonical, "type-missing", root -> root.remove("type"));
         edit(samples, canonical, "type-wrong", root -> root.put("type", "tldraw"));
@@ -145,8 +155,11 @@ public final class HostileCorpus {
         if (!canonical.contains(from)) {
             throw new IllegalArgumentException(name + ": the example has no " + from);
         }
-        add(samples, name, canonical.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        add(
+                samples,
+                name,
+                canonical.replaceFirst(
+                        java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     /** A mutation of valid bytes: flipped, deleted, inserted, duplicated or cut. */

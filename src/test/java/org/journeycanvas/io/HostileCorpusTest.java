@@ -48,16 +48,21 @@ class HostileCorpusTest {
     void theCommandLineValidatesTheCorpusWithOneLinePerBadFile(@TempDir Path folder) throws Exception {
         List<String> args = new ArrayList<>(List.of("validate"));
         for (HostileCorpus.Sample sample : HostileCorpus.samples(canonical)) {
-            args.add(Files.write(folder.resolve(sample.name() + ".journey"), sample.bytes()).toString());
+            args.add(Files.write(folder.resolve(sample.name() + ".journey"), sample.bytes())
+                    .toString());
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> JourneyCanvasCli.run(
-                args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)));
+        int code = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> JourneyCanvasCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)));
         assertThat(code).isEqualTo(JourneyCanvasCli.FAILED);
-        assertThat(out.toString().lines().count() + err.toString().lines().count()).isEqualTo(args.size() - 1);
+        assertThat(out.toString().lines().count() + err.toString().lines().count())
+                .isEqualTo(args.size() - 1);
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
-        err.toString().lines().forEach(line -> assertThat(line).contains(".journey").contains(": "));
+        err.toString()
+                .lines()
+                .forEach(line -> assertThat(line).contains(".journey").contains(": "));
     }
 
     @Test
@@ -80,10 +85,16 @@ class HostileCorpusTest {
         try {
             JourneyMap map = read.read();
             byte[] saved = writer.toBytes(map);
-            assertThat(reader.read(saved, name)).as(name + " saves and loads back").isEqualTo(map);
+            assertThat(reader.read(saved, name))
+                    .as(name + " saves and loads back")
+                    .isEqualTo(map);
             return true;
         } catch (MapFileException e) {
-            assertThat(e.getMessage()).as(name).isNotBlank().doesNotContain("\n").doesNotContain("Exception")
+            assertThat(e.getMessage())
+                    .as(name)
+                    .isNotBlank()
+                    .doesNotContain("\n")
+                    .doesNotContain("Exception")
                     .doesNotContain("\tat ");
             return false;
         } finally {

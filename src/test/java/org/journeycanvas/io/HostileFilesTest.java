@@ -90,10 +90,13 @@ class HostileFilesTest {
         assertThat(problem.column()).isEqualTo(columnOf(text, "\"title\": 5") + "\"title\": ".length());
 
         assertThat(reject(edited(root -> {
-            JsonNode stages = map(root).get("stages");
-            map(root).putObject("stages").set("a", stages);
-        })).problem()).isEqualTo("map.stages: expected a list, found an object");
-        assertThat(reject(edited(root -> persona(root).putArray("goals").add(true))).problem())
+                            JsonNode stages = map(root).get("stages");
+                            map(root).putObject("stages").set("a", stages);
+                        }))
+                        .problem())
+                .isEqualTo("map.stages: expected a list, found an object");
+        assertThat(reject(edited(root -> persona(root).putArray("goals").add(true)))
+                        .problem())
                 .isEqualTo("map.personas[0].goals[0]: expected text, found true");
     }
 
@@ -101,14 +104,16 @@ class HostileFilesTest {
     void duplicateIds() {
         String text = example.replace("\"id\": \"c2\"", "\"id\": \"c1\"");
         MapFileException problem = reject(text);
-        assertThat(problem.problem()).isEqualTo("map.personas[0].lanes[1].cards[0].id: id \"c1\" is already used by "
-                + "map.personas[0].lanes[0].cards[0].id");
+        assertThat(problem.problem())
+                .isEqualTo("map.personas[0].lanes[1].cards[0].id: id \"c1\" is already used by "
+                        + "map.personas[0].lanes[0].cards[0].id");
         assertThat(problem.line()).isEqualTo(lineOf(text, "\"id\": \"c1\"", 2));
     }
 
     @Test
     void duplicateKeys() {
-        String text = example.replace("\"note\": \"\",\n                \"channel\": \"WEBINAR\"",
+        String text = example.replace(
+                "\"note\": \"\",\n                \"channel\": \"WEBINAR\"",
                 "\"note\": \"\",\n                \"note\": \"again\",\n                \"channel\": \"WEBINAR\"");
         MapFileException problem = reject(text);
         assertThat(problem.problem()).isEqualTo("the same key appears twice in one object: 'note'");
@@ -117,11 +122,13 @@ class HostileFilesTest {
 
     @Test
     void danglingStageReference() {
-        String text = example.replace("\"stage\": \"s1\",\n                \"text\": \"Curious\"",
+        String text = example.replace(
+                "\"stage\": \"s1\",\n                \"text\": \"Curious\"",
                 "\"stage\": \"s9\",\n                \"text\": \"Curious\"");
         MapFileException problem = reject(text);
-        assertThat(problem).hasMessage("bad.journey:" + lineOf(text, "\"s9\"") + ":" + (columnOf(text, "\"s9\""))
-                + ": map.personas[0].lanes[1].cards[0].stage: no stage \"s9\"");
+        assertThat(problem)
+                .hasMessage("bad.journey:" + lineOf(text, "\"s9\"") + ":" + (columnOf(text, "\"s9\""))
+                        + ": map.personas[0].lanes[1].cards[0].stage: no stage \"s9\"");
     }
 
     @Test
@@ -136,7 +143,8 @@ class HostileFilesTest {
                 .isEqualTo("map.personas[0].lanes[1].cards[0].score: expected a whole number from -2 to +2, "
                         + "found the number 1.5");
         assertThat(reject(edited(root -> card(root, 1).put("score", new BigInteger("99999999999999999999"))))
-                .problem()).contains("expected a whole number");
+                        .problem())
+                .contains("expected a whole number");
         assertThat(reject(edited(root -> card(root, 0).put("score", 1))).problem())
                 .isEqualTo("map.personas[0].lanes[0].cards[0].score: only emotion cards have a score "
                         + "(this is a touchpoints lane)");
@@ -146,7 +154,8 @@ class HostileFilesTest {
     void unknownKindAndChannel() {
         assertThat(reject(edited(root -> lane(root, 1).put("kind", "FEELINGS"))).problem())
                 .startsWith("map.personas[0].lanes[1].kind: unknown lane kind \"FEELINGS\" (expected one of ACTIONS,");
-        assertThat(reject(edited(root -> card(root, 0).put("channel", "Webinar"))).problem())
+        assertThat(reject(edited(root -> card(root, 0).put("channel", "Webinar")))
+                        .problem())
                 .startsWith("map.personas[0].lanes[0].cards[0].channel: unknown channel \"Webinar\"");
     }
 
@@ -162,8 +171,9 @@ class HostileFilesTest {
     @Test
     void newerVersionIsRefusedWithAnExplanation() {
         MapFileException problem = reject(example.replace("\"version\": 1", "\"version\": 99"));
-        assertThat(problem).hasMessage("bad.journey:3:14: version: this map was saved by a newer Journey Canvas "
-                + "(file version 99; this app reads up to version 1). Update Journey Canvas to open it.");
+        assertThat(problem)
+                .hasMessage("bad.journey:3:14: version: this map was saved by a newer Journey Canvas "
+                        + "(file version 99; this app reads up to version 1). Update Journey Canvas to open it.");
     }
 
     @Test
@@ -189,24 +199,26 @@ class HostileFilesTest {
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
             file.setLength(60L * 1024 * 1024);
         }
-        MapFileException problem = assertTimeoutPreemptively(HANG_GUARD,
-                () -> catchThrowableOfType(MapFileException.class, () -> reader.read(huge)));
+        MapFileException problem = assertTimeoutPreemptively(
+                HANG_GUARD, () -> catchThrowableOfType(MapFileException.class, () -> reader.read(huge)));
         assertThat(problem).hasMessage(huge + ": the file is 60.0 MB; the limit is 50.0 MB");
     }
 
     @Test
     void hugeTextIsRefused() {
-        assertThat(reject(edited(root -> map(root).put("title", "x".repeat(25_000)))).problem())
+        assertThat(reject(edited(root -> map(root).put("title", "x".repeat(25_000))))
+                        .problem())
                 .isEqualTo("map.title: text of 25000 characters is longer than the limit of 20000");
-        assertThat(reject(edited(root -> persona(root).put("photo", "A".repeat(2_100_000)))).problem())
+        assertThat(reject(edited(root -> persona(root).put("photo", "A".repeat(2_100_000))))
+                        .problem())
                 .startsWith("a text is longer than the limit");
     }
 
     @Test
     void tooManyCards() {
         MapFileReader strict = new MapFileReader(new FileLimits(1_000_000, 100, 100, 32, 10, 10, 10, 1, 10));
-        MapFileException problem = catchThrowableOfType(MapFileException.class,
-                () -> strict.read(example.getBytes(UTF_8), "bad.journey"));
+        MapFileException problem =
+                catchThrowableOfType(MapFileException.class, () -> strict.read(example.getBytes(UTF_8), "bad.journey"));
         assertThat(problem.problem()).isEqualTo("map.personas[0].lanes[1].cards: the map has more than 1 cards");
     }
 
@@ -228,7 +240,8 @@ class HostileFilesTest {
     void fileOnDiskIsReadWithItsNameInTheMessage(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("broken.journey");
         Files.writeString(file, "{");
-        assertThat(catchThrowableOfType(MapFileException.class, () -> reader.read(file)).getMessage())
+        assertThat(catchThrowableOfType(MapFileException.class, () -> reader.read(file))
+                        .getMessage())
                 .startsWith(file + ":1:2: the file ends too early");
     }
 
@@ -241,7 +254,8 @@ class HostileFilesTest {
     }
 
     private MapFileException rejectBytes(byte[] bytes) {
-        MapFileException problem = assertTimeoutPreemptively(HANG_GUARD,
+        MapFileException problem = assertTimeoutPreemptively(
+                HANG_GUARD,
                 () -> catchThrowableOfType(MapFileException.class, () -> reader.read(bytes, "bad.journey")));
         assertThat(problem).as("the file should be rejected").isNotNull();
         assertThat(problem.getMessage()).doesNotContain("Exception").doesNotContain("\n");

@@ -32,11 +32,18 @@ class KilledSaveIT {
         int sawSmall = 0;
         int sawLarge = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            Process saver = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
-                    System.getProperty("java.class.path"), SaveLoop.class.getName(), target.toString())
-                    .redirectErrorStream(true).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(saver.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            Process saver = new ProcessBuilder(
+                            java,
+                            "-XX:TieredStopAtLevel=1",
+                            "-Xshare:auto",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SaveLoop.class.getName(),
+                            target.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(saver.getInputStream(), StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).isEqualTo("ready");
                 Thread.sleep(random.nextInt(40));
                 saver.destroyForcibly();

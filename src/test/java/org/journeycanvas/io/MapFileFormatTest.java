@@ -24,7 +24,9 @@ class MapFileFormatTest {
 
         assertThat(map.id()).isEqualTo("m8f2k1");
         assertThat(map.title()).isEqualTo("Fleet software: B2B buyer journey");
-        assertThat(map.stages()).singleElement().satisfies(stage -> assertThat(stage.name()).isEqualTo("Awareness"));
+        assertThat(map.stages())
+                .singleElement()
+                .satisfies(stage -> assertThat(stage.name()).isEqualTo("Awareness"));
         Persona dana = map.personas().get(0);
         assertThat(dana.role()).isEqualTo("Fleet operations manager");
         assertThat(dana.color()).isEqualTo("#E07A5F");

@@ -39,17 +39,18 @@ class MapFileWriterTest {
         Path file = folder.resolve("fleet.journey");
         Files.writeString(file, "the old version");
         assertThatThrownBy(() -> AtomicFileWriter.write(file, out -> {
-            out.write("half of the new ver".getBytes());
-            throw new IOException("disk unplugged");
-        })).hasMessage("disk unplugged");
+                    out.write("half of the new ver".getBytes());
+                    throw new IOException("disk unplugged");
+                }))
+                .hasMessage("disk unplugged");
         assertThat(Files.readString(file)).isEqualTo("the old version");
         assertThat(filesIn(folder)).containsExactly("fleet.journey");
     }
 
     @Test
     void savingKeepsTheFilesPermissionsAndNewFilesAreReadableByOthers(@TempDir Path folder) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews()
-                .contains("posix"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path shared = folder.resolve("shared.journey");
         Files.writeString(shared, "old");
         Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));

@@ -12,8 +12,7 @@ import java.util.function.Consumer;
 final class MapTree {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private MapTree() {
-    }
+    private MapTree() {}
 
     /** The file written again, pretty-printed, after one change to its tree. */
     static String edited(String file, Consumer<ObjectNode> change) {

@@ -40,14 +40,16 @@ class PersonaPhotosTest {
 
     @Test
     void aSmallImageIsNotEnlarged() throws Exception {
-        assertThat(decode(PersonaPhotos.importPhoto(image(100, 80, "png"))).getWidth()).isEqualTo(80);
+        assertThat(decode(PersonaPhotos.importPhoto(image(100, 80, "png"))).getWidth())
+                .isEqualTo(80);
     }
 
     @Test
     void aTextFileRenamedPngIsRefused() throws Exception {
         Path fake = Files.writeString(folder.resolve("dana.png"), "not really a picture");
         assertThatThrownBy(() -> PersonaPhotos.importPhoto(fake))
-                .isInstanceOf(PhotoException.class).hasMessage("dana.png is not a PNG or JPEG image.");
+                .isInstanceOf(PhotoException.class)
+                .hasMessage("dana.png is not a PNG or JPEG image.");
     }
 
     @Test
@@ -55,7 +57,8 @@ class PersonaPhotosTest {
         byte[] whole = Files.readAllBytes(image(200, 200, "png"));
         Path broken = Files.write(folder.resolve("broken.png"), java.util.Arrays.copyOf(whole, 60));
         assertThatThrownBy(() -> PersonaPhotos.importPhoto(broken))
-                .isInstanceOf(PhotoException.class).hasMessage("broken.png is damaged or not a PNG or JPEG image.");
+                .isInstanceOf(PhotoException.class)
+                .hasMessage("broken.png is damaged or not a PNG or JPEG image.");
     }
 
     @Test
@@ -65,7 +68,8 @@ class PersonaPhotosTest {
             file.setLength(11L * 1024 * 1024);
         }
         assertThatThrownBy(() -> PersonaPhotos.importPhoto(huge))
-                .isInstanceOf(PhotoException.class).hasMessage("huge.jpg is larger than 10 MB; choose a smaller photo.");
+                .isInstanceOf(PhotoException.class)
+                .hasMessage("huge.jpg is larger than 10 MB; choose a smaller photo.");
     }
 
     @Test
@@ -73,11 +77,22 @@ class PersonaPhotosTest {
         Path bomb = folder.resolve("bomb.png");
         try (var out = new java.io.DataOutputStream(Files.newOutputStream(bomb))) {
             out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
-            chunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(60_000).putInt(60_000)
-                    .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0).array());
+            chunk(
+                    out,
+                    "IHDR",
+                    java.nio.ByteBuffer.allocate(13)
+                            .putInt(60_000)
+                            .putInt(60_000)
+                            .put((byte) 8)
+                            .put((byte) 6)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .array());
             chunk(out, "IEND", new byte[0]);
         }
-        assertThatThrownBy(() -> PersonaPhotos.importPhoto(bomb)).isInstanceOf(PhotoException.class)
+        assertThatThrownBy(() -> PersonaPhotos.importPhoto(bomb))
+                .isInstanceOf(PhotoException.class)
                 .hasMessage("bomb.png is too large an image (60000×60000 pixels).");
     }
 

@@ -17,7 +17,7 @@ class RecoveryStoreTest {
     void aRunningSessionsCopyIsNotOfferedToOthers() throws Exception {
         RecoveryStore store = new RecoveryStore(folder);
         try (RecoveryStore.Session running = store.openSession();
-             RecoveryStore.Session other = store.openSession()) {
+                RecoveryStore.Session other = store.openSession()) {
             running.save(SampleMaps.threeStages(), Path.of("fleet.journey"));
             other.save(SampleMaps.threeStages().withTitle("Other window"), null);
             assertThat(store.abandoned()).isEmpty();
@@ -43,7 +43,8 @@ class RecoveryStoreTest {
         session.save(SampleMaps.threeStages(), null);
         assertThat(store.abandoned()).isEmpty();
         session.release();
-        assertThat(store.abandoned()).singleElement()
+        assertThat(store.abandoned())
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.sessionId()).isEqualTo(session.id()));
     }
 

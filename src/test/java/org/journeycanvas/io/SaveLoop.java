@@ -7,8 +7,7 @@ import org.journeycanvas.testing.SampleMaps;
 
 /** A process that saves two versions of a map over one file, alternately, until it is killed. */
 public final class SaveLoop {
-    private SaveLoop() {
-    }
+    private SaveLoop() {}
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args[0]);

@@ -18,8 +18,8 @@ class LayoutCacheProperties {
     private static final TextMeasurer MEASURER = (text, style) -> text.codePointCount(0, text.length()) * 7.0;
 
     @Property(tries = 200)
-    void aLayoutThatRemembersLanesGivesWhatAFreshLayoutGives(@ForAll("maps") JourneyMap start,
-                                                             @ForAll("changes") List<LaneChange> changes) {
+    void aLayoutThatRemembersLanesGivesWhatAFreshLayoutGives(
+            @ForAll("maps") JourneyMap start, @ForAll("changes") List<LaneChange> changes) {
         MapLayout remembering = new MapLayout(new TextWrapper(MEASURER), LayoutStyle.DEFAULT);
         JourneyMap map = start;
         assertThat(remembering.layout(map)).isEqualTo(freshLayout(map));
@@ -37,7 +37,9 @@ class LayoutCacheProperties {
     @Provide
     Arbitrary<List<LaneChange>> changes() {
         return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(true, false))
-                .as(LaneChange::new).list().ofMaxSize(6);
+                .as(LaneChange::new)
+                .list()
+                .ofMaxSize(6);
     }
 
     private static MapGeometry freshLayout(JourneyMap map) {
@@ -50,8 +52,10 @@ class LayoutCacheProperties {
      */
     record LaneChange(int lane, boolean grow) {
         JourneyMap applyTo(JourneyMap map) {
-            List<Lane> lanes = map.personas().stream().flatMap(p -> p.lanes().stream())
-                    .filter(candidate -> !candidate.cards().isEmpty()).toList();
+            List<Lane> lanes = map.personas().stream()
+                    .flatMap(p -> p.lanes().stream())
+                    .filter(candidate -> !candidate.cards().isEmpty())
+                    .toList();
             if (lanes.isEmpty()) {
                 return map;
             }
@@ -59,7 +63,8 @@ class LayoutCacheProperties {
             Card first = chosen.cards().get(0);
             String text = grow ? first.text() + " and a good deal more text to wrap" : "";
             return map.withLanesMapped(candidate -> candidate == chosen
-                    ? candidate.withCardsMapped(card -> card == first ? card.withText(text) : card) : candidate);
+                    ? candidate.withCardsMapped(card -> card == first ? card.withText(text) : card)
+                    : candidate);
         }
     }
 }

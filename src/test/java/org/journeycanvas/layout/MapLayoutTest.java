@@ -22,10 +22,12 @@ class MapLayoutTest {
     @Test
     void aSetOfCardIdsFindsTheBoxesOfThoseLaidOutWhateverItsSize() {
         assertThat(geometry.cards(Set.of("c3"))).extracting(CardBox::cardId).containsExactly("c3");
-        assertThat(geometry.cards(Set.of("c1", "c2", "c3", "e1", "gone"))).extracting(CardBox::cardId)
+        assertThat(geometry.cards(Set.of("c1", "c2", "c3", "e1", "gone")))
+                .extracting(CardBox::cardId)
                 .containsExactlyInAnyOrder("c1", "c2", "c3", "e1");
         assertThat(geometry.cards(Set.of("s1", "l-touch"))).as("only cards").isEmpty();
-        assertThat(geometry.cards(Set.of("c1")).get(0)).isEqualTo(geometry.card("c1").orElseThrow());
+        assertThat(geometry.cards(Set.of("c1")).get(0))
+                .isEqualTo(geometry.card("c1").orElseThrow());
     }
 
     /**
@@ -35,9 +37,11 @@ class MapLayoutTest {
     @Test
     void everyCardsBoxComesInMapOrder() {
         JourneyMap withPains = map.withLanesMapped(lane -> lane.id().equals("l-pain")
-                ? lane.withCards(List.of(Card.of("b1", "s1", "Slow"), Card.of("a1", "s1", "Vague"))) : lane);
+                ? lane.withCards(List.of(Card.of("b1", "s1", "Slow"), Card.of("a1", "s1", "Vague")))
+                : lane);
 
-        assertThat(layout.layout(withPains).cards()).extracting(CardBox::cardId)
+        assertThat(layout.layout(withPains).cards())
+                .extracting(CardBox::cardId)
                 .containsExactly("c1", "c2", "c3", "e1", "b1", "a1");
     }
 
@@ -79,14 +83,15 @@ class MapLayoutTest {
     @Test
     void aRowGrowsToFitItsTallestCell() {
         String longText = "word ".repeat(60).trim();
-        JourneyMap withLongCard = map.withLanesMapped(lane -> lane.id().equals("l-pain")
-                ? lane.withCards(List.of(Card.of("long", "s2", longText))) : lane);
+        JourneyMap withLongCard = map.withLanesMapped(
+                lane -> lane.id().equals("l-pain") ? lane.withCards(List.of(Card.of("long", "s2", longText))) : lane);
         MapGeometry grown = layout.layout(withLongCard);
         LaneRow pain = grown.lane("l-pain").orElseThrow();
         CardBox card = grown.card("long").orElseThrow();
         assertThat(card.lines().size()).isGreaterThan(5);
         assertThat(pain.bounds().height()).isGreaterThanOrEqualTo(card.bounds().height() + 2 * style.cellPadding());
-        assertThat(pain.bounds().height()).isGreaterThan(geometry.lane("l-pain").orElseThrow().bounds().height());
+        assertThat(pain.bounds().height())
+                .isGreaterThan(geometry.lane("l-pain").orElseThrow().bounds().height());
     }
 
     @Test
@@ -106,8 +111,10 @@ class MapLayoutTest {
     @Test
     void severalEmotionsInOneCellSpreadAcrossIt() {
         JourneyMap two = map.withLanesMapped(lane -> lane.id().equals("l-emo")
-                ? lane.withCards(List.of(Card.of("a", "s1", "Up").withScore(2), Card.of("b", "s1", "Down")
-                .withScore(-2))) : lane);
+                ? lane.withCards(List.of(
+                        Card.of("a", "s1", "Up").withScore(2),
+                        Card.of("b", "s1", "Down").withScore(-2)))
+                : lane);
         MapGeometry spread = layout.layout(two);
         CardBox first = spread.card("a").orElseThrow();
         CardBox second = spread.card("b").orElseThrow();
@@ -144,15 +151,18 @@ class MapLayoutTest {
 
     @Test
     void rubberBandFindsTheCardsItTouches() {
-        Rect band = Rect.spanning(style.laneLabelWidth(), style.stageHeaderHeight(),
-                style.laneLabelWidth() + style.stageWidth() - 1, geometry.bounds().maxY());
+        Rect band = Rect.spanning(
+                style.laneLabelWidth(),
+                style.stageHeaderHeight(),
+                style.laneLabelWidth() + style.stageWidth() - 1,
+                geometry.bounds().maxY());
         assertThat(geometry.cardsTouching(band)).extracting(CardBox::cardId).containsExactly("c1", "c2", "e1");
     }
 
     @Test
     void mapWithoutStagesOrPersonasStillHasRoomToDropInto() {
-        JourneyMap empty = new JourneyMap("m", "", "", List.of(), List.of(
-                Persona.of("p", "P", List.of(Lane.of("l", LaneKind.NOTES)))));
+        JourneyMap empty = new JourneyMap(
+                "m", "", "", List.of(), List.of(Persona.of("p", "P", List.of(Lane.of("l", LaneKind.NOTES)))));
         MapGeometry emptyGeometry = layout.layout(empty);
         assertThat(emptyGeometry.bounds().width()).isEqualTo(style.laneLabelWidth() + style.stageWidth());
         assertThat(emptyGeometry.stages()).isEmpty();

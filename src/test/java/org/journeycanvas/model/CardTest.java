@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CardTest {
-    private final Card card = new Card("c1", "s1", "Webinar", "Hosted by the association", Channel.WEBINAR, null,
-            "#FFE8A3", List.of("events"));
+    private final Card card = new Card(
+            "c1", "s1", "Webinar", "Hosted by the association", Channel.WEBINAR, null, "#FFE8A3", List.of("events"));
 
     @Test
     void withIdChangesOnlyTheId() {
@@ -21,7 +21,8 @@ class CardTest {
 
     @Test
     void withIdChecksTheNewId() {
-        assertThatThrownBy(() -> card.withId("not an id")).isInstanceOf(MapInvariantException.class)
+        assertThatThrownBy(() -> card.withId("not an id"))
+                .isInstanceOf(MapInvariantException.class)
                 .hasMessageContaining("is not a valid id");
     }
 }

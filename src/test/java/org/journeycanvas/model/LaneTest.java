@@ -6,8 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LaneTest {
-    private final Lane lane = new Lane("l1", LaneKind.ACTIONS, "Actions", List.of(
-            Card.of("a", "s1", "A"), Card.of("b", "s2", "B"), Card.of("c", "s1", "C"), Card.of("d", "s2", "D")));
+    private final Lane lane = new Lane(
+            "l1",
+            LaneKind.ACTIONS,
+            "Actions",
+            List.of(
+                    Card.of("a", "s1", "A"),
+                    Card.of("b", "s2", "B"),
+                    Card.of("c", "s1", "C"),
+                    Card.of("d", "s2", "D")));
 
     /** The layout reuses a lane's row while the lane is the same object, so a change that touches none keeps it. */
     @Test

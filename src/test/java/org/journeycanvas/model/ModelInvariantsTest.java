@@ -86,12 +86,15 @@ class ModelInvariantsTest {
     void photoMustBeAnEmbeddedPngOrJpeg() {
         assertThatThrownBy(() -> new Persona("p2", "A", "", "", "", List.of(), null, "file:///tmp/me.png", List.of()))
                 .hasMessage("photo: a photo must be a data:image/png;base64 or data:image/jpeg;base64 URI");
-        assertThatThrownBy(() -> new Persona("p2", "A", "", "", "", List.of(), null, "data:image/gif;base64,R0lG",
-                List.of())).isInstanceOf(MapInvariantException.class);
-        assertThatNoException().isThrownBy(() -> new Persona("p2", "A", "", "", "", List.of(), null,
-                "data:image/jpeg;base64,/9j/", List.of()));
-        assertThatNoException().isThrownBy(() -> new Persona("p2", "A", "", "", "", List.of(), null,
-                "data:image/png;base64,iVBORw0KGgo=", List.of()));
+        assertThatThrownBy(() ->
+                        new Persona("p2", "A", "", "", "", List.of(), null, "data:image/gif;base64,R0lG", List.of()))
+                .isInstanceOf(MapInvariantException.class);
+        assertThatNoException()
+                .isThrownBy(() ->
+                        new Persona("p2", "A", "", "", "", List.of(), null, "data:image/jpeg;base64,/9j/", List.of()));
+        assertThatNoException()
+                .isThrownBy(() -> new Persona(
+                        "p2", "A", "", "", "", List.of(), null, "data:image/png;base64,iVBORw0KGgo=", List.of()));
     }
 
     @Test
@@ -106,7 +109,8 @@ class ModelInvariantsTest {
         assertThat(Card.of("c", "s1", "a\uD800b").text()).isEqualTo("a\uFFFDb");
         assertThat(Card.of("c", "s1", "end\uDC00").text()).isEqualTo("end\uFFFD");
         assertThat(Card.of("c", "s1", "emoji 😀 stays").text()).isEqualTo("emoji 😀 stays");
-        assertThat(Card.of("c", "s1", "x").withTags(java.util.List.of("\uD83D")).tags()).containsExactly("\uFFFD");
+        assertThat(Card.of("c", "s1", "x").withTags(java.util.List.of("\uD83D")).tags())
+                .containsExactly("\uFFFD");
     }
 
     @Test

@@ -42,7 +42,8 @@ class MapPainterTest {
         painter.paint(geometry, index, geometry.bounds(), surface, unreadable);
 
         assertThat(surface.texts).doesNotContainAnyElementsOf(cardLines(geometry.bounds()));
-        assertThat(surface.filledRects).hasSizeGreaterThan(cardLines(geometry.bounds()).size());
+        assertThat(surface.filledRects)
+                .hasSizeGreaterThan(cardLines(geometry.bounds()).size());
     }
 
     @Test
@@ -61,10 +62,12 @@ class MapPainterTest {
     private Set<String> cardLines(Rect area) {
         return geometry.personas().stream()
                 .flatMap(band -> band.lanes().stream())
-                .map(LaneRow::cells).flatMap(List::stream)
+                .map(LaneRow::cells)
+                .flatMap(List::stream)
                 .flatMap(cell -> cell.cards().stream())
                 .filter(card -> card.bounds().intersects(area))
-                .map(CardBox::lines).flatMap(List::stream)
+                .map(CardBox::lines)
+                .flatMap(List::stream)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
@@ -78,29 +81,23 @@ class MapPainterTest {
         }
 
         @Override
-        public void fillRoundRect(Rect rect, double arc, Rgb color) {
-        }
+        public void fillRoundRect(Rect rect, double arc, Rgb color) {}
 
         @Override
-        public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {
-        }
+        public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {}
 
         @Override
-        public void strokeLine(double x1, double y1, double x2, double y2, Rgb color, double lineWidth,
-                               boolean dashed) {
-        }
+        public void strokeLine(
+                double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {}
 
         @Override
-        public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
-        }
+        public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {}
 
         @Override
-        public void fillCircle(double centerX, double centerY, double radius, Rgb color) {
-        }
+        public void fillCircle(double centerX, double centerY, double radius, Rgb color) {}
 
         @Override
-        public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {
-        }
+        public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {}
 
         @Override
         public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
@@ -108,19 +105,15 @@ class MapPainterTest {
         }
 
         @Override
-        public void icon(int codePoint, double x, double y, double size, Rgb color) {
-        }
+        public void icon(int codePoint, double x, double y, double size, Rgb color) {}
 
         @Override
-        public void photo(String dataUri, Rect square) {
-        }
+        public void photo(String dataUri, Rect square) {}
 
         @Override
-        public void clip(Rect rect) {
-        }
+        public void clip(Rect rect) {}
 
         @Override
-        public void restore() {
-        }
+        public void restore() {}
     }
 }

@@ -22,8 +22,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class BundledTemplatesTest {
     /** The lanes every persona of a non-blank template fills at every stage. */
-    private static final List<LaneKind> FILLED = List.of(LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS,
-            LaneKind.EMOTIONS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.METRICS);
+    private static final List<LaneKind> FILLED = List.of(
+            LaneKind.ACTIONS,
+            LaneKind.TOUCHPOINTS,
+            LaneKind.THOUGHTS,
+            LaneKind.EMOTIONS,
+            LaneKind.PAIN_POINTS,
+            LaneKind.OPPORTUNITIES,
+            LaneKind.METRICS);
 
     @TempDir
     Path userFolder;
@@ -46,17 +52,24 @@ class BundledTemplatesTest {
         assertThat(map.stages()).hasSizeGreaterThanOrEqualTo(4);
         for (Persona persona : map.personas()) {
             assertThat(persona.role()).as(persona.name()).isNotBlank();
-            assertThat(persona.lanes()).extracting(Lane::kind).as(persona.name()).containsAll(FILLED);
+            assertThat(persona.lanes())
+                    .extracting(Lane::kind)
+                    .as(persona.name())
+                    .containsAll(FILLED);
             for (Lane lane : persona.lanes()) {
                 for (Stage stage : map.stages()) {
                     List<Card> cell = lane.cardsAt(stage.id());
-                    assertThat(cell).as(persona.name() + " / " + lane.title() + " / " + stage.name()).isNotEmpty();
+                    assertThat(cell)
+                            .as(persona.name() + " / " + lane.title() + " / " + stage.name())
+                            .isNotEmpty();
                     cell.forEach(card -> assertThat(card.text()).isNotBlank());
                     if (lane.kind() == LaneKind.TOUCHPOINTS) {
-                        cell.forEach(card -> assertThat(card.channel()).as(card.text()).isNotNull());
+                        cell.forEach(card ->
+                                assertThat(card.channel()).as(card.text()).isNotNull());
                     }
                     if (lane.kind() == LaneKind.EMOTIONS) {
-                        cell.forEach(card -> assertThat(card.score()).as(card.text()).isNotNull());
+                        cell.forEach(
+                                card -> assertThat(card.score()).as(card.text()).isNotNull());
                     }
                 }
             }
@@ -69,14 +82,19 @@ class BundledTemplatesTest {
         JourneyMap map = read(bundled);
         for (Persona persona : map.personas()) {
             List<Integer> scores = scores(persona);
-            assertThat(Set.copyOf(scores)).as(persona.name() + " has one mood throughout").hasSizeGreaterThan(2);
+            assertThat(Set.copyOf(scores))
+                    .as(persona.name() + " has one mood throughout")
+                    .hasSizeGreaterThan(2);
             assertThat(hasRiseAndFall(scores)).as(persona.name() + " " + scores).isTrue();
         }
-        List<List<Integer>> curves = map.personas().stream().map(BundledTemplatesTest::scores).toList();
-        assertThat(Set.copyOf(curves)).as("each persona's emotions follow a curve of their own " + curves)
+        List<List<Integer>> curves =
+                map.personas().stream().map(BundledTemplatesTest::scores).toList();
+        assertThat(Set.copyOf(curves))
+                .as("each persona's emotions follow a curve of their own " + curves)
                 .hasSameSizeAs(curves);
         List<String> firstActions = map.personas().stream()
-                .map(persona -> persona.lanes().get(0).cards().get(0).text()).toList();
+                .map(persona -> persona.lanes().get(0).cards().get(0).text())
+                .toList();
         assertThat(Set.copyOf(firstActions)).hasSameSizeAs(firstActions);
     }
 
@@ -84,8 +102,11 @@ class BundledTemplatesTest {
     void b2bBuyerHasABuyingGroupAndEndsAtTheDecision() throws Exception {
         JourneyMap map = read(BundledTemplate.B2B_BUYER);
         assertThat(map.personas()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(map.personas()).extracting(Persona::role).anyMatch(role -> role.contains("champion"))
-                .anyMatch(role -> role.contains("economic buyer")).anyMatch(role -> role.contains("evaluator"));
+        assertThat(map.personas())
+                .extracting(Persona::role)
+                .anyMatch(role -> role.contains("champion"))
+                .anyMatch(role -> role.contains("economic buyer"))
+                .anyMatch(role -> role.contains("evaluator"));
         assertThat(lastStage(map)).containsIgnoringCase("decision");
         assertThat(touchpointChannels(map)).contains("WEBINAR", "DEMO", "SALES_CALL", "REVIEW_SITE");
     }
@@ -93,7 +114,9 @@ class BundledTemplatesTest {
     @Test
     void b2cBuyerHasAFirstTimeAndARepeatBuyerAndEndsAtCheckout() throws Exception {
         JourneyMap map = read(BundledTemplate.B2C_BUYER);
-        assertThat(map.personas()).extracting(Persona::role).anyMatch(role -> role.contains("First-time"))
+        assertThat(map.personas())
+                .extracting(Persona::role)
+                .anyMatch(role -> role.contains("First-time"))
                 .anyMatch(role -> role.contains("Repeat"));
         assertThat(map.stages().get(0).name()).isEqualTo("Discovery");
         assertThat(lastStage(map)).isEqualTo("Checkout");
@@ -101,35 +124,52 @@ class BundledTemplatesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = BundledTemplate.class, names = {"B2B_CUSTOMER", "B2C_CUSTOMER"})
+    @EnumSource(
+            value = BundledTemplate.class,
+            names = {"B2B_CUSTOMER", "B2C_CUSTOMER"})
     void customerJourneysRunThroughRetentionToAdvocacy(BundledTemplate bundled) throws Exception {
         JourneyMap map = read(bundled);
         List<String> stages = map.stages().stream().map(Stage::name).toList();
         assertThat(stages).anyMatch(name -> name.contains("Retention"));
         assertThat(stages.get(stages.size() - 1)).contains("Advocacy");
-        String metrics = map.personas().stream().flatMap(p -> p.lanes().stream())
-                .filter(lane -> lane.kind() == LaneKind.METRICS).flatMap(lane -> lane.cards().stream())
-                .map(Card::text).reduce("", String::concat);
-        assertThat(metrics).containsAnyOf("CSAT", "NPS").containsIgnoringCase("retention").containsIgnoringCase("referral")
+        String metrics = map.personas().stream()
+                .flatMap(p -> p.lanes().stream())
+                .filter(lane -> lane.kind() == LaneKind.METRICS)
+                .flatMap(lane -> lane.cards().stream())
+                .map(Card::text)
+                .reduce("", String::concat);
+        assertThat(metrics)
+                .containsAnyOf("CSAT", "NPS")
+                .containsIgnoringCase("retention")
+                .containsIgnoringCase("referral")
                 .containsAnyOf("lifetime value", "revenue retention");
     }
 
     @Test
     void b2cCustomerHasTheUsualTouchpoints() throws Exception {
-        String touchpoints = String.join(" | ", read(BundledTemplate.B2C_CUSTOMER).personas().stream()
-                .flatMap(p -> p.lanes().stream()).filter(lane -> lane.kind() == LaneKind.TOUCHPOINTS)
-                .flatMap(lane -> lane.cards().stream()).map(Card::text).toList());
-        assertThat(touchpoints).contains("Order confirmation email", "Loyalty rewards", "personalised offers",
-                "Referral programme");
+        String touchpoints = String.join(
+                " | ",
+                read(BundledTemplate.B2C_CUSTOMER).personas().stream()
+                        .flatMap(p -> p.lanes().stream())
+                        .filter(lane -> lane.kind() == LaneKind.TOUCHPOINTS)
+                        .flatMap(lane -> lane.cards().stream())
+                        .map(Card::text)
+                        .toList());
+        assertThat(touchpoints)
+                .contains("Order confirmation email", "Loyalty rewards", "personalised offers", "Referral programme");
     }
 
     @Test
     void blankHasOnePersonaWithTheUsualLanesAndTheFiveClassicStages() throws Exception {
         JourneyMap map = read(BundledTemplate.BLANK);
-        assertThat(map.stages()).extracting(Stage::name)
+        assertThat(map.stages())
+                .extracting(Stage::name)
                 .containsExactly("Awareness", "Consideration", "Purchase", "Retention", "Advocacy");
-        assertThat(map.personas()).singleElement().satisfies(persona -> assertThat(persona.lanes())
-                .extracting(Lane::kind).containsExactlyElementsOf(LaneKind.NEW_PERSONA_LANES));
+        assertThat(map.personas())
+                .singleElement()
+                .satisfies(persona -> assertThat(persona.lanes())
+                        .extracting(Lane::kind)
+                        .containsExactlyElementsOf(LaneKind.NEW_PERSONA_LANES));
         assertThat(map.cardCount()).isZero();
     }
 
@@ -141,10 +181,14 @@ class BundledTemplatesTest {
         JourneyMap fresh = catalog.newMap(bundled.id(), new IdGenerator(new Random(3)));
         assertThat(fresh.ids()).doesNotContainAnyElementsOf(template.ids());
         assertThat(fresh.cardCount()).isEqualTo(template.cardCount());
-        assertThat(fresh.stages()).extracting(Stage::name)
-                .containsExactlyElementsOf(template.stages().stream().map(Stage::name).toList());
-        assertThat(fresh.personas()).extracting(Persona::name)
-                .containsExactlyElementsOf(template.personas().stream().map(Persona::name).toList());
+        assertThat(fresh.stages())
+                .extracting(Stage::name)
+                .containsExactlyElementsOf(
+                        template.stages().stream().map(Stage::name).toList());
+        assertThat(fresh.personas())
+                .extracting(Persona::name)
+                .containsExactlyElementsOf(
+                        template.personas().stream().map(Persona::name).toList());
     }
 
     @ParameterizedTest
@@ -174,8 +218,11 @@ class BundledTemplatesTest {
     }
 
     private static List<Integer> scores(Persona persona) {
-        return persona.lanes().stream().filter(lane -> lane.kind() == LaneKind.EMOTIONS)
-                .flatMap(lane -> lane.cards().stream()).map(Card::score).toList();
+        return persona.lanes().stream()
+                .filter(lane -> lane.kind() == LaneKind.EMOTIONS)
+                .flatMap(lane -> lane.cards().stream())
+                .map(Card::score)
+                .toList();
     }
 
     private static boolean hasRiseAndFall(List<Integer> scores) {
@@ -193,8 +240,11 @@ class BundledTemplatesTest {
     }
 
     private static List<String> touchpointChannels(JourneyMap map) {
-        return map.personas().stream().flatMap(p -> p.lanes().stream())
-                .filter(lane -> lane.kind() == LaneKind.TOUCHPOINTS).flatMap(lane -> lane.cards().stream())
-                .map(card -> card.channel().name()).toList();
+        return map.personas().stream()
+                .flatMap(p -> p.lanes().stream())
+                .filter(lane -> lane.kind() == LaneKind.TOUCHPOINTS)
+                .flatMap(lane -> lane.cards().stream())
+                .map(card -> card.channel().name())
+                .toList();
     }
 }

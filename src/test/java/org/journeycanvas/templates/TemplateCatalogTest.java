@@ -19,7 +19,8 @@ class TemplateCatalogTest {
 
     @Test
     void bundledTemplatesComeFirstInTheirOrder() {
-        assertThat(new TemplateCatalog(userFolder).list()).extracting(Template::id)
+        assertThat(new TemplateCatalog(userFolder).list())
+                .extracting(Template::id)
                 .containsExactly("b2b-buyer", "b2b-customer", "b2c-buyer", "b2c-customer", "blank");
     }
 

@@ -27,16 +27,42 @@ import org.journeycanvas.model.Stage;
  */
 public final class MapArbitraries {
     private static final String[] PIECES = {
-        "", "a", "Awareness", " ", "  ", "\"", "\\", "/", "\n", "\r\n", "\t", "\u0000", "\u001f", "é", "ß", "日本語",
-        "العربية", "😀", "👩‍💼", "<b>", "=SUM(A1)", "+1", "-2", "@x", "{\"json\": true}", "null", "\u2028", "\uFEFF"
+        "",
+        "a",
+        "Awareness",
+        " ",
+        "  ",
+        "\"",
+        "\\",
+        "/",
+        "\n",
+        "\r\n",
+        "\t",
+        "\u0000",
+        "\u001f",
+        "é",
+        "ß",
+        "日本語",
+        "العربية",
+        "😀",
+        "👩‍💼",
+        "<b>",
+        "=SUM(A1)",
+        "+1",
+        "-2",
+        "@x",
+        "{\"json\": true}",
+        "null",
+        "\u2028",
+        "\uFEFF"
     };
     private static final String[] PHOTOS = {"data:image/png;base64,iVBORw0KGgo=", "data:image/jpeg;base64,/9j/4AAQ"};
     /** The id every element is drawn with, until the map numbers them. */
     private static final String UNNUMBERED = "x";
+
     private static final int MAX_STAGES = 5;
 
-    private MapArbitraries() {
-    }
+    private MapArbitraries() {}
 
     /**
      * Maps of up to five stages and three personas, each of up to four lanes of up to seven cards, every count equally
@@ -44,14 +70,16 @@ public final class MapArbitraries {
      */
     public static Arbitrary<JourneyMap> maps() {
         return Combinators.combine(texts(), texts(), upTo(MAX_STAGES, stages()), upTo(3, personas()))
-                .as(MapArbitraries::numbered).withoutEdgeCases();
+                .as(MapArbitraries::numbered)
+                .withoutEdgeCases();
     }
 
     /** Short text made of awkward pieces mostly, sometimes any characters at all, now and then a long run. */
     private static Arbitrary<String> texts() {
         Arbitrary<String> pieces = Arbitraries.of(PIECES).list().ofMaxSize(3).map(list -> String.join("", list));
         Arbitrary<String> anyCharacters = Arbitraries.strings().all().ofMaxLength(12);
-        Arbitrary<String> longRuns = Arbitraries.strings().all().ofMinLength(200).ofMaxLength(2000);
+        Arbitrary<String> longRuns =
+                Arbitraries.strings().all().ofMinLength(200).ofMaxLength(2000);
         return Arbitraries.frequencyOf(Tuple.of(30, pieces), Tuple.of(6, anyCharacters), Tuple.of(1, longRuns));
     }
 
@@ -61,26 +89,42 @@ public final class MapArbitraries {
     }
 
     private static Arbitrary<Persona> personas() {
-        return Combinators.combine(texts(), texts(), texts(), texts(), texts().list().ofMaxSize(2), colors(),
-                Arbitraries.of(PHOTOS).injectNull(0.75), upTo(4, lanes()))
-                .as((name, role, quote, description, goals, color, photo, lanes) -> new Persona(UNNUMBERED, name,
-                        role, quote, description, goals, color, photo, lanes));
+        return Combinators.combine(
+                        texts(),
+                        texts(),
+                        texts(),
+                        texts(),
+                        texts().list().ofMaxSize(2),
+                        colors(),
+                        Arbitraries.of(PHOTOS).injectNull(0.75),
+                        upTo(4, lanes()))
+                .as((name, role, quote, description, goals, color, photo, lanes) ->
+                        new Persona(UNNUMBERED, name, role, quote, description, goals, color, photo, lanes));
     }
 
     private static Arbitrary<Lane> lanes() {
         return Combinators.combine(Arbitraries.of(LaneKind.class), texts(), upTo(7, cards()))
-                .as((kind, title, cards) -> new Lane(UNNUMBERED, kind, title,
+                .as((kind, title, cards) -> new Lane(
+                        UNNUMBERED,
+                        kind,
+                        title,
                         cards.stream().map(card -> card.adaptedTo(kind)).toList()));
     }
 
     /** Cards with any channel and score: the lane keeps only what its kind holds (touchpoints, emotions). */
     private static Arbitrary<Card> cards() {
-        return Combinators.combine(Arbitraries.integers().between(0, MAX_STAGES - 1), texts(), texts(),
-                Arbitraries.of(Channel.class).injectNull(0.5),
-                Arbitraries.integers().between(Card.MIN_SCORE, Card.MAX_SCORE).injectNull(0.2), colors(),
-                texts().list().ofMaxSize(2))
-                .as((stage, text, note, channel, score, color, tags) -> new Card(UNNUMBERED, stageId(stage), text,
-                        note, channel, score, color, tags));
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, MAX_STAGES - 1),
+                        texts(),
+                        texts(),
+                        Arbitraries.of(Channel.class).injectNull(0.5),
+                        Arbitraries.integers()
+                                .between(Card.MIN_SCORE, Card.MAX_SCORE)
+                                .injectNull(0.2),
+                        colors(),
+                        texts().list().ofMaxSize(2))
+                .as((stage, text, note, channel, score, color, tags) ->
+                        new Card(UNNUMBERED, stageId(stage), text, note, channel, score, color, tags));
     }
 
     private static <T> Arbitrary<List<T>> upTo(int most, Arbitrary<T> elements) {
@@ -88,13 +132,15 @@ public final class MapArbitraries {
     }
 
     private static Arbitrary<String> colors() {
-        return Arbitraries.integers().between(0, 0xFFFFFF).map(rgb -> String.format(Locale.ROOT, "#%06X", rgb))
+        return Arbitraries.integers()
+                .between(0, 0xFFFFFF)
+                .map(rgb -> String.format(Locale.ROOT, "#%06X", rgb))
                 .injectNull(0.5);
     }
 
     /** The map with its elements numbered and each card at the stage its number picks; no stages, no cards. */
-    private static JourneyMap numbered(String title, String description, List<Stage> drawnStages,
-                                       List<Persona> drawnPersonas) {
+    private static JourneyMap numbered(
+            String title, String description, List<Stage> drawnStages, List<Persona> drawnPersonas) {
         List<Stage> stages = new ArrayList<>();
         for (Stage stage : drawnStages) {
             stages.add(new Stage(stageId(stages.size()), stage.name(), stage.description(), stage.color()));
@@ -108,13 +154,28 @@ public final class MapArbitraries {
                 List<Card> numberedCards = new ArrayList<>();
                 for (Card card : stages.isEmpty() ? List.<Card>of() : lane.cards()) {
                     int stage = Integer.parseInt(card.stageId().substring(1)) % stages.size();
-                    numberedCards.add(new Card("c" + ++cards, stageId(stage), card.text(), card.note(),
-                            card.channel(), card.score(), card.color(), card.tags()));
+                    numberedCards.add(new Card(
+                            "c" + ++cards,
+                            stageId(stage),
+                            card.text(),
+                            card.note(),
+                            card.channel(),
+                            card.score(),
+                            card.color(),
+                            card.tags()));
                 }
                 numberedLanes.add(new Lane("l" + ++lanes, lane.kind(), lane.title(), numberedCards));
             }
-            personas.add(new Persona("p" + (personas.size() + 1), persona.name(), persona.role(), persona.quote(),
-                    persona.description(), persona.goals(), persona.color(), persona.photo(), numberedLanes));
+            personas.add(new Persona(
+                    "p" + (personas.size() + 1),
+                    persona.name(),
+                    persona.role(),
+                    persona.quote(),
+                    persona.description(),
+                    persona.goals(),
+                    persona.color(),
+                    persona.photo(),
+                    numberedLanes));
         }
         return new JourneyMap("m1", title, description, stages, personas);
     }

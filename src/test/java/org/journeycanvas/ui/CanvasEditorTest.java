@@ -1,7 +1,5 @@
 package org.journeycanvas.ui;
 
-import org.journeycanvas.command.ListEdit;
-import org.journeycanvas.command.ElementList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,6 +17,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.journeycanvas.command.ElementList;
+import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
@@ -67,15 +67,19 @@ class CanvasEditorTest {
     void droppingEachPaletteItemOnAnEmptyCellAddsThatCardThere(PaletteItem item, FxRobot robot) {
         CellBox target = cellOfKindOrPain(item.kind(), "s3");
         robot.drag("#palette-" + item.key(), MouseButton.PRIMARY)
-                .dropTo(robot.point(screen(target.bounds().centerX(), target.bounds().centerY())));
+                .dropTo(robot.point(
+                        screen(target.bounds().centerX(), target.bounds().centerY())));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         JourneyMap map = map();
         List<Card> added = map.personas().get(0).lanes().stream()
                 .filter(lane -> lane.kind() == item.kind())
-                .flatMap(lane -> lane.cardsAt("s3").stream()).toList();
-        assertThat(added).singleElement().satisfies(card ->
-                assertThat(card.text()).isEqualTo("New " + item.kind().cardName().toLowerCase(Locale.ROOT)));
+                .flatMap(lane -> lane.cardsAt("s3").stream())
+                .toList();
+        assertThat(added)
+                .singleElement()
+                .satisfies(card -> assertThat(card.text())
+                        .isEqualTo("New " + item.kind().cardName().toLowerCase(Locale.ROOT)));
         assertThat(map.cardCount()).isEqualTo(original.cardCount() + 1);
 
         robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
@@ -92,7 +96,8 @@ class CanvasEditorTest {
 
         List<Card> opportunities = map().personas().get(0).lanes().stream()
                 .filter(lane -> lane.kind() == LaneKind.OPPORTUNITIES)
-                .flatMap(lane -> lane.cardsAt("s2").stream()).toList();
+                .flatMap(lane -> lane.cardsAt("s2").stream())
+                .toList();
         assertThat(opportunities).extracting(Card::text).containsExactly("Self-serve pilot");
         assertThat(map().cardCount()).isEqualTo(original.cardCount() + 1);
     }
@@ -104,8 +109,11 @@ class CanvasEditorTest {
             String id = "insert-" + items[i].key();
             MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                     .flatMap(menu -> menu.getItems().stream())
-                    .filter(candidate -> id.equals(candidate.getId())).findFirst().orElseThrow();
-            assertThat(item.getAccelerator()).as(id)
+                    .filter(candidate -> id.equals(candidate.getId()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(item.getAccelerator())
+                    .as(id)
                     .isEqualTo(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.ALT_DOWN));
         }
     }
@@ -114,10 +122,12 @@ class CanvasEditorTest {
     void aCardDroppedOnALaneOfAnotherKindLandsInItsOwnLaneAtThatStage(FxRobot robot) {
         CellBox pain = geometry().cell("l-pain", "s3").orElseThrow();
         robot.drag("#palette-touchpoint", MouseButton.PRIMARY)
-                .dropTo(robot.point(screen(pain.bounds().centerX(), pain.bounds().centerY())));
+                .dropTo(robot.point(
+                        screen(pain.bounds().centerX(), pain.bounds().centerY())));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
-        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s3")).singleElement()
+        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s3"))
+                .singleElement()
                 .satisfies(card -> assertThat(card.text()).isEqualTo("New touchpoint"));
         assertThat(map().lane("l-pain").orElseThrow().cards()).isEmpty();
     }
@@ -126,13 +136,16 @@ class CanvasEditorTest {
     void aNewCardCanBeTypedRightAfterTheDrop(FxRobot robot) {
         CellBox pain = geometry().cell("l-pain", "s2").orElseThrow();
         robot.drag("#palette-pain-point", MouseButton.PRIMARY)
-                .dropTo(robot.point(screen(pain.bounds().centerX(), pain.bounds().centerY())));
+                .dropTo(robot.point(
+                        screen(pain.bounds().centerX(), pain.bounds().centerY())));
         robot.write("Pricing page is vague").press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        assertThat(map().lane("l-pain").orElseThrow().cards()).extracting(Card::text)
+        assertThat(map().lane("l-pain").orElseThrow().cards())
+                .extracting(Card::text)
                 .containsExactly("Pricing page is vague");
         robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
-        assertThat(map().lane("l-pain").orElseThrow().cards()).extracting(Card::text)
+        assertThat(map().lane("l-pain").orElseThrow().cards())
+                .extracting(Card::text)
                 .containsExactly("New pain point");
     }
 
@@ -140,10 +153,12 @@ class CanvasEditorTest {
     void aStageDroppedBetweenTwoHeadersIsInsertedThere(FxRobot robot) {
         StageColumn first = geometry().stages().get(0);
         robot.drag("#palette-stage", MouseButton.PRIMARY)
-                .dropTo(robot.point(screen(first.header().maxX() - 8, first.header().centerY())));
+                .dropTo(robot.point(
+                        screen(first.header().maxX() - 8, first.header().centerY())));
         robot.write("Research").press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        assertThat(map().stages()).extracting(org.journeycanvas.model.Stage::name)
+        assertThat(map().stages())
+                .extracting(org.journeycanvas.model.Stage::name)
                 .containsExactly("Awareness", "Research", "Consideration", "Decision");
     }
 
@@ -151,8 +166,12 @@ class CanvasEditorTest {
     void draggingAStageHeaderReordersTheStages(FxRobot robot) {
         StageColumn decision = geometry().stages().get(2);
         StageColumn awareness = geometry().stages().get(0);
-        robot.drag(robot.point(screen(decision.header().centerX(), decision.header().centerY())), MouseButton.PRIMARY)
-                .dropTo(robot.point(screen(awareness.header().maxX() - 10, awareness.header().centerY())));
+        robot.drag(
+                        robot.point(screen(
+                                decision.header().centerX(), decision.header().centerY())),
+                        MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(
+                        awareness.header().maxX() - 10, awareness.header().centerY())));
 
         assertThat(map().stages()).extracting(org.journeycanvas.model.Stage::id).containsExactly("s1", "s3", "s2");
         assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Move stage");
@@ -161,7 +180,8 @@ class CanvasEditorTest {
     @Test
     void draggingAnEmotionPointChangesItsScoreToAWholeValue(FxRobot robot) {
         CardBox curious = geometry().card("e1").orElseThrow();
-        EmotionScale scale = EmotionScale.of(geometry().lane("l-emo").orElseThrow(), geometry().style());
+        EmotionScale scale = EmotionScale.of(
+                geometry().lane("l-emo").orElseThrow(), geometry().style());
         robot.drag(robot.point(screen(curious.point().x(), curious.point().y())), MouseButton.PRIMARY)
                 .dropTo(robot.point(screen(curious.point().x(), scale.y(-2) + 6)));
 
@@ -175,20 +195,30 @@ class CanvasEditorTest {
     void aCardDragsToAnotherCell(FxRobot robot) {
         CardBox webinar = geometry().card("c1").orElseThrow();
         CellBox target = geometry().cell("l-touch", "s3").orElseThrow();
-        robot.drag(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())), MouseButton.PRIMARY)
-                .dropTo(robot.point(screen(target.bounds().centerX(), target.bounds().centerY())));
+        robot.drag(
+                        robot.point(screen(
+                                webinar.bounds().centerX(), webinar.bounds().centerY())),
+                        MouseButton.PRIMARY)
+                .dropTo(robot.point(
+                        screen(target.bounds().centerX(), target.bounds().centerY())));
 
-        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s3")).extracting(Card::id).containsExactly("c1");
-        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s1")).extracting(Card::id).containsExactly("c2");
+        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s3"))
+                .extracting(Card::id)
+                .containsExactly("c1");
+        assertThat(map().lane("l-touch").orElseThrow().cardsAt("s1"))
+                .extracting(Card::id)
+                .containsExactly("c2");
     }
 
     @Test
     void escapeDuringADragCancelsIt(FxRobot robot) {
         CardBox webinar = geometry().card("c1").orElseThrow();
         CellBox target = geometry().cell("l-touch", "s3").orElseThrow();
-        robot.moveTo(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())))
+        robot.moveTo(robot.point(
+                        screen(webinar.bounds().centerX(), webinar.bounds().centerY())))
                 .press(MouseButton.PRIMARY)
-                .moveTo(robot.point(screen(target.bounds().centerX(), target.bounds().centerY())));
+                .moveTo(robot.point(
+                        screen(target.bounds().centerX(), target.bounds().centerY())));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.release(MouseButton.PRIMARY);
 
@@ -201,7 +231,10 @@ class CanvasEditorTest {
         MapGeometry geometry = geometry();
         CellBox emptyPain = geometry.cell("l-pain", "s1").orElseThrow();
         Rect webinar = geometry.card("c1").orElseThrow().bounds();
-        robot.drag(robot.point(screen(emptyPain.bounds().x() + 4, emptyPain.bounds().centerY())), MouseButton.PRIMARY)
+        robot.drag(
+                        robot.point(screen(
+                                emptyPain.bounds().x() + 4, emptyPain.bounds().centerY())),
+                        MouseButton.PRIMARY)
                 .dropTo(robot.point(screen(webinar.maxX() - 4, webinar.y() + 4)));
 
         assertThat(view.editor().getSelection().cardIds()).containsExactlyInAnyOrder("c1", "c2", "e1");
@@ -229,11 +262,15 @@ class CanvasEditorTest {
     void everyGestureUndoesBackToTheStartAndRedoesToTheEnd(FxRobot robot) {
         CellBox pain = geometry().cell("l-pain", "s2").orElseThrow();
         robot.drag("#palette-opportunity", MouseButton.PRIMARY)
-                .dropTo(robot.point(screen(pain.bounds().centerX(), pain.bounds().centerY())));
+                .dropTo(robot.point(
+                        screen(pain.bounds().centerX(), pain.bounds().centerY())));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         CardBox webinar = geometry().card("c1").orElseThrow();
         CellBox s2 = geometry().cell("l-touch", "s2").orElseThrow();
-        robot.drag(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())), MouseButton.PRIMARY)
+        robot.drag(
+                        robot.point(screen(
+                                webinar.bounds().centerX(), webinar.bounds().centerY())),
+                        MouseButton.PRIMARY)
                 .dropTo(robot.point(screen(s2.bounds().centerX(), s2.bounds().maxY() - 4)));
         StageColumn decision = geometry().stages().get(2);
         robot.drag(robot.point(screen(decision.header().centerX(), 20)), MouseButton.PRIMARY)
@@ -257,7 +294,10 @@ class CanvasEditorTest {
     void savingAndReopeningGivesTheSameMap(FxRobot robot, @TempDir Path folder) throws Exception {
         CardBox webinar = geometry().card("c1").orElseThrow();
         CellBox s3 = geometry().cell("l-touch", "s3").orElseThrow();
-        robot.drag(robot.point(screen(webinar.bounds().centerX(), webinar.bounds().centerY())), MouseButton.PRIMARY)
+        robot.drag(
+                        robot.point(screen(
+                                webinar.bounds().centerX(), webinar.bounds().centerY())),
+                        MouseButton.PRIMARY)
                 .dropTo(robot.point(screen(s3.bounds().centerX(), s3.bounds().centerY())));
         JourneyMap edited = map();
         Path file = folder.resolve("fleet.journey");
@@ -275,8 +315,7 @@ class CanvasEditorTest {
     }
 
     @Test
-    void openingOverUnsavedChangesAsksFirstAndCancelKeepsTheMap(FxRobot robot, @TempDir Path folder)
-            throws Exception {
+    void openingOverUnsavedChangesAsksFirstAndCancelKeepsTheMap(FxRobot robot, @TempDir Path folder) throws Exception {
         robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s3")));
         Path other = Files.writeString(folder.resolve("other.journey"), "{}");
         dialogs.saveChangesAnswer = DialogService.SaveChoice.CANCEL;
@@ -291,7 +330,9 @@ class CanvasEditorTest {
         Path broken = Files.writeString(folder.resolve("broken.journey"), "{\"type\": \"journey-canvas\", \"vers");
         robot.interact(() -> view.open(broken));
         waitUntil(() -> !dialogs.errors.isEmpty());
-        assertThat(dialogs.errors).singleElement().asString()
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
                 .startsWith("Cannot open broken.journey: " + broken + ":1:")
                 .contains("the file ends too early");
         assertThat(map()).isEqualTo(original);
@@ -330,10 +371,14 @@ class CanvasEditorTest {
     void newMapStartsBlankWithTheClassicStagesAndAPersona(FxRobot robot) {
         robot.clickOn("#canvas");
         robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
-        assertThat(map().stages()).extracting(org.journeycanvas.model.Stage::name)
+        assertThat(map().stages())
+                .extracting(org.journeycanvas.model.Stage::name)
                 .containsExactly("Awareness", "Consideration", "Purchase", "Retention", "Advocacy");
-        assertThat(map().personas()).singleElement().satisfies(persona -> assertThat(persona.lanes())
-                .extracting(org.journeycanvas.model.Lane::kind).containsExactlyElementsOf(LaneKind.NEW_PERSONA_LANES));
+        assertThat(map().personas())
+                .singleElement()
+                .satisfies(persona -> assertThat(persona.lanes())
+                        .extracting(org.journeycanvas.model.Lane::kind)
+                        .containsExactlyElementsOf(LaneKind.NEW_PERSONA_LANES));
         assertThat(dialogs.saveChangesQuestions).isZero();
     }
 
@@ -345,7 +390,10 @@ class CanvasEditorTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
         assertThat(map().stages()).hasSize(5);
 
-        robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), view.editor().getMap().stages().get(0).id())));
+        robot.interact(() -> view.editor()
+                .execute(ListEdit.remove(
+                        ElementList.stages(),
+                        view.editor().getMap().stages().get(0).id())));
         JourneyMap unsaved = map();
         Path file = folder.resolve("kept.journey");
         dialogs.saveChangesAnswer = DialogService.SaveChoice.SAVE;
@@ -359,8 +407,8 @@ class CanvasEditorTest {
     @Test
     void middleDragAndSpaceDragPanTheMapWithoutChangingIt(FxRobot robot) {
         robot.interact(() -> view.canvas().zoomTo(2.5, 0, 0));
-        Point2D centre = view.canvas().localToScreen(view.canvas().viewportWidth() / 2,
-                view.canvas().viewportHeight() / 2);
+        Point2D centre = view.canvas()
+                .localToScreen(view.canvas().viewportWidth() / 2, view.canvas().viewportHeight() / 2);
         Point2D before = view.canvas().toLocal(300, 300);
         robot.drag(robot.point(centre), MouseButton.MIDDLE).dropBy(-100, -60);
         Point2D afterMiddle = view.canvas().toLocal(300, 300);
@@ -396,18 +444,40 @@ class CanvasEditorTest {
 
     /** With the shortcut held as the platform has it (Command on macOS, Control elsewhere), as TestFX presses it. */
     private void wheel(double x, double y, double deltaY, boolean shortcut) {
-        boolean mac = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        boolean mac =
+                System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
         Point2D screen = view.canvas().localToScreen(x, y);
         Point2D scene = view.canvas().localToScene(x, y);
-        javafx.event.Event.fireEvent(view.canvas(), new javafx.scene.input.ScrollEvent(
-                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(), false,
-                shortcut && !mac, false, shortcut && mac, false, false, 0, deltaY, 0, deltaY,
-                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
-                0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        javafx.event.Event.fireEvent(
+                view.canvas(),
+                new javafx.scene.input.ScrollEvent(
+                        javafx.scene.input.ScrollEvent.SCROLL,
+                        scene.getX(),
+                        scene.getY(),
+                        screen.getX(),
+                        screen.getY(),
+                        false,
+                        shortcut && !mac,
+                        false,
+                        shortcut && mac,
+                        false,
+                        false,
+                        0,
+                        deltaY,
+                        0,
+                        deltaY,
+                        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                        0,
+                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE,
+                        0,
+                        0,
+                        null));
     }
 
     private CellBox cellOfKindOrPain(LaneKind kind, String stageId) {
-        return geometry().personas().get(0).lanes().stream().filter(lane -> lane.kind() == kind).findFirst()
+        return geometry().personas().get(0).lanes().stream()
+                .filter(lane -> lane.kind() == kind)
+                .findFirst()
                 .or(() -> geometry().lane("l-pain"))
                 .flatMap(lane -> geometry().cell(lane.laneId(), stageId))
                 .orElseThrow();

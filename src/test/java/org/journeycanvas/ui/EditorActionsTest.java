@@ -24,12 +24,16 @@ class EditorActionsTest {
 
     @Test
     void droppingAKindThePersonaLacksAddsTheLaneAndCardAsOneUndoStep() {
-        String cardId = actions.addCard(LaneKind.OPPORTUNITIES,
-                new DropTarget.IntoNewLane("p1", LaneKind.OPPORTUNITIES, "s2", ANYWHERE), 0).orElseThrow();
+        String cardId = actions.addCard(
+                        LaneKind.OPPORTUNITIES,
+                        new DropTarget.IntoNewLane("p1", LaneKind.OPPORTUNITIES, "s2", ANYWHERE),
+                        0)
+                .orElseThrow();
 
         List<Lane> lanes = editor.getMap().personas().get(0).lanes();
-        assertThat(lanes).extracting(Lane::kind).containsExactly(LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS,
-                LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES);
+        assertThat(lanes)
+                .extracting(Lane::kind)
+                .containsExactly(LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES);
         assertThat(lanes.get(3).cards()).extracting(Card::id).containsExactly(cardId);
         assertThat(editor.getSelection().cardIds()).containsExactly(cardId);
         assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Add opportunity");
@@ -39,12 +43,16 @@ class EditorActionsTest {
 
     @Test
     void anEmotionTakesTheScoreItWasDroppedAtAndATouchpointAChannel() {
-        String emotion = actions.addCard(LaneKind.EMOTIONS, new DropTarget.IntoCell("l-emo", "s2", 0, ANYWHERE,
-                ANYWHERE), -1).orElseThrow();
-        String touchpoint = actions.addCard(LaneKind.TOUCHPOINTS, new DropTarget.IntoCell("l-touch", "s3", 0,
-                ANYWHERE, ANYWHERE), 0).orElseThrow();
-        assertThat(editor.getMap().findCard(emotion).orElseThrow().card().score()).isEqualTo(-1);
-        assertThat(editor.getMap().findCard(touchpoint).orElseThrow().card().channel()).isEqualTo(Channel.OTHER);
+        String emotion = actions.addCard(
+                        LaneKind.EMOTIONS, new DropTarget.IntoCell("l-emo", "s2", 0, ANYWHERE, ANYWHERE), -1)
+                .orElseThrow();
+        String touchpoint = actions.addCard(
+                        LaneKind.TOUCHPOINTS, new DropTarget.IntoCell("l-touch", "s3", 0, ANYWHERE, ANYWHERE), 0)
+                .orElseThrow();
+        assertThat(editor.getMap().findCard(emotion).orElseThrow().card().score())
+                .isEqualTo(-1);
+        assertThat(editor.getMap().findCard(touchpoint).orElseThrow().card().channel())
+                .isEqualTo(Channel.OTHER);
     }
 
     @Test
@@ -68,7 +76,8 @@ class EditorActionsTest {
         editor.select(Selection.cards(List.of("c1"), new Selection.Cell("l-touch", "s1")));
         actions.duplicateSelection();
         List<Card> cell = editor.getMap().lane("l-touch").orElseThrow().cardsAt("s1");
-        assertThat(cell).extracting(Card::text)
+        assertThat(cell)
+                .extracting(Card::text)
                 .containsExactly("Industry webinar", "Industry webinar", "Analyst report");
         assertThat(cell.get(1).id()).isNotEqualTo("c1");
         assertThat(editor.getSelection().cardIds()).containsExactly(cell.get(1).id());
@@ -79,7 +88,8 @@ class EditorActionsTest {
     @Test
     void pasteGoesIntoTheSelectedCellAsCardsOfThatLane() {
         editor.select(Selection.cell(new Selection.Cell("l-pain", "s2")));
-        boolean pasted = actions.paste(List.of(Card.of("x", "elsewhere", "Slow quote"),
+        boolean pasted = actions.paste(List.of(
+                Card.of("x", "elsewhere", "Slow quote"),
                 Card.of("y", "elsewhere", "No pricing page").withChannel(Channel.WEBSITE)));
         assertThat(pasted).isTrue();
         List<Card> cell = editor.getMap().lane("l-pain").orElseThrow().cardsAt("s2");

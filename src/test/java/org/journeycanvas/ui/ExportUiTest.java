@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportUiTest {
     @TempDir
     Path dataFolder;
+
     @TempDir
     Path folder;
 
@@ -86,7 +87,8 @@ class ExportUiTest {
     void theDialogOffersEachFormatsOptionsAndGivesTheChoice(FxRobot robot) {
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> {
-            dialog[0] = new ExportDialog(stage, ExportRequest.DEFAULT, SampleMaps.threeStages().personas());
+            dialog[0] = new ExportDialog(
+                    stage, ExportRequest.DEFAULT, SampleMaps.threeStages().personas());
             dialog[0].show();
         });
         Node scale = robot.lookup("#exportScale").query();
@@ -95,9 +97,12 @@ class ExportUiTest {
         assertThat(scale.isDisabled()).isTrue();
         robot.clickOn("Pictures of each persona instead of editable shapes");
         robot.interact(() -> {
-            javafx.scene.control.Button export = (javafx.scene.control.Button) dialog[0].getDialogPane()
+            javafx.scene.control.Button export = (javafx.scene.control.Button) dialog[0]
+                    .getDialogPane()
                     .lookupButton(dialog[0].getDialogPane().getButtonTypes().stream()
-                            .filter(type -> type != ButtonType.CANCEL).findFirst().orElseThrow());
+                            .filter(type -> type != ButtonType.CANCEL)
+                            .findFirst()
+                            .orElseThrow());
             export.fire();
         });
         assertThat(dialog[0].getResult()).isEqualTo(new ExportRequest(ExportFormat.PPTX, null, 2, false, true));

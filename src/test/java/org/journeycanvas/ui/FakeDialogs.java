@@ -55,15 +55,15 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<org.journeycanvas.export.ExportRequest> askExport(org.journeycanvas.export.ExportRequest last,
-            List<org.journeycanvas.model.Persona> personas) {
+    public Optional<org.journeycanvas.export.ExportRequest> askExport(
+            org.journeycanvas.export.ExportRequest last, List<org.journeycanvas.model.Persona> personas) {
         exportOffered = last;
         return Optional.ofNullable(exportAnswer);
     }
 
     @Override
-    public Optional<Path> chooseExportTarget(String suggestedName, org.journeycanvas.export.ExportFormat format,
-            Path initialFolder) {
+    public Optional<Path> chooseExportTarget(
+            String suggestedName, org.journeycanvas.export.ExportFormat format, Path initialFolder) {
         return Optional.ofNullable(exportTargetAnswer);
     }
 

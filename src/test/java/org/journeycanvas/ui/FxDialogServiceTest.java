@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real dialogs, as they open. */
 @ExtendWith(ApplicationExtension.class)
 class FxDialogServiceTest {
-    private static final RecoveryStore.Entry LOST = new RecoveryStore.Entry("session", "Workshop map",
-            Instant.now(), "/home/dana/maps/workshop.journey", Path.of("copy.journey"));
+    private static final RecoveryStore.Entry LOST = new RecoveryStore.Entry(
+            "session", "Workshop map", Instant.now(), "/home/dana/maps/workshop.journey", Path.of("copy.journey"));
 
     private FxDialogService dialogs;
 
@@ -43,30 +43,44 @@ class FxDialogServiceTest {
 
     static Stream<Arguments> questions() {
         return Stream.of(
-                Arguments.of("recovery", (Function<FxDialogService, Alert>) d -> d.recoveryAlert(LOST, true),
+                Arguments.of(
+                        "recovery",
+                        (Function<FxDialogService, Alert>) d -> d.recoveryAlert(LOST, true),
                         List.of("Restore", "Save Elsewhere…", "Discard", "Later")),
-                Arguments.of("unsaved changes", (Function<FxDialogService, Alert>) d -> d.saveChangesAlert("x"),
+                Arguments.of(
+                        "unsaved changes",
+                        (Function<FxDialogService, Alert>) d -> d.saveChangesAlert("x"),
                         List.of("Save", "Don't Save", "Cancel")),
-                Arguments.of("after an error", (Function<FxDialogService, Alert>) FxDialogService::saveACopyAlert,
+                Arguments.of(
+                        "after an error",
+                        (Function<FxDialogService, Alert>) FxDialogService::saveACopyAlert,
                         List.of("Save a Copy…", "Continue")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("questions")
-    void everyButtonShowsItsWholeTextWhenTheDialogOpens(String name, Function<FxDialogService, Alert> question,
-                                                         List<String> answers, FxRobot robot) throws Exception {
+    void everyButtonShowsItsWholeTextWhenTheDialogOpens(
+            String name, Function<FxDialogService, Alert> question, List<String> answers, FxRobot robot)
+            throws Exception {
         Alert alert = WaitForAsyncUtils.asyncFx(() -> question.apply(dialogs)).get();
         robot.interact(alert::show);
         try {
             List<Button> buttons = alert.getButtonTypes().stream()
-                    .map(type -> (Button) alert.getDialogPane().lookupButton(type)).toList();
+                    .map(type -> (Button) alert.getDialogPane().lookupButton(type))
+                    .toList();
             assertThat(buttons).extracting(Button::getText).containsExactlyElementsOf(answers);
             double paneWidth = alert.getDialogPane().getWidth();
             for (Button button : buttons) {
-                assertThat(shownText(button)).as("the text shown on " + button.getText()).isEqualTo(button.getText());
+                assertThat(shownText(button))
+                        .as("the text shown on " + button.getText())
+                        .isEqualTo(button.getText());
                 Bounds inPane = alert.getDialogPane().sceneToLocal(button.localToScene(button.getLayoutBounds()));
-                assertThat(inPane.getMinX()).as(button.getText() + " starts in the dialog").isGreaterThanOrEqualTo(0);
-                assertThat(inPane.getMaxX()).as(button.getText() + " ends in the dialog").isLessThanOrEqualTo(paneWidth);
+                assertThat(inPane.getMinX())
+                        .as(button.getText() + " starts in the dialog")
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(inPane.getMaxX())
+                        .as(button.getText() + " ends in the dialog")
+                        .isLessThanOrEqualTo(paneWidth);
             }
         } finally {
             robot.interact(alert::close);

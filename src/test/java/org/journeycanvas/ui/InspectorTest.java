@@ -1,9 +1,5 @@
 package org.journeycanvas.ui;
 
-import org.journeycanvas.command.FieldEdit;
-import org.journeycanvas.command.Field;
-import org.journeycanvas.command.ListEdit;
-import org.journeycanvas.command.ElementList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -17,6 +13,10 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.journeycanvas.command.ElementList;
+import org.journeycanvas.command.Field;
+import org.journeycanvas.command.FieldEdit;
+import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.MapGeometry;
@@ -43,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class InspectorTest {
     @TempDir
     Path settingsFolder;
+
     @TempDir
     Path folder;
 
@@ -75,9 +76,11 @@ class InspectorTest {
         clickCard(robot, "c1");
         replaceText(robot, "#cardNote", "Hosted by the trade body");
         replaceText(robot, "#cardTags", "inbound, Q3 ,");
-        robot.interact(() -> robot.lookup("#cardChannel").<javafx.scene.control.ComboBox<Channel>>query()
+        robot.interact(() -> robot.lookup("#cardChannel")
+                .<javafx.scene.control.ComboBox<Channel>>query()
                 .setValue(Channel.EVENT));
-        robot.interact(() -> robot.lookup("#cardColor").<javafx.scene.control.ColorPicker>query()
+        robot.interact(() -> robot.lookup("#cardColor")
+                .<javafx.scene.control.ColorPicker>query()
                 .setValue(javafx.scene.paint.Color.web("#81B29A")));
         Card edited = card("c1");
         assertThat(edited.note()).isEqualTo("Hosted by the trade body");
@@ -94,7 +97,8 @@ class InspectorTest {
 
     @Test
     void scoringAnEmotionWithTheFaces(FxRobot robot) {
-        Point2D point = screen(geometry().card("e1").orElseThrow().point().x(),
+        Point2D point = screen(
+                geometry().card("e1").orElseThrow().point().x(),
                 geometry().card("e1").orElseThrow().point().y());
         robot.clickOn(robot.point(point));
         assertThat(robot.lookup("#scoreRow").query().isVisible()).isTrue();
@@ -112,7 +116,8 @@ class InspectorTest {
         robot.clickOn(robot.point(screen(header.centerX(), header.centerY())));
         replaceText(robot, "#stageName", "Research");
         replaceText(robot, "#stageDescription", "Shortlist, demos, references");
-        robot.interact(() -> robot.lookup("#stageColor").<javafx.scene.control.ColorPicker>query()
+        robot.interact(() -> robot.lookup("#stageColor")
+                .<javafx.scene.control.ColorPicker>query()
                 .setValue(javafx.scene.paint.Color.web("#3D5A80")));
         var stage = map().stage("s2").orElseThrow();
         assertThat(stage.name()).isEqualTo("Research");
@@ -128,7 +133,9 @@ class InspectorTest {
     void editingTheMapWhenNothingIsSelected(FxRobot robot) {
         assertThat(robot.lookup("#mapSection").query().isVisible()).isTrue();
         for (String hidden : new String[] {"#cardSection", "#stageSection", "#laneSection", "#personaSection"}) {
-            assertThat(robot.lookup(hidden).tryQuery()).as("%s is left out of the scene", hidden).isEmpty();
+            assertThat(robot.lookup(hidden).tryQuery())
+                    .as("%s is left out of the scene", hidden)
+                    .isEmpty();
         }
         replaceText(robot, "#mapTitle", "Fleet buyers");
         replaceText(robot, "#mapDescription", "Mid-size logistics");
@@ -185,14 +192,14 @@ class InspectorTest {
     void addingRenamingMovingCollapsingAndDeletingLanes(FxRobot robot) {
         clickPersonaHeader(robot, "p1");
         robot.clickOn(inView(robot, "#addLaneButton")).clickOn("Metrics");
-        assertThat(lanes()).extracting(Lane::kind).containsExactly(LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS,
-                LaneKind.PAIN_POINTS, LaneKind.METRICS);
+        assertThat(lanes())
+                .extracting(Lane::kind)
+                .containsExactly(LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS, LaneKind.PAIN_POINTS, LaneKind.METRICS);
 
         clickLaneLabel(robot, "l-pain");
         replaceText(robot, "#laneTitle", "Frictions");
         robot.clickOn(inView(robot, "#laneUp"));
-        assertThat(lanes()).extracting(Lane::title).containsExactly("Touchpoints", "Frictions", "Emotions",
-                "Metrics");
+        assertThat(lanes()).extracting(Lane::title).containsExactly("Touchpoints", "Frictions", "Emotions", "Metrics");
         robot.clickOn(inView(robot, "#laneCollapse"));
         LaneRow folded = geometry().lane("l-pain").orElseThrow();
         assertThat(folded.collapsed()).isTrue();
@@ -246,12 +253,18 @@ class InspectorTest {
 
     @Test
     void aPhotoThatIsNotValidBase64ShowsThePlaceholderInsteadOfFailing(FxRobot robot) {
-        robot.interact(() -> view.editor().execute(new FieldEdit<>(Field.PERSONA_PHOTO, "p1", "data:image/png;base64,%%% not base64")));
+        robot.interact(() -> view.editor()
+                .execute(new FieldEdit<>(Field.PERSONA_PHOTO, "p1", "data:image/png;base64,%%% not base64")));
         clickPersonaHeader(robot, "p1");
-        assertThat(robot.lookup("#personaName").queryAs(javafx.scene.control.TextField.class).getText())
+        assertThat(robot.lookup("#personaName")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText())
                 .isEqualTo("Dana");
         assertThat(robot.lookup("#personaPhoto").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#photoBox").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
+        assertThat(robot.lookup("#photoBox")
+                        .queryAs(javafx.scene.layout.VBox.class)
+                        .getChildren())
+                .hasSize(1);
     }
 
     @Test
@@ -264,7 +277,11 @@ class InspectorTest {
 
     @Test
     void personaFilterShowsOnePersonaOrAll(FxRobot robot) {
-        robot.interact(() -> view.editor().execute(ListEdit.insert(ElementList.personas(), Persona.of("p2", "Raj", List.of(Lane.of("l-raj", LaneKind.ACTIONS))), 1)));
+        robot.interact(() -> view.editor()
+                .execute(ListEdit.insert(
+                        ElementList.personas(),
+                        Persona.of("p2", "Raj", List.of(Lane.of("l-raj", LaneKind.ACTIONS))),
+                        1)));
         chooseFromPersonaFilter(robot, "Raj");
         assertThat(geometry().personas()).extracting(PersonaBand::personaId).containsExactly("p2");
         chooseFromPersonaFilter(robot, "All Personas");
@@ -345,8 +362,11 @@ class InspectorTest {
     }
 
     private void clickPersonaHeader(FxRobot robot, String personaId) {
-        Rect header = geometry().personas().stream().filter(p -> p.personaId().equals(personaId)).findFirst()
-                .orElseThrow().header();
+        Rect header = geometry().personas().stream()
+                .filter(p -> p.personaId().equals(personaId))
+                .findFirst()
+                .orElseThrow()
+                .header();
         robot.clickOn(robot.point(screen(header.x() + 300, header.centerY())));
     }
 
@@ -358,25 +378,41 @@ class InspectorTest {
     /** Scrolls the inspector so that a control is in sight, as a user would before clicking it. */
     private static javafx.scene.Node inView(FxRobot robot, String query) {
         javafx.scene.Node node = robot.lookup(query).query();
-        javafx.scene.control.ScrollPane pane = robot.lookup("#inspector").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.ScrollPane pane =
+                robot.lookup("#inspector").queryAs(javafx.scene.control.ScrollPane.class);
         robot.interact(() -> {
             double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
             double viewport = pane.getViewportBounds().getHeight();
             double y = pane.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-            pane.setVvalue(contentHeight <= viewport ? 0
-                    : Math.max(0, Math.min(1, (y - viewport / 2) / (contentHeight - viewport))));
+            pane.setVvalue(
+                    contentHeight <= viewport
+                            ? 0
+                            : Math.max(0, Math.min(1, (y - viewport / 2) / (contentHeight - viewport))));
         });
         WaitForAsyncUtils.waitForFxEvents();
         return node;
     }
 
     private void chooseFromPersonaFilter(FxRobot robot, String text) {
-        javafx.scene.control.Menu filter = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class)
-                .getMenus().stream().filter(menu -> menu.getText().equals("_View")).findFirst().orElseThrow()
-                .getItems().stream().filter(item -> "personaFilterMenu".equals(item.getId()))
-                .map(javafx.scene.control.Menu.class::cast).findFirst().orElseThrow();
-        robot.interact(() -> filter.getItems().stream().filter(item -> text.equals(item.getText())).findFirst()
-                .orElseThrow().fire());
+        javafx.scene.control.Menu filter = robot
+                .lookup("#menuBar")
+                .queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus()
+                .stream()
+                .filter(menu -> menu.getText().equals("_View"))
+                .findFirst()
+                .orElseThrow()
+                .getItems()
+                .stream()
+                .filter(item -> "personaFilterMenu".equals(item.getId()))
+                .map(javafx.scene.control.Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> filter.getItems().stream()
+                .filter(item -> text.equals(item.getText()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
     }
 
     private static void replaceText(FxRobot robot, String field, String text) {

@@ -37,7 +37,8 @@ class MainViewTest {
     @Test
     void windowHasMenusToolBarPaletteCanvasInspectorAndStatusBar(FxRobot robot) {
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        assertThat(menuBar.getMenus()).extracting(Menu::getText)
+        assertThat(menuBar.getMenus())
+                .extracting(Menu::getText)
                 .containsExactly("_File", "_Edit", "_View", "_Insert", "_Help");
         for (String id : new String[] {"#toolBar", "#palette", "#canvas", "#inspector", "#statusBar"}) {
             assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
@@ -49,8 +50,9 @@ class MainViewTest {
         assertThat(robot.lookup("#cardCountLabel").queryLabeled().getText()).isEqualTo("0 cards");
         assertThat(robot.lookup("#fileStateLabel").queryLabeled().getText()).isEqualTo("All changes saved");
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("Untitled — Journey Canvas");
-        for (String item : new String[] {"stage", "touchpoint", "emotion", "opportunity", "pain-point", "action",
-            "thought", "metric", "note"}) {
+        for (String item : new String[] {
+            "stage", "touchpoint", "emotion", "opportunity", "pain-point", "action", "thought", "metric", "note"
+        }) {
             assertThat(robot.lookup("#palette-" + item).tryQuery()).as(item).isPresent();
         }
     }
@@ -58,7 +60,8 @@ class MainViewTest {
     @Test
     void theWindowShowsTheAppIconAtEverySize(FxRobot robot) {
         Stage stage = (Stage) robot.window(0);
-        assertThat(stage.getIcons()).extracting(Image::getWidth)
+        assertThat(stage.getIcons())
+                .extracting(Image::getWidth)
                 .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
         assertThat(stage.getIcons()).noneMatch(Image::isError);
     }
@@ -74,8 +77,8 @@ class MainViewTest {
         Runnable notePulse = () -> lastPulse.set(System.nanoTime());
         robot.interact(() -> scene.addPostLayoutPulseListener(notePulse));
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> System.nanoTime() - lastPulse.get() > TimeUnit.SECONDS.toNanos(1));
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> System.nanoTime() - lastPulse.get() > TimeUnit.SECONDS.toNanos(1));
         } finally {
             robot.interact(() -> scene.removePostLayoutPulseListener(notePulse));
         }

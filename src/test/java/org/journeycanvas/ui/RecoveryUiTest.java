@@ -1,7 +1,5 @@
 package org.journeycanvas.ui;
 
-import org.journeycanvas.command.ListEdit;
-import org.journeycanvas.command.ElementList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,6 +11,8 @@ import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.journeycanvas.command.ElementList;
+import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.io.CrashedSessions;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.RecoveryStore;
@@ -31,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecoveryUiTest {
     @TempDir
     Path dataFolder;
+
     @TempDir
     Path folder;
 
@@ -54,7 +55,9 @@ class RecoveryUiTest {
         Path recovery = dataFolder.resolve("recovery");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(recovery) == 1);
         try (Stream<Path> files = Files.list(recovery)) {
-            Path copy = files.filter(file -> file.toString().endsWith(".journey")).findFirst().orElseThrow();
+            Path copy = files.filter(file -> file.toString().endsWith(".journey"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(new MapFileReader().read(copy)).isEqualTo(edited);
         }
         try (Stream<Path> files = Files.list(folder)) {
@@ -70,7 +73,10 @@ class RecoveryUiTest {
     @Test
     void afterACrashTheMapIsOfferedBackAndRestoredUnsaved(FxRobot robot) throws Exception {
         JourneyMap lost = SampleMaps.threeStages().withTitle("Workshop map");
-        CrashedSessions.leave(dataFolder.resolve("recovery"), lost, folder.resolve("workshop.journey").toString());
+        CrashedSessions.leave(
+                dataFolder.resolve("recovery"),
+                lost,
+                folder.resolve("workshop.journey").toString());
         dialogs.recoveryAnswers.add(DialogService.RecoveryChoice.RESTORE);
         offerRecovery(robot);
 
@@ -78,8 +84,12 @@ class RecoveryUiTest {
         assertThat(view.editor().getMap()).isEqualTo(lost);
         assertThat(view.editor().isDirty()).isTrue();
         assertThat(view.editor().getFile()).contains(folder.resolve("workshop.journey"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> new RecoveryStore(dataFolder.resolve("recovery")).abandoned().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> new RecoveryStore(dataFolder.resolve("recovery"))
+                        .abandoned()
+                        .isEmpty());
     }
 
     @Test
@@ -96,9 +106,14 @@ class RecoveryUiTest {
         offerRecovery(robot);
 
         assertThat(dialogs.recoveryOffered).containsExactly("Third", "Second", "First");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecoveryStore(recovery).abandoned().size() == 1);
-        assertThat(new MapFileReader().read(folder.resolve("kept.journey")).title()).isEqualTo("Third");
-        assertThat(new RecoveryStore(recovery).abandoned()).extracting(RecoveryStore.Entry::title)
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> new RecoveryStore(recovery).abandoned().size() == 1);
+        assertThat(new MapFileReader().read(folder.resolve("kept.journey")).title())
+                .isEqualTo("Third");
+        assertThat(new RecoveryStore(recovery).abandoned())
+                .extracting(RecoveryStore.Entry::title)
                 .containsExactly("First");
         assertThat(view.editor().isDirty()).isFalse();
     }
@@ -118,7 +133,8 @@ class RecoveryUiTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("copy.journey")));
         assertThat(dialogs.errorReports).isEqualTo(1);
-        assertThat(new MapFileReader().read(folder.resolve("copy.journey"))).isEqualTo(view.editor().getMap());
+        assertThat(new MapFileReader().read(folder.resolve("copy.journey")))
+                .isEqualTo(view.editor().getMap());
         assertThat(view.editor().isDirty()).isTrue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> copies(dataFolder.resolve("recovery")) == 1);
         Thread.setDefaultUncaughtExceptionHandler(null);
@@ -134,8 +150,8 @@ class RecoveryUiTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
-        assertThat(dialogs.errors.get(0)).startsWith("Cannot save fleet.journey: " + dialogs.saveAnswer
-                + ": cannot save");
+        assertThat(dialogs.errors.get(0))
+                .startsWith("Cannot save fleet.journey: " + dialogs.saveAnswer + ": cannot save");
         assertThat(view.editor().isDirty()).isTrue();
         assertThat(view.editor().getMap().stages()).hasSize(2);
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Not saved");
@@ -170,8 +186,10 @@ class RecoveryUiTest {
         assertThat(new MapFileReader().read(left.file())).isEqualTo(edited);
         robot.interact(() -> view.editor().execute(ListEdit.remove(ElementList.stages(), "s2")));
         robot.interact(view::autosaveNow);
-        assertThat(new RecoveryStore(recovery).abandoned()).singleElement()
-                .satisfies(entry -> assertThat(new MapFileReader().read(entry.file())).isEqualTo(edited));
+        assertThat(new RecoveryStore(recovery).abandoned())
+                .singleElement()
+                .satisfies(entry ->
+                        assertThat(new MapFileReader().read(entry.file())).isEqualTo(edited));
     }
 
     private static List<Path> filesIn(Path folder) throws java.io.IOException {

@@ -31,7 +31,8 @@ class SelectionTest {
                 .isEqualTo(Selection.NOTHING);
 
         Selection cardsAndCell = Selection.cards(List.of("c1"), new Selection.Cell("l-pain", "s2"));
-        Selection retained = cardsAndCell.retainedIn(ListEdit.remove(ElementList.lanesOf("p1"), "l-pain").apply(map));
+        Selection retained = cardsAndCell.retainedIn(
+                ListEdit.remove(ElementList.lanesOf("p1"), "l-pain").apply(map));
         assertThat(retained.pasteCell()).isNull();
         assertThat(retained.cardIds()).containsExactly("c1");
     }
@@ -39,8 +40,10 @@ class SelectionTest {
     @Test
     void aSelectedStageLaneOrPersonaStaysWhileItExists() {
         Selection lane = new Selection.OfLane("l-emo");
-        assertThat(lane.retainedIn(new DeleteCardsCommand(Set.of("e1")).apply(map))).isSameAs(lane);
-        assertThat(lane.retainedIn(ListEdit.remove(ElementList.lanesOf("p1"), "l-emo").apply(map)))
+        assertThat(lane.retainedIn(new DeleteCardsCommand(Set.of("e1")).apply(map)))
+                .isSameAs(lane);
+        assertThat(lane.retainedIn(
+                        ListEdit.remove(ElementList.lanesOf("p1"), "l-emo").apply(map)))
                 .isEqualTo(Selection.NOTHING);
 
         Selection stage = new Selection.OfStage("s1");
@@ -49,7 +52,8 @@ class SelectionTest {
                 .isEqualTo(Selection.NOTHING);
 
         Selection persona = new Selection.OfPersona("p1");
-        assertThat(persona.retainedIn(ListEdit.remove(ElementList.personas(), "p1").apply(map)))
+        assertThat(persona.retainedIn(
+                        ListEdit.remove(ElementList.personas(), "p1").apply(map)))
                 .isEqualTo(Selection.NOTHING);
     }
 
@@ -73,7 +77,8 @@ class SelectionTest {
     @Test
     void theSelectedCardsCannotBeChangedFromOutside() {
         Selection selection = Selection.cards(List.of("c1"), null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> selection.cardIds().add("c2"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> selection.cardIds().add("c2"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 }

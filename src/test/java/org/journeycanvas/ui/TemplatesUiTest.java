@@ -60,8 +60,13 @@ class TemplatesUiTest {
         robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
         dialogs.templateNameAnswer = "Workshop starter";
         robot.clickOn("File").clickOn("Save as Template…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusLabel").queryLabeled().getText()
-                .equals("Saved as template \"Workshop starter\""));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#statusLabel")
+                        .queryLabeled()
+                        .getText()
+                        .equals("Saved as template \"Workshop starter\""));
         TemplateCatalog catalog = new TemplateCatalog(dataFolder.resolve("templates"));
         assertThat(catalog.find("workshop-starter")).isPresent();
         assertThat(catalog.list()).extracting(Template::name).last().isEqualTo("Workshop starter");
@@ -75,13 +80,16 @@ class TemplatesUiTest {
         List<Template> chosen = new ArrayList<>();
         robot.interact(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new TemplateChooser(catalog, MapTheme.LIGHT, chosen::add, message -> { }),
-                    1050, 640));
-            stage.getScene().getStylesheets().add(MainView.class.getResource("MainView.css").toExternalForm());
+            stage.setScene(
+                    new Scene(new TemplateChooser(catalog, MapTheme.LIGHT, chosen::add, message -> {}), 1050, 640));
+            stage.getScene()
+                    .getStylesheets()
+                    .add(MainView.class.getResource("MainView.css").toExternalForm());
             stage.show();
         });
         for (String id : List.of("b2b-buyer", "b2b-customer", "b2c-buyer", "b2c-customer", "blank", "my-template")) {
-            ImageView thumbnail = robot.lookup("#template-" + id + " .image-view").queryAs(ImageView.class);
+            ImageView thumbnail =
+                    robot.lookup("#template-" + id + " .image-view").queryAs(ImageView.class);
             assertThat(thumbnail.getImage().getWidth()).as(id).isEqualTo(300);
         }
         robot.doubleClickOn("#template-b2c-buyer");

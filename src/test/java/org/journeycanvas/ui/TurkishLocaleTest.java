@@ -43,6 +43,7 @@ class TurkishLocaleTest {
 
     @TempDir
     Path dataFolder;
+
     @TempDir
     Path folder;
 
@@ -80,7 +81,8 @@ class TurkishLocaleTest {
         shortcut(robot, KeyCode.C);
         robot.interact(() -> view.editor().select(Selection.cell(new Selection.Cell("l2-notes", "s2"))));
         shortcut(robot, KeyCode.V);
-        assertThat(view.editor().getMap().lane("l2-notes").orElseThrow().cardsAt("s2")).extracting(Card::text)
+        assertThat(view.editor().getMap().lane("l2-notes").orElseThrow().cardsAt("s2"))
+                .extracting(Card::text)
                 .containsExactly("Ask IT for a trial", "Invoice is unclear");
 
         Path file = folder.resolve("izmir-pilot.journey");
@@ -90,12 +92,15 @@ class TurkishLocaleTest {
         JourneyMap saved = view.editor().getMap();
         shortcut(robot, KeyCode.N);
         robot.interact(() -> view.open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.editor().getMap().equals(saved));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> view.editor().getMap().equals(saved));
         assertThat(new MapFileReader().read(file)).isEqualTo(saved);
 
         Path workbook = export(robot, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), "harita.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
-            assertThat(book.sheetIterator()).toIterable().extracting(Sheet::getSheetName)
+            assertThat(book.sheetIterator())
+                    .toIterable()
+                    .extracting(Sheet::getSheetName)
                     .containsExactly("Overview", "IRIS", "Iris 2");
         }
         Path picture = export(robot, new ExportRequest(ExportFormat.PNG, null, 1, false, false), "harita.png");
@@ -124,13 +129,20 @@ class TurkishLocaleTest {
 
     /** Lane kinds with an I in their names, and two personas whose names differ only in the case of the I. */
     private static JourneyMap twoPersonasNamedIris() {
-        Lane actions = new Lane("l1-actions", LaneKind.ACTIONS, "Actions",
-                List.of(Card.of("a1", "s1", "Ask IT for a trial")));
-        Lane painPoints = new Lane("l1-pain", LaneKind.PAIN_POINTS, "Pain points",
-                List.of(Card.of("x1", "s2", "Invoice is unclear")));
+        Lane actions =
+                new Lane("l1-actions", LaneKind.ACTIONS, "Actions", List.of(Card.of("a1", "s1", "Ask IT for a trial")));
+        Lane painPoints = new Lane(
+                "l1-pain", LaneKind.PAIN_POINTS, "Pain points", List.of(Card.of("x1", "s2", "Invoice is unclear")));
         Lane notes = Lane.of("l2-notes", LaneKind.NOTES);
-        return new JourneyMap("m1", "İstanbul pilot", "", List.of(org.journeycanvas.model.Stage.of("s1", "Interest"),
-                org.journeycanvas.model.Stage.of("s2", "Invoice")), List.of(
-                Persona.of("p1", "IRIS", List.of(actions, painPoints)), Persona.of("p2", "Iris", List.of(notes))));
+        return new JourneyMap(
+                "m1",
+                "İstanbul pilot",
+                "",
+                List.of(
+                        org.journeycanvas.model.Stage.of("s1", "Interest"),
+                        org.journeycanvas.model.Stage.of("s2", "Invoice")),
+                List.of(
+                        Persona.of("p1", "IRIS", List.of(actions, painPoints)),
+                        Persona.of("p2", "Iris", List.of(notes))));
     }
 }

@@ -1,7 +1,5 @@
 package org.journeycanvas.ui;
 
-import org.journeycanvas.command.ListEdit;
-import org.journeycanvas.command.ElementList;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.command.ElementList;
+import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
@@ -50,10 +50,10 @@ class WindowWorkersTest {
         FakeDialogs dialogs = new FakeDialogs();
         EditorViewModel editor = new EditorViewModel(SampleMaps.threeStages(), new IdGenerator());
         AppSettings settings = new AppSettings(new SettingsStore(folder.resolve("data")), workers.saves());
-        DocumentFiles files = new DocumentFiles(editor, dialogs, settings, workers,
-                new TemplateCatalog(folder.resolve("templates")), status -> { });
-        ExportActions exports = new ExportActions(editor, dialogs, settings, workers.exports(), status -> { },
-                (map, request, target, progress) -> {
+        DocumentFiles files = new DocumentFiles(
+                editor, dialogs, settings, workers, new TemplateCatalog(folder.resolve("templates")), status -> {});
+        ExportActions exports = new ExportActions(
+                editor, dialogs, settings, workers.exports(), status -> {}, (map, request, target, progress) -> {
                     exportStarted.countDown();
                     awaitUninterrupted(finishExport);
                     new MapExport().export(map, request, target, progress);
@@ -111,10 +111,8 @@ class WindowWorkersTest {
         closing.join();
 
         assertThat(written).isTrue();
-        assertThatThrownBy(() -> workers.saves().execute(() -> { }))
-                .isInstanceOf(RejectedExecutionException.class);
-        assertThatThrownBy(() -> workers.exports().execute(() -> { }))
-                .isInstanceOf(RejectedExecutionException.class);
+        assertThatThrownBy(() -> workers.saves().execute(() -> {})).isInstanceOf(RejectedExecutionException.class);
+        assertThatThrownBy(() -> workers.exports().execute(() -> {})).isInstanceOf(RejectedExecutionException.class);
     }
 
     private static void awaitUninterrupted(CountDownLatch latch) {

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export FILE --format png|xlsx|pptx -o OUT}: exports a map without opening the window. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Exports a map to PNG, Excel (.xlsx) or PowerPoint (.pptx).")
 final class ExportSubcommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the .journey file to export")
@@ -26,7 +28,11 @@ final class ExportSubcommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, xlsx or pptx")
     private ExportFormat format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file to write")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT",
+            description = "the file to write")
     private Path output;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "PNG: 1 to 4 (default 2)")
@@ -50,16 +56,19 @@ final class ExportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (scale < 1 || scale > 4) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--scale must be from 1 to 4, not " + scale);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be from 1 to 4, not " + scale);
         }
         if (Files.exists(output) && !force) {
             return JourneyCanvasCli.fail(spec, output + ": already exists (add --force to overwrite it)");
         }
         try {
             JourneyMap map = new MapFileReader().read(input);
-            new MapExport().export(map, new ExportRequest(format, personaId, scale, transparent, pictures),
-                    output, ExportProgress.NONE);
+            new MapExport()
+                    .export(
+                            map,
+                            new ExportRequest(format, personaId, scale, transparent, pictures),
+                            output,
+                            ExportProgress.NONE);
         } catch (MapFileException e) {
             return JourneyCanvasCli.fail(spec, e.getMessage());
         } catch (ExportException e) {

@@ -12,13 +12,21 @@ import picocli.CommandLine.Command;
  * The command line: {@code journey-canvas SUBCOMMAND …}. Exit codes: 0 success, 1 invalid input or a failed
  * operation (one line on stderr), 2 wrong usage. No stack trace reaches the user.
  */
-@Command(name = "journey-canvas",
+@Command(
+        name = "journey-canvas",
         mixinStandardHelpOptions = true,
         versionProvider = JourneyCanvasCli.Version.class,
-        description = {"Journey Canvas: an offline editor for customer-journey maps.",
-                "With no arguments, opens the editor window; with a .journey FILE, opens that map in it."},
-        subcommands = {ValidateSubcommand.class, TemplatesSubcommand.class, NewSubcommand.class, ExportSubcommand.class,
-            CommandLine.HelpCommand.class})
+        description = {
+            "Journey Canvas: an offline editor for customer-journey maps.",
+            "With no arguments, opens the editor window; with a .journey FILE, opens that map in it."
+        },
+        subcommands = {
+            ValidateSubcommand.class,
+            TemplatesSubcommand.class,
+            NewSubcommand.class,
+            ExportSubcommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class JourneyCanvasCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

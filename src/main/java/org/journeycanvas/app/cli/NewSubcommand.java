@@ -15,13 +15,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code new --template ID -o FILE}: writes a new map from a template, with fresh ids. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
         description = "Writes a new map from a template (see 'templates' for the IDs).")
 final class NewSubcommand implements Callable<Integer> {
     @Option(names = "--template", required = true, paramLabel = "ID", description = "the template to start from")
     private String templateId;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the map file to write")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "the map file to write")
     private Path output;
 
     @Option(names = "--force", description = "overwrite FILE if it exists")

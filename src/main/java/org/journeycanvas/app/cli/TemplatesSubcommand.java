@@ -9,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code templates}: lists the templates a new map can start from, bundled first, then the user's own. */
-@Command(name = "templates", mixinStandardHelpOptions = true,
+@Command(
+        name = "templates",
+        mixinStandardHelpOptions = true,
         description = "Lists the templates: ID and name, one per line.")
 final class TemplatesSubcommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -18,10 +20,18 @@ final class TemplatesSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Template> templates = new TemplateCatalog(UserDataFolder.get().resolve("templates")).list();
-        int width = templates.stream().mapToInt(template -> template.id().length()).max().orElse(0);
+        int width = templates.stream()
+                .mapToInt(template -> template.id().length())
+                .max()
+                .orElse(0);
         for (Template template : templates) {
-            spec.commandLine().getOut().printf("%-" + width + "s  %s%s%n", template.id(), template.name(),
-                    template.isBundled() ? "" : " (yours)");
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%-" + width + "s  %s%s%n",
+                            template.id(),
+                            template.name(),
+                            template.isBundled() ? "" : " (yours)");
         }
         spec.commandLine().getOut().flush();
         return JourneyCanvasCli.OK;

@@ -10,9 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate FILE…}: checks map files, one line per file. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks that map files are valid. Prints 'FILE: ok', or 'FILE:LINE:COLUMN: what is wrong'.",
-                "Exits 0 when every file is valid, 1 otherwise."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks that map files are valid. Prints 'FILE: ok', or 'FILE:LINE:COLUMN: what is wrong'.",
+            "Exits 0 when every file is valid, 1 otherwise."
+        })
 final class ValidateSubcommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .journey files to check")
     private List<Path> files;

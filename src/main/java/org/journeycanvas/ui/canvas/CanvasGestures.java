@@ -44,28 +44,21 @@ public final class CanvasGestures {
     private boolean spaceDown;
 
     /** What the mouse is doing between press and release. */
-    private sealed interface Gesture {
-    }
+    private sealed interface Gesture {}
 
     private record Pending(Point start, double localX, double localY, Hit hit, boolean onEmotionPoint)
-            implements Gesture {
-    }
+            implements Gesture {}
 
-    private record MovingCards(List<String> cardIds, LaneKind kind, Point start, List<Rect> origins,
-                               DropTarget target) implements Gesture {
-    }
+    private record MovingCards(List<String> cardIds, LaneKind kind, Point start, List<Rect> origins, DropTarget target)
+            implements Gesture {}
 
-    private record MovingStage(String stageId, Point start, Rect origin, DropTarget target) implements Gesture {
-    }
+    private record MovingStage(String stageId, Point start, Rect origin, DropTarget target) implements Gesture {}
 
-    private record DraggingScore(String cardId, LaneRow lane, int original, int score) implements Gesture {
-    }
+    private record DraggingScore(String cardId, LaneRow lane, int original, int score) implements Gesture {}
 
-    private record RubberBand(Point start, Selection before, boolean additive) implements Gesture {
-    }
+    private record RubberBand(Point start, Selection before, boolean additive) implements Gesture {}
 
-    private record Panning(double lastX, double lastY) implements Gesture {
-    }
+    private record Panning(double lastX, double lastY) implements Gesture {}
 
     public CanvasGestures(MapCanvas canvas, EditorViewModel editor, EditorActions actions) {
         this.canvas = canvas;
@@ -108,7 +101,8 @@ public final class CanvasGestures {
             canvas.reveal(box.bounds());
             Card card = editor.getMap().findCard(cardId).orElseThrow().card();
             inPlaceEditor.edit(editorBounds(box), card.text(), true, text -> {
-                if (!text.equals(card.text()) && editor.getMap().findCard(cardId).isPresent()) {
+                if (!text.equals(card.text())
+                        && editor.getMap().findCard(cardId).isPresent()) {
                     actions.editText(cardId, text);
                 }
             });
@@ -158,7 +152,8 @@ public final class CanvasGestures {
         } else if (hit instanceof Hit.OnPersonaHeader onPersona) {
             editor.select(new Selection.OfPersona(onPersona.persona().personaId()));
         } else if (hit instanceof Hit.OnCell onCell && !additive) {
-            editor.select(Selection.cell(new Selection.Cell(onCell.cell().laneId(), onCell.cell().stageId())));
+            editor.select(Selection.cell(
+                    new Selection.Cell(onCell.cell().laneId(), onCell.cell().stageId())));
         } else if (!additive) {
             editor.select(Selection.NOTHING);
         }
@@ -180,21 +175,22 @@ public final class CanvasGestures {
         Point point = canvas.toMap(event.getX(), event.getY());
         MapGeometry geometry = canvas.geometry();
         if (gesture instanceof MovingCards moving) {
-            DropTarget target = DropTargets.forCard(geometry, point.x(), point.y(), moving.kind(),
-                    Set.copyOf(moving.cardIds()));
+            DropTarget target =
+                    DropTargets.forCard(geometry, point.x(), point.y(), moving.kind(), Set.copyOf(moving.cardIds()));
             gesture = new MovingCards(moving.cardIds(), moving.kind(), moving.start(), moving.origins(), target);
             double dx = point.x() - moving.start().x();
             double dy = point.y() - moving.start().y();
             List<Rect> ghosts = moving.origins().stream()
-                    .map(r -> new Rect(r.x() + dx, r.y() + dy, r.width(), r.height())).toList();
+                    .map(r -> new Rect(r.x() + dx, r.y() + dy, r.width(), r.height()))
+                    .toList();
             canvas.setOverlay(CanvasOverlay.dropping(target, ghosts, null));
             canvas.setCursor(target instanceof DropTarget.None ? DropCursors.notAllowed() : Cursor.CLOSED_HAND);
         } else if (gesture instanceof MovingStage moving) {
             DropTarget target = DropTargets.forStage(geometry, point.x(), Math.min(point.y(), 1));
             gesture = new MovingStage(moving.stageId(), moving.start(), moving.origin(), target);
             Rect origin = moving.origin();
-            Rect ghost = new Rect(origin.x() + point.x() - moving.start().x(), origin.y(), origin.width(),
-                    origin.height());
+            Rect ghost =
+                    new Rect(origin.x() + point.x() - moving.start().x(), origin.y(), origin.width(), origin.height());
             canvas.setOverlay(CanvasOverlay.dropping(target, List.of(ghost), null));
             canvas.setCursor(Cursor.CLOSED_HAND);
         } else if (gesture instanceof DraggingScore dragging) {
@@ -205,7 +201,8 @@ public final class CanvasGestures {
             }
         } else if (gesture instanceof RubberBand band) {
             Rect rect = Rect.spanning(band.start().x(), band.start().y(), point.x(), point.y());
-            Set<String> touched = new LinkedHashSet<>(band.additive() ? band.before().cardIds() : Set.of());
+            Set<String> touched =
+                    new LinkedHashSet<>(band.additive() ? band.before().cardIds() : Set.of());
             geometry.cardsTouching(rect).forEach(card -> touched.add(card.cardId()));
             editor.select(Selection.cards(touched, band.before().pasteCell()));
             canvas.setOverlay(CanvasOverlay.rubberBand(rect));
@@ -218,21 +215,27 @@ public final class CanvasGestures {
             CardBox box = onCard.card();
             if (pending.onEmotionPoint()) {
                 LaneRow lane = geometry.lane(box.laneId()).orElseThrow();
-                Integer score = editor.getMap().findCard(box.cardId()).orElseThrow().card().score();
+                Integer score = editor.getMap()
+                        .findCard(box.cardId())
+                        .orElseThrow()
+                        .card()
+                        .score();
                 int current = score == null ? 0 : score;
                 selectCard(box);
                 return new DraggingScore(box.cardId(), lane, current, score == null ? Integer.MIN_VALUE : current);
             }
             List<CardBox> moving = orderedSelection(geometry);
             List<String> ids = moving.stream().map(CardBox::cardId).toList();
-            List<Rect> origins = moving.stream().map(card -> card.isEmotionPoint()
-                    ? new Rect(card.point().x() - 10, card.point().y() - 10, 20, 20)
-                    : card.bounds()).toList();
+            List<Rect> origins = moving.stream()
+                    .map(card -> card.isEmotionPoint()
+                            ? new Rect(card.point().x() - 10, card.point().y() - 10, 20, 20)
+                            : card.bounds())
+                    .toList();
             return new MovingCards(ids, box.kind(), pending.start(), origins, new DropTarget.None());
         }
         if (pending.hit() instanceof Hit.OnStageHeader onStage) {
-            return new MovingStage(onStage.stage().stageId(), pending.start(), onStage.stage().header(),
-                    new DropTarget.None());
+            return new MovingStage(
+                    onStage.stage().stageId(), pending.start(), onStage.stage().header(), new DropTarget.None());
         }
         boolean additive = event.isShortcutDown() || event.isShiftDown();
         return new RubberBand(pending.start(), editor.getSelection(), additive);
@@ -243,7 +246,8 @@ public final class CanvasGestures {
         gesture = null;
         canvas.setOverlay(CanvasOverlay.NONE);
         canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
-        if (finished instanceof Pending pending && pending.hit() instanceof Hit.OnCard onCard
+        if (finished instanceof Pending pending
+                && pending.hit() instanceof Hit.OnCard onCard
                 && !(event.isShortcutDown() || event.isShiftDown())) {
             selectCard(onCard.card());
         } else if (finished instanceof MovingCards moving) {
@@ -301,9 +305,11 @@ public final class CanvasGestures {
             String from = selected.isEmpty() ? "" : selected.iterator().next();
             CardNavigator.step(canvas.geometry(), from, !event.isShiftDown()).ifPresent(this::selectAndReveal);
             event.consume();
-        } else if (arrow(event.getCode()) != null && !editor.getSelection().cardIds().isEmpty()) {
+        } else if (arrow(event.getCode()) != null
+                && !editor.getSelection().cardIds().isEmpty()) {
             String from = editor.getSelection().cardIds().iterator().next();
-            CardNavigator.toward(canvas.geometry(), from, arrow(event.getCode())).ifPresent(this::selectAndReveal);
+            CardNavigator.toward(canvas.geometry(), from, arrow(event.getCode()))
+                    .ifPresent(this::selectAndReveal);
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
             Selection selection = editor.getSelection();
@@ -333,13 +339,16 @@ public final class CanvasGestures {
 
     private void selectAndReveal(CardBox card) {
         selectCard(card);
-        canvas.reveal(card.isEmotionPoint() ? new Rect(card.point().x() - 10, card.point().y() - 10, 20, 20)
-                : card.bounds());
+        canvas.reveal(
+                card.isEmotionPoint()
+                        ? new Rect(card.point().x() - 10, card.point().y() - 10, 20, 20)
+                        : card.bounds());
     }
 
     /** The selected cards' boxes, top to bottom and left to right. */
     private List<CardBox> orderedSelection(MapGeometry geometry) {
-        List<CardBox> boxes = new ArrayList<>(geometry.cards(editor.getSelection().cardIds()));
+        List<CardBox> boxes =
+                new ArrayList<>(geometry.cards(editor.getSelection().cardIds()));
         boxes.sort(CanvasGestures::compareByPosition);
         return boxes;
     }
@@ -359,7 +368,7 @@ public final class CanvasGestures {
 
     /** The map as it would be with a card's score changed: shown while dragging, not recorded. */
     private static JourneyMap withScore(JourneyMap map, String cardId, int score) {
-        return map.withLanesMapped(lane -> lane.withCardsMapped(card -> card.id().equals(cardId)
-                ? card.withScore(score) : card));
+        return map.withLanesMapped(
+                lane -> lane.withCardsMapped(card -> card.id().equals(cardId) ? card.withScore(score) : card));
     }
 }

@@ -24,15 +24,17 @@ final class CanvasMarks {
         this.surface = surface;
     }
 
-    void paint(MapGeometry geometry, MapTheme theme, Selection selected, Set<String> highlighted,
-               CanvasOverlay overlay) {
+    void paint(
+            MapGeometry geometry, MapTheme theme, Selection selected, Set<String> highlighted, CanvasOverlay overlay) {
         Rgb color = theme.selection();
         geometry.cards(highlighted).forEach(box -> outline(box, HIGHLIGHT));
         if (selected instanceof Selection.OfLane lane) {
             geometry.lane(lane.laneId()).ifPresent(row -> surface.strokeRoundRect(row.bounds(), 4, color, 2.5));
         }
         if (selected instanceof Selection.OfPersona persona) {
-            geometry.personas().stream().filter(band -> band.personaId().equals(persona.personaId())).findFirst()
+            geometry.personas().stream()
+                    .filter(band -> band.personaId().equals(persona.personaId()))
+                    .findFirst()
                     .ifPresent(band -> surface.strokeRoundRect(band.bounds(), 4, color, 3));
         }
         Selection.Cell cell = selected.pasteCell();
@@ -56,8 +58,11 @@ final class CanvasMarks {
         }
         geometry.stage(stage.stageId()).ifPresent(column -> {
             Rect header = column.header();
-            surface.strokeRoundRect(new Rect(header.x() + 1, header.y() + 1, header.width() - 2,
-                    header.height() - 2), 4, theme.selection(), 3);
+            surface.strokeRoundRect(
+                    new Rect(header.x() + 1, header.y() + 1, header.width() - 2, header.height() - 2),
+                    4,
+                    theme.selection(),
+                    3);
         });
     }
 
@@ -67,8 +72,8 @@ final class CanvasMarks {
             surface.strokeRoundRect(box.bounds(), 6, color, 1.5);
         } else {
             Rect bounds = box.bounds();
-            surface.strokeRoundRect(new Rect(bounds.x() - 2, bounds.y() - 2, bounds.width() + 4,
-                    bounds.height() + 4), 12, color, 2.5);
+            surface.strokeRoundRect(
+                    new Rect(bounds.x() - 2, bounds.y() - 2, bounds.width() + 4, bounds.height() + 4), 12, color, 2.5);
         }
     }
 
@@ -82,8 +87,12 @@ final class CanvasMarks {
         } else if (target instanceof DropTarget.IntoNewLane newLane) {
             surface.fillRect(newLane.highlight(), color.withAlpha(0.10));
             surface.strokeRoundRect(newLane.highlight(), 4, color.withAlpha(0.7), 2);
-            surface.text("New " + newLane.kind().title().toLowerCase(Locale.ROOT) + " lane", newLane.highlight().x() + 10,
-                    newLane.highlight().maxY() - 10, TextStyle.EMPTY_HINT, color);
+            surface.text(
+                    "New " + newLane.kind().title().toLowerCase(Locale.ROOT) + " lane",
+                    newLane.highlight().x() + 10,
+                    newLane.highlight().maxY() - 10,
+                    TextStyle.EMPTY_HINT,
+                    color);
         } else if (target instanceof DropTarget.StageInsert insert) {
             surface.fillRect(insert.marker(), color);
         }
@@ -93,8 +102,7 @@ final class CanvasMarks {
         }
         if (overlay.ghostLabel() != null && !overlay.ghosts().isEmpty()) {
             Rect first = overlay.ghosts().get(0);
-            surface.text(overlay.ghostLabel(), first.x() + 10, first.y() + 20, TextStyle.CARD,
-                    theme.text());
+            surface.text(overlay.ghostLabel(), first.x() + 10, first.y() + 20, TextStyle.CARD, theme.text());
         }
         if (overlay.rubberBand() != null) {
             surface.fillRect(overlay.rubberBand(), color.withAlpha(0.08));

@@ -11,8 +11,7 @@ import javafx.scene.paint.Color;
 final class DropCursors {
     private static Cursor notAllowed;
 
-    private DropCursors() {
-    }
+    private DropCursors() {}
 
     static Cursor notAllowed() {
         if (notAllowed == null && "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {

@@ -20,15 +20,15 @@ public final class FxFonts {
     private static final Map<Double, Font> ICONS = new HashMap<>();
     private static String iconFamily;
 
-    private FxFonts() {
-    }
+    private FxFonts() {}
 
     public static Font text(TextStyle style) {
         return text(style, style.size());
     }
 
     public static Font text(TextStyle style, double size) {
-        return TEXT.computeIfAbsent(new SizedStyle(style, rounded(size)),
+        return TEXT.computeIfAbsent(
+                new SizedStyle(style, rounded(size)),
                 key -> Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, key.size()));
     }
 
@@ -53,6 +53,5 @@ public final class FxFonts {
         return iconFamily;
     }
 
-    private record SizedStyle(TextStyle style, double size) {
-    }
+    private record SizedStyle(TextStyle style, double size) {}
 }

@@ -27,6 +27,7 @@ public final class FxSurface implements Surface {
     private final GraphicsContext gc;
     /** Read before drawing text, which is drawn at the zoomed size rather than through the zoom. */
     private final Affine transform = new Affine();
+
     private final Map<String, Image> photos = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
@@ -87,8 +88,13 @@ public final class FxSurface implements Surface {
         gc.beginPath();
         gc.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
         for (CurveSegment segment : segments) {
-            gc.bezierCurveTo(segment.control1().x(), segment.control1().y(), segment.control2().x(),
-                    segment.control2().y(), segment.end().x(), segment.end().y());
+            gc.bezierCurveTo(
+                    segment.control1().x(),
+                    segment.control1().y(),
+                    segment.control2().x(),
+                    segment.control2().y(),
+                    segment.end().x(),
+                    segment.end().y());
         }
         gc.stroke();
     }
@@ -148,8 +154,8 @@ public final class FxSurface implements Surface {
      */
     private double uniformScale() {
         gc.getTransform(transform);
-        boolean plainZoom = transform.getMxy() == 0 && transform.getMyx() == 0
-                && transform.getMxx() == transform.getMyy();
+        boolean plainZoom =
+                transform.getMxy() == 0 && transform.getMyx() == 0 && transform.getMxx() == transform.getMyy();
         return plainZoom ? transform.getMxx() : 0;
     }
 
@@ -171,8 +177,8 @@ public final class FxSurface implements Surface {
         double scale = Math.max(square.width() / image.getWidth(), square.height() / image.getHeight());
         double width = image.getWidth() * scale;
         double height = image.getHeight() * scale;
-        gc.setFill(new ImagePattern(image, square.centerX() - width / 2, square.centerY() - height / 2, width,
-                height, false));
+        gc.setFill(new ImagePattern(
+                image, square.centerX() - width / 2, square.centerY() - height / 2, width, height, false));
         gc.fillOval(square.x(), square.y(), square.width(), square.height());
         gc.setStroke(Color.WHITE);
         gc.setLineWidth(2);

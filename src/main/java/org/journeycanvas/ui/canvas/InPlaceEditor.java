@@ -14,6 +14,7 @@ final class InPlaceEditor {
     private final MapCanvas canvas;
     /** Made once and reused: a new text area for every edit would be styled and skinned again each time. */
     private TextArea area;
+
     private boolean editing;
     private boolean multiline;
     private Consumer<String> onCommit;

@@ -1,6 +1,5 @@
 package org.journeycanvas.ui.canvas;
 
-
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,7 +17,6 @@ import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
 import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
-
 import org.journeycanvas.layout.TextWrapper;
 import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.JourneyMap;
@@ -147,8 +145,8 @@ public final class MapCanvas extends Region {
             return;
         }
         Rect bounds = geometry.bounds();
-        double fit = Math.min((viewportWidth() - 2 * MARGIN) / bounds.width(),
-                (viewportHeight() - 2 * MARGIN) / bounds.height());
+        double fit = Math.min(
+                (viewportWidth() - 2 * MARGIN) / bounds.width(), (viewportHeight() - 2 * MARGIN) / bounds.height());
         zoom.set(Math.max(MIN_ZOOM, Math.min(1, fit)));
         scrollX = -MARGIN / zoom.get();
         scrollY = -MARGIN / zoom.get();
@@ -271,7 +269,10 @@ public final class MapCanvas extends Region {
         }
         Point2D topLeft = toLocal(floatingBounds.x(), floatingBounds.y());
         double scale = zoom.get();
-        floating.resizeRelocate(topLeft.getX(), topLeft.getY(), Math.max(80, floatingBounds.width() * scale),
+        floating.resizeRelocate(
+                topLeft.getX(),
+                topLeft.getY(),
+                Math.max(80, floatingBounds.width() * scale),
                 Math.max(28, floatingBounds.height() * scale));
     }
 
@@ -297,12 +298,14 @@ public final class MapCanvas extends Region {
         marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay);
         if (stickyHeaderShown()) {
             gc.setTransform(scale, 0, 0, scale, -scrollX * scale, 0);
-            Rect headerArea = new Rect(scrollX, 0, width / scale, geometry.style().stageHeaderHeight());
+            Rect headerArea =
+                    new Rect(scrollX, 0, width / scale, geometry.style().stageHeaderHeight());
             painter.paintStageHeaders(geometry, index, headerArea, surface);
             marks.paintStageSelection(geometry, painter.theme(), selection.getValue());
             if (overlay.dropTarget() instanceof DropTarget.StageInsert insert) {
                 Rect marker = insert.marker();
-                surface.fillRect(new Rect(marker.x(), 0, marker.width(), headerArea.height()),
+                surface.fillRect(
+                        new Rect(marker.x(), 0, marker.width(), headerArea.height()),
                         painter.theme().dropTarget());
             }
             gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -348,15 +351,24 @@ public final class MapCanvas extends Region {
         double width = viewportWidth() / zoom.get();
         double height = viewportHeight() / zoom.get();
         Rect bounds = geometry.bounds();
-        configure(horizontal, -MARGIN, Math.max(-MARGIN, bounds.maxX() + MARGIN - width), scrollX, width,
+        configure(
+                horizontal,
+                -MARGIN,
+                Math.max(-MARGIN, bounds.maxX() + MARGIN - width),
+                scrollX,
+                width,
                 bounds.width() + 2 * MARGIN);
-        configure(vertical, -MARGIN, Math.max(-MARGIN, bounds.maxY() + MARGIN - height), scrollY, height,
+        configure(
+                vertical,
+                -MARGIN,
+                Math.max(-MARGIN, bounds.maxY() + MARGIN - height),
+                scrollY,
+                height,
                 bounds.height() + 2 * MARGIN);
         syncingScrollBars = false;
     }
 
-    private static void configure(ScrollBar bar, double min, double max, double value, double visible,
-                                  double total) {
+    private static void configure(ScrollBar bar, double min, double max, double value, double visible, double total) {
         bar.setMin(min);
         bar.setMax(max);
         bar.setValue(value);
@@ -378,5 +390,4 @@ public final class MapCanvas extends Region {
     private static double clamp(double value, double min, double max) {
         return Math.max(min, Math.min(max, value));
     }
-
 }

@@ -30,8 +30,8 @@ public final class MapThumbnails {
         gc.setFill(FxSurface.fx(theme.bandFill()));
         gc.fillRect(0, 0, width, height);
         gc.setTransform(scale, 0, 0, scale, 0, 0);
-        new MapPainter(theme).paint(geometry, new MapIndex(map), new Rect(0, 0, width / scale, height / scale),
-                new FxSurface(gc));
+        new MapPainter(theme)
+                .paint(geometry, new MapIndex(map), new Rect(0, 0, width / scale, height / scale), new FxSurface(gc));
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
         return canvas.snapshot(parameters, null);

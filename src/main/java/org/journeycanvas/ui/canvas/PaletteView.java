@@ -78,9 +78,10 @@ public final class PaletteView extends VBox {
         label.getStyleClass().addAll("palette-item", "palette-" + item.key());
         label.setMaxWidth(Double.MAX_VALUE);
         label.setCursor(Cursor.OPEN_HAND);
-        label.setTooltip(new Tooltip(item.isStage()
-                ? "Drag between two stage headers to add a stage"
-                : "Drag onto a lane to add a " + item.label().toLowerCase(Locale.ROOT)));
+        label.setTooltip(new Tooltip(
+                item.isStage()
+                        ? "Drag between two stage headers to add a stage"
+                        : "Drag onto a lane to add a " + item.label().toLowerCase(Locale.ROOT)));
         label.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 dragging = item;
@@ -105,7 +106,9 @@ public final class PaletteView extends VBox {
     private void track(MouseEvent event) {
         Point2D local = canvas.sceneToLocal(event.getSceneX(), event.getSceneY());
         MapGeometry geometry = canvas.geometry();
-        boolean overCanvas = local.getX() >= 0 && local.getY() >= 0 && local.getX() < canvas.viewportWidth()
+        boolean overCanvas = local.getX() >= 0
+                && local.getY() >= 0
+                && local.getX() < canvas.viewportWidth()
                 && local.getY() < canvas.viewportHeight();
         if (!overCanvas || geometry == null) {
             target = new DropTarget.None();
@@ -128,9 +131,8 @@ public final class PaletteView extends VBox {
         DropTarget dropTarget = target;
         cancel();
         getScene().setCursor(null);
-        Optional<String> added = item.isStage()
-                ? actions.addStage(dropTarget)
-                : actions.addCard(item.kind(), dropTarget, emotionScore);
+        Optional<String> added =
+                item.isStage() ? actions.addStage(dropTarget) : actions.addCard(item.kind(), dropTarget, emotionScore);
         canvas.requestFocus();
         added.ifPresent(id -> {
             if (item.isStage()) {

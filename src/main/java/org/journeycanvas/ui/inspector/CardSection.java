@@ -18,28 +18,40 @@ import org.journeycanvas.render.Icons;
 final class CardSection {
     @FXML
     private TextArea cardText;
+
     @FXML
     private VBox channelRow;
+
     @FXML
     private ComboBox<Channel> cardChannel;
+
     @FXML
     private VBox scoreRow;
+
     @FXML
     private ToggleButton scoreMinus2;
+
     @FXML
     private ToggleButton scoreMinus1;
+
     @FXML
     private ToggleButton scoreZero;
+
     @FXML
     private ToggleButton scorePlus1;
+
     @FXML
     private ToggleButton scorePlus2;
+
     @FXML
     private Label scoreLabel;
+
     @FXML
     private TextArea cardNote;
+
     @FXML
     private TextField cardTags;
+
     @FXML
     private ColorPicker cardColor;
 
@@ -91,7 +103,9 @@ final class CardSection {
         showingScore = true;
         try {
             scoreGroup.selectToggle(scoreGroup.getToggles().stream()
-                    .filter(toggle -> toggle.getUserData().equals(score)).findFirst().orElse(null));
+                    .filter(toggle -> toggle.getUserData().equals(score))
+                    .findFirst()
+                    .orElse(null));
         } finally {
             showingScore = false;
         }

@@ -77,7 +77,10 @@ public final class CardSectionModel extends SectionModel {
     }
 
     static List<String> splitTags(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .toList();
     }
 
     public StringProperty textProperty() {

@@ -13,8 +13,7 @@ import org.journeycanvas.ui.canvas.FxFonts;
 
 /** How the inspector's sections load their FXML and make their fields behave like a form's. */
 final class FormControls {
-    private FormControls() {
-    }
+    private FormControls() {}
 
     /** Loads a section's FXML (beside the controller's class) into the controller's fields; returns its root. */
     static VBox load(Object controller, String fxml) {
@@ -46,7 +45,10 @@ final class FormControls {
         for (TextArea area : areas) {
             boolean[] forwarding = {false};
             area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-                if (forwarding[0] || event.getCode() != KeyCode.TAB || event.isShiftDown() || event.isAltDown()
+                if (forwarding[0]
+                        || event.getCode() != KeyCode.TAB
+                        || event.isShiftDown()
+                        || event.isAltDown()
                         || event.isMetaDown()) {
                     return;
                 }
@@ -58,8 +60,8 @@ final class FormControls {
                 // A text area moves the focus on Ctrl+Tab: hand it that, and let it through this filter.
                 forwarding[0] = true;
                 try {
-                    area.fireEvent(new KeyEvent(area, area, KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true,
-                            false, false));
+                    area.fireEvent(new KeyEvent(
+                            area, area, KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
                 } finally {
                     forwarding[0] = false;
                 }

@@ -2,7 +2,6 @@ package org.journeycanvas.ui.inspector;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -40,8 +39,12 @@ public final class InspectorView {
     private PersonaSectionModel personaModel;
     private PersonaSection personaSection;
 
-    public InspectorView(EditorViewModel editor, EditorActions actions, DialogService dialogs, Executor background,
-                         Consumer<String> status) {
+    public InspectorView(
+            EditorViewModel editor,
+            EditorActions actions,
+            DialogService dialogs,
+            Executor background,
+            Consumer<String> status) {
         this.editor = editor;
         this.actions = actions;
         this.dialogs = dialogs;
@@ -49,7 +52,8 @@ public final class InspectorView {
         this.status = status;
         root.setId("inspector");
         root.getStyleClass().add("inspector-scroll");
-        root.getStylesheets().add(InspectorView.class.getResource("InspectorView.css").toExternalForm());
+        root.getStylesheets()
+                .add(InspectorView.class.getResource("InspectorView.css").toExternalForm());
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         content.getStyleClass().add("inspector");
@@ -91,7 +95,9 @@ public final class InspectorView {
         JourneyMap map = editor.getMap();
         Selection selection = editor.getSelection();
         if (selection instanceof Selection.Cards cards && cards.cardIds().size() > 1) {
-            show(null, Messages.plural("inspector.cardsSelected", cards.cardIds().size()));
+            show(
+                    null,
+                    Messages.plural("inspector.cardsSelected", cards.cardIds().size()));
         } else if (selection instanceof Selection.Cards cards && cards.single() != null) {
             map.findCard(cards.single()).ifPresent(place -> {
                 cardSection();

@@ -10,8 +10,10 @@ import javafx.scene.layout.VBox;
 final class LaneSection {
     @FXML
     private TextField laneTitle;
+
     @FXML
     private Label laneKind;
+
     @FXML
     private ToggleButton laneCollapse;
 

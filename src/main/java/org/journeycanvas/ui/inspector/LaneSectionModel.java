@@ -35,7 +35,8 @@ public final class LaneSectionModel extends SectionModel {
         fill(() -> {
             laneId = lane.id();
             title.set(lane.title());
-            summary.set(lane.kind().title() + " lane · " + Messages.plural("count.cards", lane.cards().size()));
+            summary.set(lane.kind().title() + " lane · "
+                    + Messages.plural("count.cards", lane.cards().size()));
             collapsed.set(editor.viewOptionsProperty().get().collapsedLaneIds().contains(lane.id()));
         });
     }

@@ -10,8 +10,10 @@ import javafx.scene.layout.VBox;
 final class MapSection {
     @FXML
     private TextField mapTitle;
+
     @FXML
     private TextArea mapDescription;
+
     @FXML
     private Label mapSummary;
 

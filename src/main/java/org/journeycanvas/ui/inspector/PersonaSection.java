@@ -24,20 +24,28 @@ final class PersonaSection {
 
     @FXML
     private VBox photoBox;
+
     @FXML
     private Button personaPhotoRemove;
+
     @FXML
     private TextField personaName;
+
     @FXML
     private TextField personaRole;
+
     @FXML
     private TextArea personaQuote;
+
     @FXML
     private TextArea personaDescription;
+
     @FXML
     private TextArea personaGoals;
+
     @FXML
     private ColorPicker personaColor;
+
     @FXML
     private MenuButton addLaneButton;
 
@@ -53,8 +61,8 @@ final class PersonaSection {
         personaDescription.textProperty().bindBidirectional(model.descriptionProperty());
         personaGoals.textProperty().bindBidirectional(model.goalsProperty());
         personaColor.valueProperty().bindBidirectional(model.colorProperty());
-        FormControls.finishTypingOnFocusLoss(model, personaName, personaRole, personaQuote, personaDescription,
-                personaGoals);
+        FormControls.finishTypingOnFocusLoss(
+                model, personaName, personaRole, personaQuote, personaDescription, personaGoals);
         FormControls.tabMovesFocus(personaQuote, personaDescription, personaGoals);
         model.photoProperty().addListener((obs, old, photo) -> showPhoto(photo));
         showPhoto(model.photoProperty().get());

@@ -36,8 +36,12 @@ public final class PersonaSectionModel extends SectionModel {
     private final ReadOnlyObjectWrapper<String> photo = new ReadOnlyObjectWrapper<>();
     private String personaId;
 
-    public PersonaSectionModel(EditorViewModel editor, EditorActions actions, DialogService dialogs,
-                               Executor background, Consumer<String> status) {
+    public PersonaSectionModel(
+            EditorViewModel editor,
+            EditorActions actions,
+            DialogService dialogs,
+            Executor background,
+            Consumer<String> status) {
         super(actions);
         this.editor = editor;
         this.dialogs = dialogs;
@@ -97,8 +101,9 @@ public final class PersonaSectionModel extends SectionModel {
         importing.setOnFailed(event -> {
             status.accept("Photo not added");
             Throwable failure = importing.getException();
-            dialogs.showError("Cannot use this photo", failure instanceof PhotoException
-                    ? failure.getMessage() : "Unexpected error: " + failure);
+            dialogs.showError(
+                    "Cannot use this photo",
+                    failure instanceof PhotoException ? failure.getMessage() : "Unexpected error: " + failure);
         });
         background.execute(importing);
     }

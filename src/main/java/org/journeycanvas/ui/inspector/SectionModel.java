@@ -59,7 +59,11 @@ abstract class SectionModel {
     }
 
     static String hex(Color color) {
-        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", Math.round(color.getRed() * 255),
-                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
+        return String.format(
+                java.util.Locale.ROOT,
+                "#%02X%02X%02X",
+                Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255),
+                Math.round(color.getBlue() * 255));
     }
 }

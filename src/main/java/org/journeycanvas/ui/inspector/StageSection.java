@@ -10,8 +10,10 @@ import javafx.scene.layout.VBox;
 final class StageSection {
     @FXML
     private TextField stageName;
+
     @FXML
     private TextArea stageDescription;
+
     @FXML
     private ColorPicker stageColor;
 

@@ -10,23 +10,23 @@ import javafx.scene.input.KeyEvent;
  * next state, or empty for Esc (leave) and keys that mean nothing here.
  */
 final class PresentationKeys {
-    private PresentationKeys() {
-    }
+    private PresentationKeys() {}
 
     /** The state after a key; {@code leave} is run for Esc. */
     static Optional<PresentationState> apply(PresentationState state, KeyEvent event, List<String> personaIds) {
         KeyCode code = event.getCode();
-        return Optional.ofNullable(switch (code) {
-            case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER, N -> state.next();
-            case LEFT, UP, PAGE_UP, BACK_SPACE -> state.previous();
-            case HOME -> state.first();
-            case END -> state.last();
-            case P -> state.cyclePersona(personaIds);
-            case B, PERIOD -> state.toggleBlank(PresentationState.Blank.BLACK);
-            case W -> state.toggleBlank(PresentationState.Blank.WHITE);
-            case C -> state.toggleCaption();
-            default -> code.isDigitKey() ? state.jumpTo(digit(code)) : null;
-        });
+        return Optional.ofNullable(
+                switch (code) {
+                    case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER, N -> state.next();
+                    case LEFT, UP, PAGE_UP, BACK_SPACE -> state.previous();
+                    case HOME -> state.first();
+                    case END -> state.last();
+                    case P -> state.cyclePersona(personaIds);
+                    case B, PERIOD -> state.toggleBlank(PresentationState.Blank.BLACK);
+                    case W -> state.toggleBlank(PresentationState.Blank.WHITE);
+                    case C -> state.toggleCaption();
+                    default -> code.isDigitKey() ? state.jumpTo(digit(code)) : null;
+                });
     }
 
     private static int digit(KeyCode code) {

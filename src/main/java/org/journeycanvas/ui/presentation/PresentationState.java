@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record PresentationState(int step, int stageCount, String personaId, Blank blank, boolean caption) {
     /** Blanking the screen, as slide software does. */
-    public enum Blank { NONE, BLACK, WHITE }
+    public enum Blank {
+        NONE,
+        BLACK,
+        WHITE
+    }
 
     public static PresentationState start(int stageCount) {
         return new PresentationState(0, stageCount, null, Blank.NONE, false);

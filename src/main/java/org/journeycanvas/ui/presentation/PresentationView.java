@@ -73,8 +73,9 @@ public final class PresentationView {
         canvas.heightProperty().addListener((obs, old, height) -> paint());
         Scene scene = new Scene(root);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        scene.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> show(event.getButton() == MouseButton.SECONDARY
-                ? state.previous() : state.next()));
+        scene.addEventHandler(
+                MouseEvent.MOUSE_CLICKED,
+                event -> show(event.getButton() == MouseButton.SECONDARY ? state.previous() : state.next()));
         stage.setScene(scene);
         stage.getProperties().put(PresentationView.class, this);
         stage.setTitle("Journey Canvas — presenting " + map.title());
@@ -184,15 +185,20 @@ public final class PresentationView {
         if (state.isOverview() || geometry.stages().isEmpty()) {
             return geometry.bounds();
         }
-        StageColumn column = geometry.stages().get(Math.min(state.stageIndex(), geometry.stages().size() - 1));
+        StageColumn column = geometry.stages()
+                .get(Math.min(state.stageIndex(), geometry.stages().size() - 1));
         double context = column.column().width() * 0.45;
-        return new Rect(column.column().x() - context, 0, column.column().width() + 2 * context,
+        return new Rect(
+                column.column().x() - context,
+                0,
+                column.column().width() + 2 * context,
                 geometry.bounds().height());
     }
 
     /** When zoomed past the lane labels, draws them again at the left edge, so the room knows each row. */
     private void pinLaneLabels(GraphicsContext gc, MapGeometry geometry, double scale, double offsetY) {
-        Rect labels = new Rect(0, 0, geometry.style().laneLabelWidth(), geometry.bounds().height());
+        Rect labels = new Rect(
+                0, 0, geometry.style().laneLabelWidth(), geometry.bounds().height());
         gc.setTransform(scale, 0, 0, scale, 0, offsetY);
         FxSurface surface = new FxSurface(gc);
         surface.clip(labels);
@@ -236,7 +242,9 @@ public final class PresentationView {
 
     /** "Overview", or "Stage 2 of 5 · Research", with the persona in focus. */
     public String where() {
-        String persona = state.personaId() == null ? "" : index.persona(state.personaId()).name() + " · ";
+        String persona = state.personaId() == null
+                ? ""
+                : index.persona(state.personaId()).name() + " · ";
         if (state.isOverview()) {
             return persona + "Overview";
         }
@@ -252,7 +260,10 @@ public final class PresentationView {
         gc.setFont(Font.font("System", FontWeight.NORMAL, 26));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(notes.isBlank() ? "(no notes for this stage)" : notes, width / 2, height - captionHeight / 2,
+        gc.fillText(
+                notes.isBlank() ? "(no notes for this stage)" : notes,
+                width / 2,
+                height - captionHeight / 2,
                 width - 2 * MARGIN);
         gc.setTextAlign(TextAlignment.LEFT);
     }

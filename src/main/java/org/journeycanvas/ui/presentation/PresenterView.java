@@ -58,12 +58,14 @@ public final class PresenterView {
             current.setText("Overview");
             notes.setText(map.description());
         } else {
-            current.setText(state.step() + ". " + map.stages().get(state.stageIndex()).name());
+            current.setText(
+                    state.step() + ". " + map.stages().get(state.stageIndex()).name());
             notes.setText(map.stages().get(state.stageIndex()).description());
         }
-        next.setText(state.step() < state.stageCount()
-                ? "Next: " + map.stages().get(state.step()).name()
-                : "Next: end of the journey");
+        next.setText(
+                state.step() < state.stageCount()
+                        ? "Next: " + map.stages().get(state.step()).name()
+                        : "Next: end of the journey");
     }
 
     /** The elapsed time as minutes and seconds. */

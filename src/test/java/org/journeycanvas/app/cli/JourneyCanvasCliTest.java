@@ -45,17 +45,22 @@ class JourneyCanvasCliTest {
     void validateReportsEachBadFileWithItsPlaceAndFails() throws Exception {
         Path good = copyFixture("design-example.journey");
         Path dangling = folder.resolve("dangling.journey");
-        Files.writeString(dangling, Files.readString(good).replace("\"stage\": \"s1\", \"text\": \"Curious\"",
-                "\"stage\": \"s9\", \"text\": \"Curious\""));
+        Files.writeString(
+                dangling,
+                Files.readString(good)
+                        .replace(
+                                "\"stage\": \"s1\", \"text\": \"Curious\"",
+                                "\"stage\": \"s9\", \"text\": \"Curious\""));
         Path truncated = Files.writeString(folder.resolve("cut.journey"), "{\"type\": \"journey-canvas\",");
 
         int exitCode = run("validate", good.toString(), dangling.toString(), truncated.toString());
 
         assertThat(exitCode).isEqualTo(JourneyCanvasCli.FAILED);
         assertThat(out.toString()).isEqualTo(good + ": ok\n");
-        assertThat(err.toString().lines()).containsExactly(
-                dangling + ":15:34: map.personas[0].lanes[1].cards[0].stage: no stage \"s9\"",
-                truncated + ":1:27: the file ends too early: it is cut off or incomplete (not valid JSON)");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        dangling + ":15:34: map.personas[0].lanes[1].cards[0].stage: no stage \"s9\"",
+                        truncated + ":1:27: the file ends too early: it is cut off or incomplete (not valid JSON)");
     }
 
     @Test
@@ -72,8 +77,8 @@ class JourneyCanvasCliTest {
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
 
         StringWriter unknownErr = new StringWriter();
-        int code = JourneyCanvasCli.run(new String[] {"--frobnicate"}, new PrintWriter(new StringWriter()),
-                new PrintWriter(unknownErr));
+        int code = JourneyCanvasCli.run(
+                new String[] {"--frobnicate"}, new PrintWriter(new StringWriter()), new PrintWriter(unknownErr));
         assertThat(code).isEqualTo(JourneyCanvasCli.USAGE);
         assertThat(unknownErr.toString()).contains("Unknown option: '--frobnicate'");
     }
@@ -87,12 +92,13 @@ class JourneyCanvasCliTest {
     void templatesListsIdsAndNames() {
         withDataFolder(() -> {
             assertThat(run("templates")).isEqualTo(JourneyCanvasCli.OK);
-            assertThat(out.toString().lines()).containsExactly(
-                    "b2b-buyer     B2B buyer journey",
-                    "b2b-customer  B2B customer journey",
-                    "b2c-buyer     B2C buyer journey",
-                    "b2c-customer  B2C customer journey",
-                    "blank         Blank map");
+            assertThat(out.toString().lines())
+                    .containsExactly(
+                            "b2b-buyer     B2B buyer journey",
+                            "b2b-customer  B2B customer journey",
+                            "b2c-buyer     B2C buyer journey",
+                            "b2c-customer  B2C customer journey",
+                            "blank         Blank map");
         });
     }
 
@@ -100,24 +106,32 @@ class JourneyCanvasCliTest {
     void newWritesAMapFromATemplateAndRefusesToOverwriteWithoutForce() throws Exception {
         Path file = folder.resolve("buyers.journey");
         withDataFolder(() -> {
-            assertThat(run("new", "--template", "b2b-buyer", "-o", file.toString())).isEqualTo(JourneyCanvasCli.OK);
+            assertThat(run("new", "--template", "b2b-buyer", "-o", file.toString()))
+                    .isEqualTo(JourneyCanvasCli.OK);
             assertThat(run("validate", file.toString())).isEqualTo(JourneyCanvasCli.OK);
             assertThat(run("new", "--template", "blank", "-o", file.toString())).isEqualTo(JourneyCanvasCli.FAILED);
             assertThat(err.toString()).contains(file + ": already exists (add --force to overwrite it)");
             assertThat(run("new", "--template", "blank", "-o", file.toString(), "--force"))
                     .isEqualTo(JourneyCanvasCli.OK);
         });
-        assertThat(new org.journeycanvas.io.MapFileReader().read(file).title()).as("a blank map starts untitled")
+        assertThat(new org.journeycanvas.io.MapFileReader().read(file).title())
+                .as("a blank map starts untitled")
                 .isEmpty();
     }
 
     @Test
     void newWithAnUnknownTemplateListsTheKnownOnes() {
         withDataFolder(() -> {
-            assertThat(run("new", "--template", "b2z", "-o", folder.resolve("x.journey").toString()))
+            assertThat(run(
+                            "new",
+                            "--template",
+                            "b2z",
+                            "-o",
+                            folder.resolve("x.journey").toString()))
                     .isEqualTo(JourneyCanvasCli.FAILED);
-            assertThat(err.toString()).isEqualTo("journey-canvas: no template \"b2z\" (known: b2b-buyer, "
-                    + "b2b-customer, b2c-buyer, b2c-customer, blank)\n");
+            assertThat(err.toString())
+                    .isEqualTo("journey-canvas: no template \"b2z\" (known: b2b-buyer, "
+                            + "b2b-customer, b2c-buyer, b2c-customer, blank)\n");
             assertThat(folder.resolve("x.journey")).doesNotExist();
         });
     }
@@ -140,10 +154,11 @@ class JourneyCanvasCliTest {
 
         assertThat(run("export", map.toString(), "--format", "gif", "-o", gif.toString()))
                 .isEqualTo(JourneyCanvasCli.USAGE);
-        assertThat(err.toString().lines()).containsExactly(
-                "journey-canvas: Invalid value for option '--format': expected one of [PNG, XLSX, PPTX] "
-                        + "(case-insensitive) but was 'gif'",
-                "Try 'journey-canvas export --help' for more information.");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "journey-canvas: Invalid value for option '--format': expected one of [PNG, XLSX, PPTX] "
+                                + "(case-insensitive) but was 'gif'",
+                        "Try 'journey-canvas export --help' for more information.");
         assertThat(gif).doesNotExist();
     }
 
@@ -156,20 +171,50 @@ class JourneyCanvasCliTest {
         assertThat(run("export", map.toString(), "--format", "png", "-o", png.toString()))
                 .isEqualTo(JourneyCanvasCli.FAILED);
         assertThat(err.toString()).contains(png + ": already exists (add --force to overwrite it)");
-        assertThat(run("export", map.toString(), "--format", "png", "-o", png.toString(), "--scale", "4",
-                "--persona", "p1", "--force")).isEqualTo(JourneyCanvasCli.OK);
-        assertThat(run("export", map.toString(), "--format", "png", "--scale", "5", "-o",
-                folder.resolve("m5.png").toString())).isEqualTo(JourneyCanvasCli.USAGE);
-        assertThat(run("export", map.toString(), "--format", "png", "--persona", "p9", "-o",
-                folder.resolve("p9.png").toString())).isEqualTo(JourneyCanvasCli.FAILED);
-        assertThat(err.toString()).contains("no persona \"p9\" in this map (personas: p1 Dana)")
+        assertThat(run(
+                        "export",
+                        map.toString(),
+                        "--format",
+                        "png",
+                        "-o",
+                        png.toString(),
+                        "--scale",
+                        "4",
+                        "--persona",
+                        "p1",
+                        "--force"))
+                .isEqualTo(JourneyCanvasCli.OK);
+        assertThat(run(
+                        "export",
+                        map.toString(),
+                        "--format",
+                        "png",
+                        "--scale",
+                        "5",
+                        "-o",
+                        folder.resolve("m5.png").toString()))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(run(
+                        "export",
+                        map.toString(),
+                        "--format",
+                        "png",
+                        "--persona",
+                        "p9",
+                        "-o",
+                        folder.resolve("p9.png").toString()))
+                .isEqualTo(JourneyCanvasCli.FAILED);
+        assertThat(err.toString())
+                .contains("no persona \"p9\" in this map (personas: p1 Dana)")
                 .doesNotContain("\tat ");
     }
 
     /** Runs with the user's data folder in the test's temporary folder, so no real templates are seen. */
     private void withDataFolder(ThrowingRunnable body) {
         String before = System.getProperty(org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY);
-        System.setProperty(org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY, folder.resolve("data").toString());
+        System.setProperty(
+                org.journeycanvas.io.UserDataFolder.OVERRIDE_PROPERTY,
+                folder.resolve("data").toString());
         try {
             body.run();
         } catch (Exception e) {

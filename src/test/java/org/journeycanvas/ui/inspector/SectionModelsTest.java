@@ -68,7 +68,8 @@ class SectionModelsTest {
         card.show(editor.getMap().findCard("e1").orElseThrow());
         card.scoreProperty().set(-2);
 
-        assertThat(editor.getMap().findCard("c1").orElseThrow().card().channel()).isEqualTo(Channel.EVENT);
+        assertThat(editor.getMap().findCard("c1").orElseThrow().card().channel())
+                .isEqualTo(Channel.EVENT);
         assertThat(editor.getMap().findCard("c1").orElseThrow().card().color()).isEqualTo("#81B29A");
         assertThat(editor.getMap().findCard("e1").orElseThrow().card().score()).isEqualTo(-2);
         card.show(editor.getMap().findCard("e1").orElseThrow());
@@ -94,8 +95,8 @@ class SectionModelsTest {
     @Test
     void personaFieldsGoalsAndPlace() {
         actions.addPersona();
-        PersonaSectionModel persona = new PersonaSectionModel(editor, actions, new FakeDialogs(), Runnable::run,
-                text -> { });
+        PersonaSectionModel persona =
+                new PersonaSectionModel(editor, actions, new FakeDialogs(), Runnable::run, text -> {});
         persona.show(editor.getMap().persona("p1").orElseThrow());
 
         persona.goalsProperty().set("Fewer breakdowns\n\nLower fuel cost");
@@ -123,7 +124,8 @@ class SectionModelsTest {
 
         lane.moveUp();
         lane.titleProperty().set("Frictions");
-        assertThat(editor.getMap().persona("p1").orElseThrow().lanes()).extracting(Lane::title)
+        assertThat(editor.getMap().persona("p1").orElseThrow().lanes())
+                .extracting(Lane::title)
                 .containsExactly("Touchpoints", "Frictions", "Emotions");
         lane.delete();
         assertThat(editor.getMap().lane("l-pain")).isEmpty();

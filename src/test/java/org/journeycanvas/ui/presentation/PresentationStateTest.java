@@ -36,7 +36,8 @@ class PresentationStateTest {
         PresentationState one = start.cyclePersona(personas);
         assertThat(one.personaId()).isEqualTo("p1");
         assertThat(one.cyclePersona(personas).personaId()).isEqualTo("p2");
-        assertThat(one.cyclePersona(personas).cyclePersona(personas).personaId()).isNull();
+        assertThat(one.cyclePersona(personas).cyclePersona(personas).personaId())
+                .isNull();
     }
 
     @Test

@@ -105,9 +105,12 @@ class PresentationTest {
             presenter[0] = new PresenterView(map);
             presenter[0].update(PresentationState.start(5).next());
         });
-        assertThat(presenter[0].notesLabel().getText()).isEqualTo(map.stages().get(0).description());
+        assertThat(presenter[0].notesLabel().getText())
+                .isEqualTo(map.stages().get(0).description());
         assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: Research");
-        assertThat(presenter[0].elapsed()).as("minutes and seconds since it opened").matches("00:[0-5]\\d");
+        assertThat(presenter[0].elapsed())
+                .as("minutes and seconds since it opened")
+                .matches("00:[0-5]\\d");
         robot.interact(() -> presenter[0].update(PresentationState.start(5).last()));
         assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: end of the journey");
     }
@@ -120,7 +123,8 @@ class PresentationTest {
     private static PresentationView presentation(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         for (Window window : Window.getWindows()) {
-            if (window instanceof Stage stage && stage.getScene() != null
+            if (window instanceof Stage stage
+                    && stage.getScene() != null
                     && stage.getScene().getRoot().getId() != null
                     && stage.getScene().getRoot().getId().equals("presentation")) {
                 return (PresentationView) stage.getProperties().get(PresentationView.class);
