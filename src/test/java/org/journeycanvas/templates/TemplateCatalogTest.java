@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.testing.CapturedLog;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,8 +75,12 @@ class TemplateCatalogTest {
         Files.createDirectories(userFolder);
         Files.writeString(userFolder.resolve("broken.journey"), "{ not json");
         TemplateCatalog catalog = new TemplateCatalog(userFolder);
-        assertThat(catalog.list()).extracting(Template::id).doesNotContain("broken");
-        assertThatThrownBy(() -> catalog.newMap("nope", new IdGenerator()))
-                .hasMessage("no template \"nope\" (known: b2b-buyer, b2b-customer, b2c-buyer, b2c-customer, blank)");
+        try (CapturedLog log = CapturedLog.of(TemplateCatalog.class)) {
+            assertThat(catalog.list()).extracting(Template::id).doesNotContain("broken");
+            assertThatThrownBy(() -> catalog.newMap("nope", new IdGenerator()))
+                    .hasMessage(
+                            "no template \"nope\" (known: b2b-buyer, b2b-customer, b2c-buyer, b2c-customer, blank)");
+            assertThat(log.messages()).isNotEmpty().allMatch(message -> message.contains("broken.journey"));
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.journeycanvas.io.CrashedSessions;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.RecoveryStore;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.testing.CapturedLog;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -125,13 +126,15 @@ class RecoveryUiTest {
         robot.interact(view::installCrashHandler);
         dialogs.saveACopyAnswer = true;
         dialogs.saveAnswer = folder.resolve("copy.journey");
-        Thread failing = new Thread(() -> {
-            throw new IllegalStateException("simulated bug");
-        });
-        failing.start();
-        failing.join();
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("copy.journey")));
+        try (CapturedLog log = CapturedLog.of(CrashHandler.class)) {
+            Thread failing = new Thread(() -> {
+                throw new IllegalStateException("simulated bug");
+            });
+            failing.start();
+            failing.join();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(folder.resolve("copy.journey")));
+            assertThat(log.messages()).anyMatch(message -> message.endsWith(": simulated bug"));
+        }
         assertThat(dialogs.errorReports).isEqualTo(1);
         assertThat(new MapFileReader().read(folder.resolve("copy.journey")))
                 .isEqualTo(view.editor().getMap());
