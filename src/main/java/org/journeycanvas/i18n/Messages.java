@@ -1,45 +1,108 @@
 package org.journeycanvas.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The texts users see, by key, from the {@code messages} resource bundle next to this class, so that every
- * language is a bundle and no text is assembled by hand in the code. Patterns are {@link MessageFormat}s:
- * {@code {0}} is a placeholder, and a quote is written twice ({@code Don''t}).
+ * The texts users see, by key, from the {@code messages} resource bundles next to this class (one UTF-8
+ * {@code .properties} file per language), so that no text is written into the code. Patterns are
+ * {@link MessageFormat}s: {@code {0}} is a placeholder, and a quote is written twice ({@code Don''t}).
  *
- * <p>A text with a count has one entry per plural form, {@code KEY.one} and {@code KEY.other} in English,
+ * <p>A text with a count has one entry per plural form of the language, {@code KEY.one} and {@code KEY.other},
  * and may add {@code KEY.zero} for a count of 0 ("No matches"); its {@code {0}} is the count.
+ *
+ * <p>The interface language is chosen once, at start ({@link #use}); a key missing in a language falls back
+ * to English, the base bundle.
  */
 public final class Messages {
-    /** The interface language; English is the only one so far. */
-    private static final Locale LANGUAGE = Locale.ENGLISH;
+    private static final String BUNDLE_NAME = "org.journeycanvas.i18n.messages";
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
-            "org.journeycanvas.i18n.messages",
-            LANGUAGE,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /** The languages the interface speaks, English (the base bundle) first. */
+    public static final List<Locale> LANGUAGES =
+            List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
+
+    /** A made-up language for tests: every text accented and padded, so one not taken from a bundle stands out. */
+    public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
+
+    private static volatile Locale language = Locale.ENGLISH;
+    private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
     private Messages() {}
 
-    /** The text for a count in its plural form: {@code plural("count.cards", 3)} is "3 cards". */
-    public static String plural(String key, long count) {
-        String form = count == 0 && BUNDLE.containsKey(key + ".zero") ? "zero" : category(count);
-        return new MessageFormat(pattern(key + "." + form), LANGUAGE).format(new Object[] {count});
+    /** Speaks the supported language closest to {@code requested} from now on (English when none is close). */
+    public static void use(Locale requested) {
+        Locale chosen = supported(requested);
+        bundle = load(chosen);
+        language = chosen;
     }
 
-    /** English has two plural forms; other languages have other rules (Polish, for one, has four forms). */
+    /** The language spoken now: one of {@link #LANGUAGES}, or {@link #PSEUDO}. */
+    public static Locale language() {
+        return language;
+    }
+
+    /** The supported language closest to {@code requested}: same language, else English. */
+    public static Locale supported(Locale requested) {
+        if (PSEUDO.equals(requested)) {
+            return PSEUDO;
+        }
+        return LANGUAGES.stream()
+                .filter(candidate -> candidate.getLanguage().equals(requested.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    /** The bundle of the language spoken now, for FXML's {@code %key} texts. */
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for a key, its placeholders filled in: {@code get("status.opened", "fleet.journey")}. */
+    public static String get(String key, Object... arguments) {
+        String pattern = pattern(key);
+        return arguments.length == 0 ? unquoted(pattern) : new MessageFormat(pattern, language).format(arguments);
+    }
+
+    /** The text for a count in its plural form: {@code plural("count.cards", 3)} is "3 cards". */
+    public static String plural(String key, long count) {
+        String form = count == 0 && bundle.containsKey(key + ".zero") ? "zero" : category(count);
+        return new MessageFormat(pattern(key + "." + form), language).format(new Object[] {count});
+    }
+
+    /**
+     * The plural form of a count. English, German and Spanish say "1 card, 0 cards"; French counts 0 and 1 as
+     * one ("0 carte, 1 carte, 2 cartes").
+     */
     private static String category(long count) {
+        if (language.getLanguage().equals("fr")) {
+            return count <= 1 ? "one" : "other";
+        }
         return count == 1 ? "one" : "other";
+    }
+
+    /** A pattern without placeholders read as MessageFormat reads it: a doubled quote is one quote. */
+    private static String unquoted(String pattern) {
+        return pattern.indexOf('\'') < 0 ? pattern : new MessageFormat(pattern, language).format(new Object[0]);
     }
 
     private static String pattern(String key) {
         try {
-            return BUNDLE.getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message \"" + key + "\"", e);
         }
+    }
+
+    private static ResourceBundle load(Locale chosen) {
+        if (PSEUDO.equals(chosen)) {
+            return new PseudoBundle(load(Locale.ENGLISH));
+        }
+        return ResourceBundle.getBundle(
+                BUNDLE_NAME,
+                chosen,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -54,4 +54,46 @@ class MessagesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no message \"count.unicorns.other\"");
     }
+
+    @Test
+    void theClosestSupportedLanguageIsSpokenAndEnglishOtherwise() {
+        assertThat(Messages.supported(Locale.forLanguageTag("de-AT"))).isEqualTo(Locale.GERMAN);
+        assertThat(Messages.supported(Locale.forLanguageTag("es-MX"))).isEqualTo(Locale.forLanguageTag("es"));
+        assertThat(Messages.supported(Locale.forLanguageTag("fr-CA"))).isEqualTo(Locale.FRENCH);
+        assertThat(Messages.supported(Locale.forLanguageTag("tr-TR"))).isEqualTo(Locale.ENGLISH);
+        assertThat(Messages.supported(Messages.PSEUDO)).isEqualTo(Messages.PSEUDO);
+    }
+
+    @Test
+    void frenchCountsZeroAndOneAsOneAndGroupsThousandsItsOwnWay() {
+        try {
+            Messages.use(Locale.FRENCH);
+            assertThat(Messages.plural("count.stages", 0)).endsWith("stage");
+            assertThat(Messages.plural("count.stages", 1)).endsWith("stage");
+            assertThat(Messages.plural("count.stages", 12_000))
+                    .startsWith("12\u202f000")
+                    .endsWith("stages");
+        } finally {
+            Messages.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void thePseudoLanguageAccentsAndPadsEveryTextButKeepsItsPlaceholders() {
+        assertThat(PseudoBundle.pseudo("Save")).isEqualTo("[Ŝàvé ··]");
+        assertThat(PseudoBundle.pseudo("Copied {0} cards"))
+                .startsWith("[Çöpîéd {0} çàrdŝ ")
+                .endsWith("·]");
+        try {
+            Messages.use(Messages.PSEUDO);
+            assertThat(Messages.plural("count.cards", 2)).isEqualTo("[2 çàrdŝ ···]");
+        } finally {
+            Messages.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void aTextWithoutPlaceholdersReadsADoubledQuoteAsOne() {
+        assertThat(Messages.get("find.matches.zero")).isEqualTo("No matches");
+    }
 }
