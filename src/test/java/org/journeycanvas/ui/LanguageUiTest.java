@@ -1,0 +1,82 @@
+package org.journeycanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.stage.Stage;
+import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.SettingsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View → Language: each language in its own name, the choice saved for the next start; a window in German. */
+@ExtendWith(ApplicationExtension.class)
+class LanguageUiTest {
+    @TempDir
+    Path folder;
+
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        view = EditorWindow.show(stage, new FakeDialogs(), folder, 1200, 760);
+    }
+
+    @Test
+    void aChosenLanguageIsSavedAndTheStatusBarSaysSoInThatLanguage(FxRobot robot) throws Exception {
+        Menu languages = (Menu) robot.lookup(".menu-bar").<MenuBar>query().getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "languageMenu".equals(item.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(languages.getText()).isEqualTo("_Language");
+        assertThat(languages.getItems())
+                .extracting(MenuItem::getId)
+                .containsExactly("language-en", "language-de", "language-fr", "language-es");
+        assertThat(languages.getItems())
+                .extracting(MenuItem::getText)
+                .containsExactly("English", "Deutsch", "Français", "Español");
+        assertThat(((RadioMenuItem) languages.getItems().get(0)).isSelected()).isTrue();
+
+        robot.interact(() -> languages.getItems().get(1).fire());
+
+        assertThat(robot.lookup("#statusLabel").<Label>query().getText())
+                .isEqualTo("Deutsch wird nach einem Neustart verwendet");
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> new SettingsStore(folder).load().language().equals("de"));
+        assertThat(Messages.language()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void aWindowOpenedInGermanHasGermanMenus(FxRobot robot) {
+        MainView[] german = new MainView[1];
+        robot.interact(() -> {
+            Messages.use(Locale.GERMAN);
+            try {
+                german[0] = MainView.load(new Stage(), new FakeDialogs(), folder);
+            } finally {
+                Messages.use(Locale.ENGLISH);
+            }
+        });
+        MenuBar bar = (MenuBar) german[0].root().lookup(".menu-bar");
+        List<String> menus = bar.getMenus().stream().map(Menu::getText).toList();
+        assertThat(menus).containsExactly("_Datei", "_Bearbeiten", "_Ansicht", "_Einfügen", "_Hilfe");
+        assertThat(german[0].editor().undoTextProperty().get()).isEqualTo("Rückgängig");
+        assertThat(((Label) german[0].root().lookup("#statusLabel")).getText()).isEqualTo("Bereit");
+    }
+}
