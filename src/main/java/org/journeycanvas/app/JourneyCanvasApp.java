@@ -2,9 +2,13 @@ package org.journeycanvas.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.SettingsStore;
+import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.ui.AppIcon;
 import org.journeycanvas.ui.MainView;
 
@@ -21,6 +25,8 @@ public final class JourneyCanvasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        String language = new SettingsStore(UserDataFolder.get()).load().language();
+        Messages.use(language.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(language));
         MainView view = MainView.load(stage);
         Scene scene = new Scene(view.root(), 1400, 880);
         view.attachTo(scene);

@@ -50,7 +50,8 @@ public final class SettingsStore {
                     Math.max(1, Math.min(4, root.path("exportScale").asInt(defaults.exportScale()))),
                     root.path("exportTransparent").asBoolean(false),
                     root.path("exportPictures").asBoolean(false),
-                    text(root, "exportFolder", ""));
+                    text(root, "exportFolder", ""),
+                    text(root, "language", defaults.language()));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "settings could not be read; using defaults", e);
             return Settings.DEFAULT;
@@ -72,6 +73,7 @@ public final class SettingsStore {
         root.put("exportTransparent", settings.exportTransparent());
         root.put("exportPictures", settings.exportPictures());
         root.put("exportFolder", settings.exportFolder());
+        root.put("language", settings.language());
         try {
             Files.createDirectories(folder);
             AtomicFileWriter.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));

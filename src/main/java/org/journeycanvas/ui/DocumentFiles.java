@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
@@ -72,9 +73,10 @@ public final class DocumentFiles {
                     return templates.save(map, name);
                 }
             };
-            saving.setOnSucceeded(event ->
-                    status.accept("Saved as template \"" + saving.getValue().name() + "\""));
-            saving.setOnFailed(event -> dialogs.showError("Cannot save the template", describe(saving.getException())));
+            saving.setOnSucceeded(event -> status.accept(
+                    Messages.get("status.savedAsTemplate", saving.getValue().name())));
+            saving.setOnFailed(
+                    event -> dialogs.showError(Messages.get("error.saveTemplate"), describe(saving.getException())));
             workers.saves().execute(saving);
         });
     }
@@ -82,9 +84,9 @@ public final class DocumentFiles {
     private void startFrom(String templateId) {
         try {
             editor.open(templates.newMap(templateId, new IdGenerator()), null);
-            status.accept("New map");
+            status.accept(Messages.get("status.newMap"));
         } catch (TemplateException e) {
-            dialogs.showError("Cannot start from this template", e.getMessage());
+            dialogs.showError(Messages.get("error.startFromTemplate"), e.getMessage());
         }
     }
 
@@ -116,8 +118,9 @@ public final class DocumentFiles {
                     return null;
                 }
             };
-            writing.setOnSucceeded(event -> status.accept("Saved a copy as " + file.getFileName()));
-            writing.setOnFailed(event -> dialogs.showError("Cannot save a copy", describe(writing.getException())));
+            writing.setOnSucceeded(event -> status.accept(Messages.get("status.savedCopy", name(file))));
+            writing.setOnFailed(
+                    event -> dialogs.showError(Messages.get("error.saveCopy"), describe(writing.getException())));
             workers.saves().execute(writing);
         });
     }
@@ -148,7 +151,7 @@ public final class DocumentFiles {
             return;
         }
         String name =
-                editor.getFile().map(path -> path.getFileName().toString()).orElse("Untitled");
+                editor.getFile().map(path -> path.getFileName().toString()).orElse(Messages.get("window.untitled"));
         switch (dialogs.askToSaveChanges(name)) {
             case SAVE -> save(next);
             case DONT_SAVE -> next.run();
@@ -157,7 +160,7 @@ public final class DocumentFiles {
     }
 
     private void read(Path file) {
-        status.accept("Opening " + file.getFileName() + "…");
+        status.accept(Messages.get("status.opening", name(file)));
         Task<JourneyMap> reading = new Task<>() {
             @Override
             protected JourneyMap call() throws MapFileException {
@@ -167,11 +170,11 @@ public final class DocumentFiles {
         reading.setOnSucceeded(event -> {
             editor.open(reading.getValue(), file);
             remember(file);
-            status.accept("Opened " + file.getFileName());
+            status.accept(Messages.get("status.opened", name(file)));
         });
         reading.setOnFailed(event -> {
-            status.accept("Could not open " + file.getFileName());
-            dialogs.showError("Cannot open " + file.getFileName(), describe(reading.getException()));
+            status.accept(Messages.get("status.openFailed", name(file)));
+            dialogs.showError(Messages.get("error.open", name(file)), describe(reading.getException()));
         });
         workers.reads().execute(reading);
     }
@@ -179,7 +182,7 @@ public final class DocumentFiles {
     private void write(Path file, Runnable then) {
         JourneyMap map = editor.getMap();
         long revision = editor.revision();
-        status.accept("Saving " + file.getFileName() + "…");
+        status.accept(Messages.get("status.saving", name(file)));
         Task<Void> writing = new Task<>() {
             @Override
             protected Void call() throws MapFileException {
@@ -190,12 +193,12 @@ public final class DocumentFiles {
         writing.setOnSucceeded(event -> {
             editor.saved(file, revision);
             remember(file);
-            status.accept("Saved " + file.getFileName());
+            status.accept(Messages.get("status.saved", name(file)));
             then.run();
         });
         writing.setOnFailed(event -> {
-            status.accept("Not saved");
-            dialogs.showError("Cannot save " + file.getFileName(), describe(writing.getException()));
+            status.accept(Messages.get("status.notSaved"));
+            dialogs.showError(Messages.get("error.save", name(file)), describe(writing.getException()));
         });
         workers.saves().execute(writing);
     }
@@ -212,7 +215,7 @@ public final class DocumentFiles {
     private static String describe(Throwable failure) {
         return failure instanceof MapFileException || failure instanceof TemplateException
                 ? failure.getMessage()
-                : "Unexpected error: " + failure;
+                : Messages.get("error.unexpected", String.valueOf(failure));
     }
 
     private static String suggestedName(JourneyMap map) {
@@ -222,6 +225,11 @@ public final class DocumentFiles {
     /** A file name (without extension) from the map's title, with what file systems refuse replaced. */
     static String baseName(JourneyMap map) {
         String title = map.title().replaceAll("[\\\\/:*?\"<>|]", " ").strip();
-        return title.isEmpty() ? "Untitled journey" : title;
+        return title.isEmpty() ? Messages.get("file.untitledJourney") : title;
+    }
+
+    /** A file's name, for a message. */
+    static String name(Path file) {
+        return String.valueOf(file.getFileName());
     }
 }

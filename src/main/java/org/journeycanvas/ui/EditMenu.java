@@ -73,7 +73,7 @@ final class EditMenu {
             return;
         }
         if (!actions.paste(clipboard.cards())) {
-            status.accept("Select a cell to paste into");
+            status.accept(Messages.get("status.pasteNeedsCell"));
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
@@ -30,8 +31,8 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(Messages.get("edit.undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(Messages.get("edit.redo"));
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.NOTHING);
     private final ObjectProperty<ViewOptions> viewOptions = new SimpleObjectProperty<>(ViewOptions.ALL);
@@ -185,10 +186,15 @@ public final class EditorViewModel {
         dirty.set(stack.isDirty());
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
-        undoText.set(stack.undoLabel().map(text -> "Undo " + text).orElse("Undo"));
-        redoText.set(stack.redoLabel().map(text -> "Redo " + text).orElse("Redo"));
-        String name =
-                file.get() == null ? "Untitled" : String.valueOf(file.get().getFileName());
-        title.set((stack.isDirty() ? "• " : "") + name + " — Journey Canvas");
+        undoText.set(stack.undoLabel()
+                .map(text -> Messages.get("edit.undoNamed", text))
+                .orElse(Messages.get("edit.undo")));
+        redoText.set(stack.redoLabel()
+                .map(text -> Messages.get("edit.redoNamed", text))
+                .orElse(Messages.get("edit.redo")));
+        String name = file.get() == null
+                ? Messages.get("window.untitled")
+                : String.valueOf(file.get().getFileName());
+        title.set((stack.isDirty() ? "• " : "") + Messages.get("window.title", name));
     }
 }

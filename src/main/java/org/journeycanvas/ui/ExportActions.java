@@ -11,6 +11,7 @@ import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Settings;
 import org.journeycanvas.model.JourneyMap;
 
@@ -102,25 +103,27 @@ public final class ExportActions {
                 return null;
             }
         };
-        DialogService.ProgressHandle progress =
-                dialogs.showProgress("Exporting " + target.getFileName() + "…", () -> cancelRequested.set(true));
+        DialogService.ProgressHandle progress = dialogs.showProgress(
+                Messages.get("status.exporting", DocumentFiles.name(target)), () -> cancelRequested.set(true));
         exporting.progressProperty().addListener((obs, old, value) -> progress.update(value.doubleValue()));
-        status.accept("Exporting " + target.getFileName() + "…");
+        status.accept(Messages.get("status.exporting", DocumentFiles.name(target)));
         exporting.setOnSucceeded(event -> {
             progress.close();
-            status.accept("Exported " + target.getFileName());
+            status.accept(Messages.get("status.exported", DocumentFiles.name(target)));
         });
         exporting.setOnFailed(event -> {
             progress.close();
             Throwable failure = exporting.getException();
             if (failure instanceof CancellationException) {
-                status.accept("Export cancelled");
+                status.accept(Messages.get("status.exportCancelled"));
                 return;
             }
-            status.accept("Export failed");
+            status.accept(Messages.get("status.exportFailed"));
             dialogs.showError(
-                    "Cannot export " + target.getFileName(),
-                    failure instanceof ExportException ? failure.getMessage() : "Unexpected error: " + failure);
+                    Messages.get("error.export", DocumentFiles.name(target)),
+                    failure instanceof ExportException
+                            ? failure.getMessage()
+                            : Messages.get("error.unexpected", String.valueOf(failure)));
         });
         exports.execute(exporting);
     }

@@ -17,15 +17,16 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Persona;
 
 /** File → Export…: the format, all personas or one, and each format's options, starting from the last choices. */
 final class ExportDialog extends Dialog<ExportRequest> {
     ExportDialog(Window owner, ExportRequest last, List<Persona> personas) {
         initOwner(owner);
-        setTitle("Export");
-        setHeaderText("Export the map");
-        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        setTitle(Messages.get("export.dialog.title"));
+        setHeaderText(Messages.get("export.dialog.header"));
+        ButtonType export = new ButtonType(Messages.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
 
         ToggleGroup formats = new ToggleGroup();
@@ -45,7 +46,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
         scope.setConverter(new StringConverter<>() {
             @Override
             public String toString(Persona persona) {
-                return persona == null ? "All personas" : persona.name();
+                return persona == null ? Messages.get("export.dialog.allPersonas") : persona.name();
             }
 
             @Override
@@ -71,18 +72,18 @@ final class ExportDialog extends Dialog<ExportRequest> {
             }
         });
         scale.setValue(last.scale());
-        CheckBox transparent = new CheckBox("Transparent background");
+        CheckBox transparent = new CheckBox(Messages.get("export.dialog.transparent"));
         transparent.setSelected(last.transparent());
-        CheckBox pictures = new CheckBox("Pictures of each persona instead of editable shapes");
+        CheckBox pictures = new CheckBox(Messages.get("export.dialog.pictures"));
         pictures.setSelected(last.pictures());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(8, 4, 4, 4));
-        grid.addRow(0, new Label("Format"), formatBox);
-        grid.addRow(1, new Label("Personas"), scope);
-        grid.addRow(2, new Label("PNG scale"), scale);
+        grid.addRow(0, new Label(Messages.get("export.dialog.format")), formatBox);
+        grid.addRow(1, new Label(Messages.get("export.dialog.personas")), scope);
+        grid.addRow(2, new Label(Messages.get("export.dialog.scale")), scale);
         grid.add(transparent, 1, 3);
         grid.add(pictures, 1, 4);
         getDialogPane().setContent(grid);

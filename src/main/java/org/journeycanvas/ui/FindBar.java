@@ -30,16 +30,16 @@ public final class FindBar extends HBox {
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         field.setId("findField");
-        field.setPromptText("Find in cards, notes and tags");
+        field.setPromptText(Messages.get("find.prompt"));
         field.setPrefColumnCount(24);
         count.setId("findCount");
-        Button previous = new Button("Previous");
-        Button next = new Button("Next");
-        Button close = new Button("Close");
+        Button previous = new Button(Messages.get("find.previous"));
+        Button next = new Button(Messages.get("find.next"));
+        Button close = new Button(Messages.get("find.close"));
         previous.setOnAction(event -> step(false));
         next.setOnAction(event -> step(true));
         close.setOnAction(event -> close());
-        getChildren().addAll(new Label("Find"), field, previous, next, count, close);
+        getChildren().addAll(new Label(Messages.get("find.label")), field, previous, next, count, close);
         field.textProperty().addListener((obs, old, text) -> search());
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.DOWN) {
@@ -97,6 +97,6 @@ public final class FindBar extends HBox {
             editor.select(Selection.cards(List.of(cardId), new Selection.Cell(box.laneId(), box.stageId())));
             canvas.reveal(box.bounds());
         });
-        count.setText((current + 1) + " of " + matches.size());
+        count.setText(Messages.get("find.position", current + 1, matches.size()));
     }
 }

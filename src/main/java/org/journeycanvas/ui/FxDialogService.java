@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFormat;
 import org.journeycanvas.io.RecoveryStore;
 import org.journeycanvas.model.Persona;
@@ -25,18 +26,19 @@ import org.journeycanvas.templates.TemplateCatalog;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
-    private static final FileChooser.ExtensionFilter MAPS = new FileChooser.ExtensionFilter(
-            "Journey maps (*" + MapFormat.FILE_EXTENSION + ")", "*" + MapFormat.FILE_EXTENSION);
+    /** The product's name, the same in every language. */
+    private static final String APP_NAME = "Journey Canvas";
 
-    private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    private static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    private static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-    private static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-    private static final ButtonType SAVE_ELSEWHERE = new ButtonType("Save Elsewhere…", ButtonBar.ButtonData.OTHER);
-    private static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-    private static final ButtonType LATER = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
-    private static final ButtonType SAVE_A_COPY = new ButtonType("Save a Copy…", ButtonBar.ButtonData.YES);
-    private static final ButtonType CONTINUE = new ButtonType("Continue", ButtonBar.ButtonData.CANCEL_CLOSE);
+    // The answers are made with the dialogs, in the language spoken then.
+    private final ButtonType save = answer("dialog.button.save", ButtonBar.ButtonData.YES);
+    private final ButtonType dontSave = answer("dialog.button.dontSave", ButtonBar.ButtonData.NO);
+    private final ButtonType cancel = answer("dialog.button.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    private final ButtonType restore = answer("dialog.button.restore", ButtonBar.ButtonData.YES);
+    private final ButtonType saveElsewhere = answer("dialog.button.saveElsewhere", ButtonBar.ButtonData.OTHER);
+    private final ButtonType discard = answer("dialog.button.discard", ButtonBar.ButtonData.NO);
+    private final ButtonType later = answer("dialog.button.later", ButtonBar.ButtonData.CANCEL_CLOSE);
+    private final ButtonType saveACopy = answer("dialog.button.saveACopy", ButtonBar.ButtonData.YES);
+    private final ButtonType carryOn = answer("dialog.button.continue", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final Window owner;
 
@@ -46,13 +48,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseMapToOpen(Path initialFolder) {
-        FileChooser chooser = chooser("Open map", initialFolder);
+        FileChooser chooser = chooser(Messages.get("dialog.openMap.title"), initialFolder);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseWhereToSave(String suggestedName, Path initialFolder) {
-        FileChooser chooser = chooser("Save map", initialFolder);
+        FileChooser chooser = chooser(Messages.get("dialog.saveMap.title"), initialFolder);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner))
                 .map(File::toPath)
@@ -61,30 +63,30 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public SaveChoice askToSaveChanges(String documentName) {
-        ButtonType answer = saveChangesAlert(documentName).showAndWait().orElse(CANCEL);
-        return answer == SAVE ? SaveChoice.SAVE : answer == DONT_SAVE ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+        ButtonType answer = saveChangesAlert(documentName).showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
     }
 
     /** The question before unsaved changes would be lost, not yet shown. */
     Alert saveChangesAlert(String documentName) {
         return alert(
                 Alert.AlertType.CONFIRMATION,
-                "Save changes to " + documentName + "?",
-                "Your changes will be lost if you don't save them.",
+                Messages.get("dialog.unsavedChanges.header", documentName),
+                Messages.get("dialog.unsavedChanges.content"),
                 0,
-                SAVE,
-                DONT_SAVE,
-                CANCEL);
+                save,
+                dontSave,
+                cancel);
     }
 
     @Override
     public Optional<Template> chooseTemplate(TemplateCatalog catalog) {
         Dialog<Template> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("New from Template");
-        dialog.setHeaderText("Start a new map from a template");
-        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.setTitle(Messages.get("dialog.newFromTemplate.title"));
+        dialog.setHeaderText(Messages.get("dialog.newFromTemplate.header"));
+        ButtonType create = answer("dialog.newFromTemplate.create", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, cancel);
         dialog.getDialogPane()
                 .getStylesheets()
                 .add(FxDialogService.class.getResource("MainView.css").toExternalForm());
@@ -95,7 +97,7 @@ public final class FxDialogService implements DialogService {
                     dialog.setResult(template);
                     dialog.close();
                 },
-                message -> showError("Cannot remove the template", message));
+                message -> showError(Messages.get("error.removeTemplate"), message));
         dialog.getDialogPane().setContent(chooser);
         dialog.getDialogPane().setPrefSize(1080, 720);
         dialog.getDialogPane().setMinWidth(1080);
@@ -109,9 +111,9 @@ public final class FxDialogService implements DialogService {
     public Optional<String> askTemplateName(String suggested) {
         TextInputDialog dialog = new TextInputDialog(suggested);
         dialog.initOwner(owner);
-        dialog.setTitle("Save as Template");
-        dialog.setHeaderText("Save this map as a template");
-        dialog.setContentText("Template name:");
+        dialog.setTitle(Messages.get("dialog.saveAsTemplate.title"));
+        dialog.setHeaderText(Messages.get("dialog.saveAsTemplate.header"));
+        dialog.setContentText(Messages.get("dialog.saveAsTemplate.name"));
         return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
@@ -123,7 +125,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseExportTarget(String suggestedName, ExportFormat format, Path initialFolder) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as " + format.label());
+        chooser.setTitle(Messages.get("dialog.exportTarget.title", format.label()));
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(
                         format.label() + " (*." + format.extension() + ")", "*." + format.extension()));
@@ -146,9 +148,9 @@ public final class FxDialogService implements DialogService {
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
         bar.setId("exportProgress");
-        Alert dialog = new Alert(Alert.AlertType.NONE, null, ButtonType.CANCEL);
+        Alert dialog = new Alert(Alert.AlertType.NONE, null, cancel);
         dialog.initOwner(owner);
-        dialog.setTitle("Journey Canvas");
+        dialog.setTitle(APP_NAME);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(bar);
         dialog.setOnCloseRequest(event -> onCancel.run());
@@ -169,57 +171,60 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public RecoveryChoice askRecovery(RecoveryStore.Entry entry, boolean canRestore) {
-        ButtonType answer = recoveryAlert(entry, canRestore).showAndWait().orElse(LATER);
-        return answer == RESTORE
+        ButtonType answer = recoveryAlert(entry, canRestore).showAndWait().orElse(later);
+        return answer == restore
                 ? RecoveryChoice.RESTORE
-                : answer == SAVE_ELSEWHERE
+                : answer == saveElsewhere
                         ? RecoveryChoice.SAVE_ELSEWHERE
-                        : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+                        : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
     }
 
     /** The recovery question, not yet shown. */
     Alert recoveryAlert(RecoveryStore.Entry entry, boolean canRestore) {
-        String title = entry.title().isBlank() ? "An untitled map" : "“" + entry.title() + "”";
+        String title = entry.title().isBlank()
+                ? Messages.get("dialog.recovery.untitled")
+                : Messages.get("dialog.recovery.titled", entry.title());
+        String savedAt = java.time.format.DateTimeFormatter.ofPattern(
+                        Messages.get("dialog.recovery.dateFormat"), Messages.language())
+                .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()));
         Alert alert = alert(
                 Alert.AlertType.CONFIRMATION,
-                "Recover unsaved work?",
-                title + " had unsaved changes when Journey Canvas stopped, last kept at "
-                        + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-                                .format(entry.savedAt().atZone(java.time.ZoneId.systemDefault()))
-                        + (entry.originalFile().isEmpty() ? "." : ". It belongs to " + entry.originalFile() + "."),
+                Messages.get("dialog.recovery.header"),
+                entry.originalFile().isEmpty()
+                        ? Messages.get("dialog.recovery.content", title, savedAt)
+                        : Messages.get("dialog.recovery.contentWithFile", title, savedAt, entry.originalFile()),
                 620,
-                RESTORE,
-                SAVE_ELSEWHERE,
-                DISCARD,
-                LATER);
-        alert.getDialogPane().lookupButton(RESTORE).setDisable(!canRestore);
+                restore,
+                saveElsewhere,
+                discard,
+                later);
+        alert.getDialogPane().lookupButton(restore).setDisable(!canRestore);
         return alert;
     }
 
     @Override
     public boolean askToSaveACopyAfterError() {
-        return saveACopyAlert().showAndWait().orElse(CONTINUE) == SAVE_A_COPY;
+        return saveACopyAlert().showAndWait().orElse(carryOn) == saveACopy;
     }
 
     /** The offer to save a copy after an unexpected error, not yet shown. */
     Alert saveACopyAlert() {
         return alert(
                 Alert.AlertType.WARNING,
-                "Something went wrong",
-                "Your map is safe: a recovery copy has "
-                        + "been kept. You can save a copy now and carry on. Details are in the log.",
+                Messages.get("dialog.crash.header"),
+                Messages.get("dialog.crash.content"),
                 0,
-                SAVE_A_COPY,
-                CONTINUE);
+                saveACopy,
+                carryOn);
     }
 
     @Override
     public Optional<Path> choosePhoto() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a photo");
+        chooser.setTitle(Messages.get("dialog.photo.title"));
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(
-                        "Images (PNG, JPEG)", "*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
+                        Messages.get("dialog.photo.filter"), "*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -230,12 +235,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showAbout() {
-        alert(
-                        Alert.AlertType.INFORMATION,
-                        "Journey Canvas",
-                        "An offline editor for customer-journey maps.",
-                        0,
-                        ButtonType.OK)
+        alert(Alert.AlertType.INFORMATION, APP_NAME, Messages.get("dialog.about.content"), 0, ButtonType.OK)
                 .showAndWait();
     }
 
@@ -243,7 +243,7 @@ public final class FxDialogService implements DialogService {
     private Alert alert(Alert.AlertType type, String header, String content, double minWidth, ButtonType... answers) {
         Alert alert = new Alert(type, content, answers);
         alert.initOwner(owner);
-        alert.setTitle("Journey Canvas");
+        alert.setTitle(APP_NAME);
         alert.setHeaderText(header);
         DialogPane pane = alert.getDialogPane();
         // The window opens at the pane's size, but a button bar knows its width (each button as wide as the
@@ -257,11 +257,17 @@ public final class FxDialogService implements DialogService {
     private static FileChooser chooser(String title, Path initialFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(MAPS);
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.get("dialog.mapFilter", MapFormat.FILE_EXTENSION), "*" + MapFormat.FILE_EXTENSION));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
         return chooser;
+    }
+
+    private static ButtonType answer(String key, ButtonBar.ButtonData data) {
+        return new ButtonType(Messages.get(key), data);
     }
 
     private static Path withExtension(Path file) {

@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.DropTargets;
@@ -55,7 +56,7 @@ final class InsertMenu {
             menu.getItems().add(menuItem);
         }
         menu.getItems().add(new SeparatorMenuItem());
-        MenuItem persona = new MenuItem("Persona");
+        MenuItem persona = new MenuItem(Messages.get("menu.insert.persona"));
         persona.setId("insertPersona");
         persona.setAccelerator(
                 new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -77,7 +78,7 @@ final class InsertMenu {
         Selection.Cell cell = selection.pasteCell();
         Optional<CellBox> box = cell == null ? firstCell(geometry) : geometry.cell(cell.laneId(), cell.stageId());
         if (box.isEmpty()) {
-            status.accept("Add a stage and a persona first");
+            status.accept(Messages.get("status.insertNeedsCell"));
             return;
         }
         DropTarget target = DropTargets.forCard(

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.model.IdGenerator;
@@ -60,6 +61,9 @@ public final class MainView {
 
     @FXML
     private CheckMenuItem darkThemeItem;
+
+    @FXML
+    private Menu languageMenu;
 
     @FXML
     private ScrollPane paletteScroll;
@@ -116,7 +120,7 @@ public final class MainView {
 
     /** Loads the window with the given dialogs, keeping settings and the user's templates in {@code dataFolder}. */
     public static MainView load(Stage stage, DialogService dialogs, Path dataFolder) {
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Messages.bundle());
         try {
             loader.load();
         } catch (IOException e) {
@@ -199,6 +203,7 @@ public final class MainView {
                 statusLabel::setText);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
+        LanguageMenu.fill(languageMenu, settings, statusLabel::setText);
         canvasHost.getChildren().add(canvas);
         inspectorHost.getChildren().add(inspector.root());
         paletteScroll.setContent(palette);

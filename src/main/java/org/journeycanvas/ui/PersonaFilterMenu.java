@@ -7,6 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Persona;
 
@@ -41,14 +42,15 @@ final class PersonaFilterMenu {
             shown = null;
         }
         List<MenuItem> items = new ArrayList<>();
-        RadioMenuItem all = new RadioMenuItem("All Personas");
+        RadioMenuItem all = new RadioMenuItem(Messages.get("personaFilter.all"));
         all.setToggleGroup(group);
         all.setSelected(shown == null);
         all.setOnAction(event -> showOnly(null));
         items.add(all);
         items.add(new SeparatorMenuItem());
         for (Persona persona : map.personas()) {
-            RadioMenuItem item = new RadioMenuItem(persona.name().isBlank() ? "Unnamed persona" : persona.name());
+            RadioMenuItem item = new RadioMenuItem(
+                    persona.name().isBlank() ? Messages.get("personaFilter.unnamed") : persona.name());
             item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(persona.id().equals(shown));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
@@ -62,7 +63,7 @@ final class RecoveryOffer {
         boolean restored = false;
         for (Recovered recovered : found) {
             if (recovered.map() == null) {
-                dialogs.showError("A recovered map cannot be read", recovered.problem());
+                dialogs.showError(Messages.get("error.readRecovered"), recovered.problem());
                 continue;
             }
             RecoveryStore.Entry entry = recovered.entry();
@@ -72,11 +73,12 @@ final class RecoveryOffer {
                     editor.openUnsaved(recovered.map(), original);
                     workers.saves().execute(() -> recovery.discard(entry));
                     restored = true;
-                    status.accept("Recovered unsaved work; save it to keep it");
+                    status.accept(Messages.get("status.recovered"));
                 }
                 case SAVE_ELSEWHERE ->
                     dialogs.chooseWhereToSave(
-                                    (entry.title().isBlank() ? "recovered" : entry.title()) + MapFormat.FILE_EXTENSION,
+                                    (entry.title().isBlank() ? Messages.get("file.recovered") : entry.title())
+                                            + MapFormat.FILE_EXTENSION,
                                     null)
                             .ifPresent(file -> workers.saves().execute(() -> saveElsewhere(recovered, file)));
                 case DISCARD -> workers.saves().execute(() -> recovery.discard(entry));
@@ -90,7 +92,7 @@ final class RecoveryOffer {
             new MapFileWriter().write(recovered.map(), file);
             recovery.discard(recovered.entry());
         } catch (MapFileException e) {
-            Platform.runLater(() -> dialogs.showError("Cannot save the recovered map", e.getMessage()));
+            Platform.runLater(() -> dialogs.showError(Messages.get("error.saveRecovered"), e.getMessage()));
         }
     }
 }

@@ -17,10 +17,10 @@ final class StatusBar {
         fileState
                 .textProperty()
                 .bind(Bindings.when(editor.dirtyProperty())
-                        .then("Unsaved changes")
-                        .otherwise("All changes saved"));
+                        .then(Messages.get("status.unsavedChanges"))
+                        .otherwise(Messages.get("status.allSaved")));
         zoom.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> Math.round(canvas.getZoom() * 100) + "%", canvas.zoomProperty()));
+                        () -> Messages.get("status.zoom", Math.round(canvas.getZoom() * 100)), canvas.zoomProperty()));
     }
 }

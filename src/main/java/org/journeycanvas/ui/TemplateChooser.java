@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.render.MapTheme;
 import org.journeycanvas.templates.Template;
 import org.journeycanvas.templates.TemplateCatalog;
@@ -82,7 +83,7 @@ public final class TemplateChooser extends ScrollPane {
             description.getStyleClass().add("template-description");
             tile.getChildren().addAll(name, description);
             if (!template.isBundled()) {
-                Button remove = new Button("Remove");
+                Button remove = new Button(Messages.get("dialog.newFromTemplate.remove"));
                 remove.setId("remove-" + template.id());
                 remove.setOnAction(event -> remove(template));
                 tile.getChildren().add(remove);

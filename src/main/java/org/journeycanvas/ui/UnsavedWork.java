@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.RecoveryStore;
 
 /**
@@ -47,7 +48,7 @@ final class UnsavedWork {
                 }
             });
         } catch (IOException e) {
-            status.accept("Autosave is off: the recovery folder cannot be written");
+            status.accept(Messages.get("status.autosaveOff"));
         }
     }
 

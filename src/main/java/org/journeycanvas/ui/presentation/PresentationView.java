@@ -19,6 +19,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
@@ -78,7 +79,7 @@ public final class PresentationView {
                 event -> show(event.getButton() == MouseButton.SECONDARY ? state.previous() : state.next()));
         stage.setScene(scene);
         stage.getProperties().put(PresentationView.class, this);
-        stage.setTitle("Journey Canvas — presenting " + map.title());
+        stage.setTitle(Messages.get("present.windowTitle", map.title()));
         AppIcon.applyTo(stage);
     }
 
@@ -231,7 +232,7 @@ public final class PresentationView {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFont(Font.font("System", FontWeight.BOLD, 28));
-        String title = map.title().isBlank() ? "Untitled journey" : map.title();
+        String title = map.title().isBlank() ? Messages.get("file.untitledJourney") : map.title();
         gc.fillText(title, MARGIN, TOP_BAR / 2);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFont(Font.font("System", FontWeight.NORMAL, 24));
@@ -246,10 +247,14 @@ public final class PresentationView {
                 ? ""
                 : index.persona(state.personaId()).name() + " · ";
         if (state.isOverview()) {
-            return persona + "Overview";
+            return persona + Messages.get("present.overview");
         }
-        return persona + "Stage " + state.step() + " of " + state.stageCount() + " · "
-                + map.stages().get(state.stageIndex()).name();
+        return persona
+                + Messages.get(
+                        "present.stage",
+                        state.step(),
+                        state.stageCount(),
+                        map.stages().get(state.stageIndex()).name());
     }
 
     private void caption(GraphicsContext gc, double width, double height, double captionHeight) {
@@ -261,7 +266,7 @@ public final class PresentationView {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(
-                notes.isBlank() ? "(no notes for this stage)" : notes,
+                notes.isBlank() ? Messages.get("present.noNotes") : notes,
                 width / 2,
                 height - captionHeight / 2,
                 width - 2 * MARGIN);

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.ui.AppIcon;
 
@@ -39,7 +40,7 @@ public final class PresenterView {
         VBox root = new VBox(18, clock, current, notes, next);
         root.setPadding(new Insets(32));
         stage.setScene(new Scene(root, 900, 600));
-        stage.setTitle("Journey Canvas — presenter view");
+        stage.setTitle(Messages.get("present.presenterTitle"));
         AppIcon.applyTo(stage);
         ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
         ticking.setCycleCount(Animation.INDEFINITE);
@@ -55,7 +56,7 @@ public final class PresenterView {
 
     public void update(PresentationState state) {
         if (state.isOverview()) {
-            current.setText("Overview");
+            current.setText(Messages.get("present.overview"));
             notes.setText(map.description());
         } else {
             current.setText(
@@ -64,8 +65,9 @@ public final class PresenterView {
         }
         next.setText(
                 state.step() < state.stageCount()
-                        ? "Next: " + map.stages().get(state.step()).name()
-                        : "Next: end of the journey");
+                        ? Messages.get(
+                                "present.next", map.stages().get(state.step()).name())
+                        : Messages.get("present.nextEnd"));
     }
 
     /** The elapsed time as minutes and seconds. */
