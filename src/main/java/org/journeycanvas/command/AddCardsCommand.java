@@ -1,6 +1,7 @@
 package org.journeycanvas.command;
 
 import java.util.List;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -17,7 +18,7 @@ public record AddCardsCommand(String undoLabel, String laneId, String stageId, i
 
     /** Puts one new card into a lane at the card's stage: a card dropped from the palette. */
     public static AddCardsCommand one(String laneId, Card card, int indexInCell) {
-        return new AddCardsCommand("Add card", laneId, card.stageId(), indexInCell, List.of(card));
+        return new AddCardsCommand(Messages.get("undo.addCard"), laneId, card.stageId(), indexInCell, List.of(card));
     }
 
     @Override

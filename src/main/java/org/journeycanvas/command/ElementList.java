@@ -63,7 +63,10 @@ public final class ElementList<E> {
                 Lane::id);
     }
 
-    /** What undo labels call one element: "stage". */
+    /**
+     * The element's name in the code, "stage": it ends the keys of its undo labels ({@code undo.add.stage}) and
+     * names it in programming errors.
+     */
     String elementName() {
         return elementName;
     }

@@ -3,6 +3,7 @@ package org.journeycanvas.command;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.JourneyMap;
@@ -18,37 +19,36 @@ import org.journeycanvas.model.Stage;
  * @param <V> the field's value type
  */
 public final class Field<E, V> {
-    public static final Field<JourneyMap, String> MAP_TITLE = of(Element.MAP, "Rename map", JourneyMap::withTitle);
+    public static final Field<JourneyMap, String> MAP_TITLE = of(Element.MAP, "mapTitle", JourneyMap::withTitle);
     public static final Field<JourneyMap, String> MAP_DESCRIPTION =
-            of(Element.MAP, "Edit map description", JourneyMap::withDescription);
+            of(Element.MAP, "mapDescription", JourneyMap::withDescription);
 
-    public static final Field<Stage, String> STAGE_NAME = of(Element.STAGE, "Rename stage", Stage::withName);
+    public static final Field<Stage, String> STAGE_NAME = of(Element.STAGE, "stageName", Stage::withName);
     public static final Field<Stage, String> STAGE_DESCRIPTION =
-            of(Element.STAGE, "Edit stage description", Stage::withDescription);
-    public static final Field<Stage, String> STAGE_COLOR = of(Element.STAGE, "Change stage colour", Stage::withColor);
+            of(Element.STAGE, "stageDescription", Stage::withDescription);
+    public static final Field<Stage, String> STAGE_COLOR = of(Element.STAGE, "stageColor", Stage::withColor);
 
-    public static final Field<Persona, String> PERSONA_NAME = of(Element.PERSONA, "Rename persona", Persona::withName);
-    public static final Field<Persona, String> PERSONA_ROLE =
-            of(Element.PERSONA, "Edit persona role", Persona::withRole);
-    public static final Field<Persona, String> PERSONA_QUOTE =
-            of(Element.PERSONA, "Edit persona quote", Persona::withQuote);
+    public static final Field<Persona, String> PERSONA_NAME = of(Element.PERSONA, "personaName", Persona::withName);
+    public static final Field<Persona, String> PERSONA_ROLE = of(Element.PERSONA, "personaRole", Persona::withRole);
+    public static final Field<Persona, String> PERSONA_QUOTE = of(Element.PERSONA, "personaQuote", Persona::withQuote);
     public static final Field<Persona, String> PERSONA_DESCRIPTION =
-            of(Element.PERSONA, "Edit persona description", Persona::withDescription);
+            of(Element.PERSONA, "personaDescription", Persona::withDescription);
     public static final Field<Persona, List<String>> PERSONA_GOALS =
-            of(Element.PERSONA, "Edit persona goals", Persona::withGoals);
-    public static final Field<Persona, String> PERSONA_COLOR =
-            of(Element.PERSONA, "Change persona colour", Persona::withColor);
+            of(Element.PERSONA, "personaGoals", Persona::withGoals);
+    public static final Field<Persona, String> PERSONA_COLOR = of(Element.PERSONA, "personaColor", Persona::withColor);
     public static final Field<Persona, String> PERSONA_PHOTO = new Field<>(
-            Element.PERSONA, photo -> photo == null ? "Remove persona photo" : "Set persona photo", Persona::withPhoto);
+            Element.PERSONA,
+            photo -> Messages.get(photo == null ? "undo.field.personaPhoto.remove" : "undo.field.personaPhoto.set"),
+            Persona::withPhoto);
 
-    public static final Field<Lane, String> LANE_TITLE = of(Element.LANE, "Rename lane", Lane::withTitle);
+    public static final Field<Lane, String> LANE_TITLE = of(Element.LANE, "laneTitle", Lane::withTitle);
 
-    public static final Field<Card, String> CARD_TEXT = of(Element.CARD, "Edit card text", Card::withText);
-    public static final Field<Card, String> CARD_NOTE = of(Element.CARD, "Edit card note", Card::withNote);
-    public static final Field<Card, List<String>> CARD_TAGS = of(Element.CARD, "Edit card tags", Card::withTags);
-    public static final Field<Card, String> CARD_COLOR = of(Element.CARD, "Change card colour", Card::withColor);
-    public static final Field<Card, Channel> CARD_CHANNEL = of(Element.CARD, "Change channel", Card::withChannel);
-    public static final Field<Card, Integer> CARD_SCORE = of(Element.CARD, "Change emotion score", Card::withScore);
+    public static final Field<Card, String> CARD_TEXT = of(Element.CARD, "cardText", Card::withText);
+    public static final Field<Card, String> CARD_NOTE = of(Element.CARD, "cardNote", Card::withNote);
+    public static final Field<Card, List<String>> CARD_TAGS = of(Element.CARD, "cardTags", Card::withTags);
+    public static final Field<Card, String> CARD_COLOR = of(Element.CARD, "cardColor", Card::withColor);
+    public static final Field<Card, Channel> CARD_CHANNEL = of(Element.CARD, "cardChannel", Card::withChannel);
+    public static final Field<Card, Integer> CARD_SCORE = of(Element.CARD, "cardScore", Card::withScore);
 
     private final Element<E> element;
     private final Function<V, String> undoLabel;
@@ -60,8 +60,9 @@ public final class Field<E, V> {
         this.setter = setter;
     }
 
-    private static <E, V> Field<E, V> of(Element<E> element, String undoLabel, BiFunction<E, V, E> setter) {
-        return new Field<>(element, value -> undoLabel, setter);
+    /** A field whose undo label is the message {@code undo.field.<labelKey>}, read when shown (in the language then). */
+    private static <E, V> Field<E, V> of(Element<E> element, String labelKey, BiFunction<E, V, E> setter) {
+        return new Field<>(element, value -> Messages.get("undo.field." + labelKey), setter);
     }
 
     Element<E> element() {

@@ -2,7 +2,7 @@ package org.journeycanvas.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -26,15 +26,16 @@ public record ListEdit<E>(String undoLabel, ElementList<E> list, Change<E> chang
     }
 
     public static <E> ListEdit<E> insert(ElementList<E> list, E element, int index) {
-        return new ListEdit<>("Add " + list.elementName(), list, new Change.Insert<>(element, index));
+        return new ListEdit<>(
+                Messages.get("undo.add." + list.elementName()), list, new Change.Insert<>(element, index));
     }
 
     public static <E> ListEdit<E> move(ElementList<E> list, String id, int toIndex) {
-        return new ListEdit<>("Move " + list.elementName(), list, new Change.Move<>(id, toIndex));
+        return new ListEdit<>(Messages.get("undo.move." + list.elementName()), list, new Change.Move<>(id, toIndex));
     }
 
     public static <E> ListEdit<E> remove(ElementList<E> list, String id) {
-        return new ListEdit<>("Delete " + list.elementName(), list, new Change.Remove<>(id));
+        return new ListEdit<>(Messages.get("undo.delete." + list.elementName()), list, new Change.Remove<>(id));
     }
 
     /** Adds a lane where its kind usually goes: after the last lane whose kind comes before it or is the same. */
@@ -46,7 +47,7 @@ public record ListEdit<E>(String undoLabel, ElementList<E> list, Change<E> chang
             }
         }
         return new ListEdit<>(
-                "Add " + lane.kind().title().toLowerCase(Locale.ROOT) + " lane",
+                Messages.get("undo.addLane." + lane.kind().name()),
                 ElementList.lanesOf(persona.id()),
                 new Change.Insert<>(lane, index));
     }

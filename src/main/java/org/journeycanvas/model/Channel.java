@@ -1,34 +1,31 @@
 package org.journeycanvas.model;
 
+import org.journeycanvas.i18n.Messages;
+
 /** Where a touchpoint happens. Only touchpoint cards have a channel. */
 public enum Channel {
-    WEBSITE("Website"),
-    SEARCH("Search"),
-    ADVERTISING("Advertising"),
-    SOCIAL("Social media"),
-    EMAIL("Email"),
-    PHONE("Phone"),
-    CHAT("Chat"),
-    IN_PERSON("In person"),
-    STORE("Store"),
-    EVENT("Event"),
-    WEBINAR("Webinar"),
-    SALES_CALL("Sales call"),
-    DEMO("Demo"),
-    APP("App"),
-    SUPPORT("Support"),
-    REVIEW_SITE("Review site"),
-    PARTNER("Partner"),
-    PRINT("Print"),
-    OTHER("Other");
+    WEBSITE,
+    SEARCH,
+    ADVERTISING,
+    SOCIAL,
+    EMAIL,
+    PHONE,
+    CHAT,
+    IN_PERSON,
+    STORE,
+    EVENT,
+    WEBINAR,
+    SALES_CALL,
+    DEMO,
+    APP,
+    SUPPORT,
+    REVIEW_SITE,
+    PARTNER,
+    PRINT,
+    OTHER;
 
-    private final String label;
-
-    Channel(String label) {
-        this.label = label;
-    }
-
+    /** The channel's name in the interface language, e.g. "Social media"; files use the constant's name. */
     public String label() {
-        return label;
+        return Messages.get("channel." + name());
     }
 }

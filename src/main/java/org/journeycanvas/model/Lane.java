@@ -23,19 +23,22 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
             if (card.channel() != null && kind != LaneKind.TOUCHPOINTS) {
                 throw new MapInvariantException(
                         "cards[" + i + "].channel",
-                        "only touchpoint cards have a channel (this is a "
-                                + kind.title().toLowerCase(Locale.ROOT) + " lane)");
+                        "only touchpoint cards have a channel (this is a " + kindInMessages(kind) + " lane)");
             }
             if (card.score() != null && kind != LaneKind.EMOTIONS) {
                 throw new MapInvariantException(
                         "cards[" + i + "].score",
-                        "only emotion cards have a score (this is a "
-                                + kind.title().toLowerCase(Locale.ROOT) + " lane)");
+                        "only emotion cards have a score (this is a " + kindInMessages(kind) + " lane)");
             }
         }
     }
 
-    /** An empty lane with the kind's usual title. */
+    /** The kind as this class's (English, technical) invariant messages name it: "pain points". */
+    private static String kindInMessages(LaneKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** An empty lane with the kind's usual title, in the interface language. */
     public static Lane of(String id, LaneKind kind) {
         return new Lane(id, kind, kind.title(), List.of());
     }

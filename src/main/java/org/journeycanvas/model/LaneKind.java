@@ -1,37 +1,38 @@
 package org.journeycanvas.model;
 
 import java.util.List;
+import org.journeycanvas.i18n.Messages;
 
 /** What a swimlane holds. The declaration order is the usual order of lanes, top to bottom. */
 public enum LaneKind {
-    ACTIONS("Actions", "Action"),
-    TOUCHPOINTS("Touchpoints", "Touchpoint"),
-    THOUGHTS("Thoughts", "Thought"),
-    EMOTIONS("Emotions", "Emotion"),
-    PAIN_POINTS("Pain points", "Pain point"),
-    OPPORTUNITIES("Opportunities", "Opportunity"),
-    METRICS("Metrics", "Metric"),
-    NOTES("Notes", "Note");
+    ACTIONS,
+    TOUCHPOINTS,
+    THOUGHTS,
+    EMOTIONS,
+    PAIN_POINTS,
+    OPPORTUNITIES,
+    METRICS,
+    NOTES;
 
     /** The lanes a new persona starts with. */
     public static final List<LaneKind> NEW_PERSONA_LANES =
             List.of(ACTIONS, TOUCHPOINTS, THOUGHTS, EMOTIONS, PAIN_POINTS, OPPORTUNITIES);
 
-    private final String title;
-    private final String cardName;
-
-    LaneKind(String title, String cardName) {
-        this.title = title;
-        this.cardName = cardName;
-    }
-
-    /** The lane's default title, e.g. "Pain points". */
+    /**
+     * The lane's default title in the interface language, e.g. "Pain points". A new lane takes it as its title, so
+     * it is text the user owns once in a map; files name the kind by its constant, never by this.
+     */
     public String title() {
-        return title;
+        return Messages.get("laneKind." + name() + ".title");
     }
 
-    /** What one card of this kind is called, e.g. "Pain point". */
+    /** What one card of this kind is called in the interface language, e.g. "Pain point". */
     public String cardName() {
-        return cardName;
+        return Messages.get("laneKind." + name() + ".card");
+    }
+
+    /** A lane of this kind, named as the inspector names it, e.g. "Pain points lane". */
+    public String laneName() {
+        return Messages.get("laneKind." + name() + ".lane");
     }
 }

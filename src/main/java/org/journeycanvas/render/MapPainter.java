@@ -1,6 +1,7 @@
 package org.journeycanvas.render;
 
 import java.util.List;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.EmotionCurve;
@@ -72,7 +73,7 @@ public final class MapPainter {
         }
         if (geometry.personas().isEmpty()) {
             surface.text(
-                    "Add a persona to start mapping.",
+                    Messages.get("canvas.emptyMap"),
                     geometry.style().laneLabelWidth() + 12,
                     geometry.style().stageHeaderHeight() + 32,
                     TextStyle.EMPTY_HINT,
@@ -91,7 +92,12 @@ public final class MapPainter {
         if (geometry.stages().isEmpty()) {
             Rect empty = new Rect(style.laneLabelWidth(), 0, style.stageWidth(), style.stageHeaderHeight());
             surface.fillRect(empty, theme.headerFill().withAlpha(0.5));
-            surface.text("Drag a stage here", empty.x() + 12, empty.y() + 34, TextStyle.EMPTY_HINT, theme.headerText());
+            surface.text(
+                    Messages.get("canvas.emptyStages"),
+                    empty.x() + 12,
+                    empty.y() + 34,
+                    TextStyle.EMPTY_HINT,
+                    theme.headerText());
             return;
         }
         for (StageColumn column : geometry.stages()) {
@@ -136,7 +142,7 @@ public final class MapPainter {
             surface.photo(persona.photo(), new Rect(textX, header.y() + 5, size, size));
             textX += size + 10;
         }
-        String name = persona.name().isBlank() ? "Unnamed persona" : persona.name();
+        String name = persona.name().isBlank() ? Messages.get("canvas.unnamedPersona") : persona.name();
         surface.text(name, textX, header.y() + 20, TextStyle.PERSONA_NAME, theme.text());
         if (!persona.role().isBlank()) {
             surface.text(persona.role(), textX, header.y() + 38, TextStyle.PERSONA_ROLE, theme.mutedText());

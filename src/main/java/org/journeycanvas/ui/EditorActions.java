@@ -3,7 +3,6 @@ package org.journeycanvas.ui;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.journeycanvas.command.AddCardsCommand;
@@ -49,14 +48,13 @@ public final class EditorActions {
             return Optional.empty();
         }
         String cardId = editor.newId();
-        Card card = Card.of(cardId, stageId.get(), "New " + kind.cardName().toLowerCase(Locale.ROOT));
+        Card card = Card.of(cardId, stageId.get(), Messages.get("new.card." + kind.name()));
         if (kind == LaneKind.EMOTIONS) {
             card = card.withScore(score);
         } else if (kind == LaneKind.TOUCHPOINTS) {
             card = card.withChannel(Channel.OTHER);
         }
-        Optional<Command> command =
-                placeCard(card, target, "Add " + kind.cardName().toLowerCase(Locale.ROOT));
+        Optional<Command> command = placeCard(card, target, Messages.get("undo.addCard." + kind.name()));
         command.ifPresent(editor::execute);
         command.ifPresent(c -> selectCard(cardId));
         return command.map(c -> cardId);
@@ -68,7 +66,8 @@ public final class EditorActions {
             return Optional.empty();
         }
         String stageId = editor.newId();
-        editor.execute(ListEdit.insert(ElementList.stages(), Stage.of(stageId, "New stage"), insert.index()));
+        editor.execute(
+                ListEdit.insert(ElementList.stages(), Stage.of(stageId, Messages.get("new.stage")), insert.index()));
         editor.select(new Selection.OfStage(stageId));
         return Optional.of(stageId);
     }
@@ -148,7 +147,7 @@ public final class EditorActions {
     /** Adds a persona with the usual lanes at the bottom and selects it. Returns its id. */
     public String addPersona() {
         JourneyMap map = editor.getMap();
-        Persona persona = NewPersona.create(new IdGenerator(), new HashSet<>(map.ids()), "New persona");
+        Persona persona = NewPersona.create(new IdGenerator(), new HashSet<>(map.ids()), Messages.get("new.persona"));
         editor.execute(
                 ListEdit.insert(ElementList.personas(), persona, map.personas().size()));
         editor.select(new Selection.OfPersona(persona.id()));

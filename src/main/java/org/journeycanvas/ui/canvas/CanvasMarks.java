@@ -1,7 +1,7 @@
 package org.journeycanvas.ui.canvas;
 
-import java.util.Locale;
 import java.util.Set;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.MapGeometry;
@@ -88,7 +88,7 @@ final class CanvasMarks {
             surface.fillRect(newLane.highlight(), color.withAlpha(0.10));
             surface.strokeRoundRect(newLane.highlight(), 4, color.withAlpha(0.7), 2);
             surface.text(
-                    "New " + newLane.kind().title().toLowerCase(Locale.ROOT) + " lane",
+                    Messages.get("canvas.newLane." + newLane.kind().name()),
                     newLane.highlight().x() + 10,
                     newLane.highlight().maxY() - 10,
                     TextStyle.EMPTY_HINT,

@@ -1,31 +1,36 @@
 package org.journeycanvas.ui.canvas;
 
 import java.util.Locale;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.render.Icons;
 
 /** What the palette offers: a stage, or a card of each kind. */
 public enum PaletteItem {
-    STAGE("Stage", null),
-    TOUCHPOINT("Touchpoint", LaneKind.TOUCHPOINTS),
-    EMOTION("Emotion", LaneKind.EMOTIONS),
-    OPPORTUNITY("Opportunity", LaneKind.OPPORTUNITIES),
-    PAIN_POINT("Pain point", LaneKind.PAIN_POINTS),
-    ACTION("Action", LaneKind.ACTIONS),
-    THOUGHT("Thought", LaneKind.THOUGHTS),
-    METRIC("Metric", LaneKind.METRICS),
-    NOTE("Note", LaneKind.NOTES);
+    STAGE(null),
+    TOUCHPOINT(LaneKind.TOUCHPOINTS),
+    EMOTION(LaneKind.EMOTIONS),
+    OPPORTUNITY(LaneKind.OPPORTUNITIES),
+    PAIN_POINT(LaneKind.PAIN_POINTS),
+    ACTION(LaneKind.ACTIONS),
+    THOUGHT(LaneKind.THOUGHTS),
+    METRIC(LaneKind.METRICS),
+    NOTE(LaneKind.NOTES);
 
-    private final String label;
     private final LaneKind kind;
 
-    PaletteItem(String label, LaneKind kind) {
-        this.label = label;
+    PaletteItem(LaneKind kind) {
         this.kind = kind;
     }
 
+    /** The item's name in the interface language, e.g. "Pain point". */
     public String label() {
-        return label;
+        return Messages.get("palette." + name());
+    }
+
+    /** What dragging the item does, in the interface language. */
+    public String toolTip() {
+        return Messages.get("palette." + name() + ".tip");
     }
 
     /** The item's name in control ids and style classes: {@code touchpoint}, {@code pain-point}. */

@@ -1,7 +1,6 @@
 package org.journeycanvas.ui.canvas;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Point2D;
@@ -14,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.DropTargets;
 import org.journeycanvas.layout.EmotionScale;
@@ -44,7 +44,7 @@ public final class PaletteView extends VBox {
         this.gestures = gestures;
         setId("palette");
         getStyleClass().add("palette");
-        Label heading = new Label("Drag onto the map");
+        Label heading = new Label(Messages.get("palette.heading"));
         heading.getStyleClass().add("palette-heading");
         getChildren().add(heading);
         for (PaletteItem item : PaletteItem.values()) {
@@ -78,10 +78,9 @@ public final class PaletteView extends VBox {
         label.getStyleClass().addAll("palette-item", "palette-" + item.key());
         label.setMaxWidth(Double.MAX_VALUE);
         label.setCursor(Cursor.OPEN_HAND);
-        label.setTooltip(new Tooltip(
-                item.isStage()
-                        ? "Drag between two stage headers to add a stage"
-                        : "Drag onto a lane to add a " + item.label().toLowerCase(Locale.ROOT)));
+        // A longer name in another language takes a second line rather than an ellipsis.
+        label.setWrapText(true);
+        label.setTooltip(new Tooltip(item.toolTip()));
         label.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 dragging = item;

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.paint.Color;
 import org.journeycanvas.command.Field;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.JourneyMap;
@@ -20,7 +21,13 @@ import org.journeycanvas.ui.EditorActions;
 
 /** Every field of one card; the channel only for touchpoints and the score only for emotions. */
 public final class CardSectionModel extends SectionModel {
-    private static final String[] SCORE_NAMES = {"Very negative", "Negative", "Neutral", "Positive", "Very positive"};
+    private static final String[] SCORE_KEYS = {
+        "inspector.score.veryNegative",
+        "inspector.score.negative",
+        "inspector.score.neutral",
+        "inspector.score.positive",
+        "inspector.score.veryPositive"
+    };
 
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
@@ -62,7 +69,8 @@ public final class CardSectionModel extends SectionModel {
             channel.set(card.channel());
             hasScore.set(place.lane().kind() == LaneKind.EMOTIONS);
             score.set(card.score());
-            scoreText.set(card.score() == null ? "Not rated yet" : describeScore(card.score()));
+            scoreText.set(
+                    card.score() == null ? Messages.get("inspector.score.notRated") : describeScore(card.score()));
         });
     }
 
@@ -73,7 +81,8 @@ public final class CardSectionModel extends SectionModel {
 
     /** A score as people say it: "Positive (+1)". */
     public static String describeScore(int score) {
-        return SCORE_NAMES[score - Card.MIN_SCORE] + " (" + (score > 0 ? "+" : "") + score + ")";
+        String signed = (score > 0 ? "+" : "") + score;
+        return Messages.get("inspector.score.described", Messages.get(SCORE_KEYS[score - Card.MIN_SCORE]), signed);
     }
 
     static List<String> splitTags(String text) {

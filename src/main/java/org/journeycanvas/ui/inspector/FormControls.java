@@ -9,15 +9,19 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.ui.canvas.FxFonts;
 
 /** How the inspector's sections load their FXML and make their fields behave like a form's. */
 final class FormControls {
     private FormControls() {}
 
-    /** Loads a section's FXML (beside the controller's class) into the controller's fields; returns its root. */
+    /**
+     * Loads a section's FXML (beside the controller's class) into the controller's fields, its {@code %key} texts
+     * in the interface language; returns its root.
+     */
     static VBox load(Object controller, String fxml) {
-        FXMLLoader loader = new FXMLLoader(controller.getClass().getResource(fxml));
+        FXMLLoader loader = new FXMLLoader(controller.getClass().getResource(fxml), Messages.bundle());
         loader.setController(controller);
         try {
             return loader.load();

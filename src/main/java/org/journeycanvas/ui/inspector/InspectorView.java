@@ -108,24 +108,24 @@ public final class InspectorView {
             map.stage(stage.stageId()).ifPresent(shown -> {
                 stageSection();
                 stageModel.show(shown);
-                show(stageSection.root(), "Stage");
+                show(stageSection.root(), Messages.get("inspector.heading.stage"));
             });
         } else if (selection instanceof Selection.OfLane lane) {
             map.lane(lane.laneId()).ifPresent(shown -> {
                 laneSection();
                 laneModel.show(shown);
-                show(laneSection.root(), "Lane");
+                show(laneSection.root(), Messages.get("inspector.heading.lane"));
             });
         } else if (selection instanceof Selection.OfPersona persona) {
             map.persona(persona.personaId()).ifPresent(shown -> {
                 personaSection();
                 personaModel.show(shown);
-                show(personaSection.root(), "Persona");
+                show(personaSection.root(), Messages.get("inspector.heading.persona"));
             });
         } else {
             mapSection();
             mapModel.show(map);
-            show(mapSection.root(), "Map");
+            show(mapSection.root(), Messages.get("inspector.heading.map"));
         }
     }
 

@@ -35,8 +35,10 @@ public final class LaneSectionModel extends SectionModel {
         fill(() -> {
             laneId = lane.id();
             title.set(lane.title());
-            summary.set(lane.kind().title() + " lane · "
-                    + Messages.plural("count.cards", lane.cards().size()));
+            summary.set(Messages.get(
+                    "inspector.lane.summary",
+                    lane.kind().laneName(),
+                    Messages.plural("count.cards", lane.cards().size())));
             collapsed.set(editor.viewOptionsProperty().get().collapsedLaneIds().contains(lane.id()));
         });
     }

@@ -25,10 +25,11 @@ public final class MapSectionModel extends SectionModel {
         fill(() -> {
             title.set(map.title());
             description.set(map.description());
-            summary.set(Messages.plural("count.stages", map.stages().size()) + ", "
-                    + Messages.plural("count.personas", map.personas().size()) + ", "
-                    + Messages.plural("count.cards", map.cardCount()) + ". "
-                    + "Select a card, stage, lane label or persona header to edit it here.");
+            summary.set(Messages.get(
+                    "inspector.map.summary",
+                    Messages.plural("count.stages", map.stages().size()),
+                    Messages.plural("count.personas", map.personas().size()),
+                    Messages.plural("count.cards", map.cardCount())));
         });
     }
 

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import javafx.scene.paint.Color;
 import org.journeycanvas.command.Field;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.PersonaPhotos;
 import org.journeycanvas.io.PhotoException;
 import org.journeycanvas.model.LaneKind;
@@ -85,7 +86,7 @@ public final class PersonaSectionModel extends SectionModel {
     }
 
     private void importPhoto(String forPersona, Path file) {
-        status.accept("Importing " + file.getFileName() + "…");
+        status.accept(Messages.get("inspector.photo.importing", String.valueOf(file.getFileName())));
         Task<String> importing = new Task<>() {
             @Override
             protected String call() throws PhotoException {
@@ -96,14 +97,16 @@ public final class PersonaSectionModel extends SectionModel {
             if (editor.getMap().persona(forPersona).isPresent()) {
                 actions.setField(Field.PERSONA_PHOTO, forPersona, importing.getValue());
             }
-            status.accept("Photo added");
+            status.accept(Messages.get("inspector.photo.added"));
         });
         importing.setOnFailed(event -> {
-            status.accept("Photo not added");
+            status.accept(Messages.get("inspector.photo.notAdded"));
             Throwable failure = importing.getException();
             dialogs.showError(
-                    "Cannot use this photo",
-                    failure instanceof PhotoException ? failure.getMessage() : "Unexpected error: " + failure);
+                    Messages.get("inspector.photo.cannotUse"),
+                    failure instanceof PhotoException
+                            ? failure.getMessage()
+                            : Messages.get("inspector.photo.unexpectedError", String.valueOf(failure)));
         });
         background.execute(importing);
     }
