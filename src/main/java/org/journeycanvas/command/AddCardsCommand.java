@@ -16,7 +16,7 @@ public record AddCardsCommand(String undoLabel, String laneId, String stageId, i
         cards = List.copyOf(cards);
     }
 
-    /** Puts one new card into a lane at the card's stage: a card dropped from the palette. */
+    /** Puts one new card into a lane at the card's stage (a step of duplicating, or of dropping onto a new lane). */
     public static AddCardsCommand one(String laneId, Card card, int indexInCell) {
         return new AddCardsCommand(Messages.get("undo.addCard"), laneId, card.stageId(), indexInCell, List.of(card));
     }

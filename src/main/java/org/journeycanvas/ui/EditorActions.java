@@ -77,17 +77,13 @@ public final class EditorActions {
         if (cardIds.isEmpty()) {
             return;
         }
-        String description = Messages.plural("undo.moveCards", cardIds.size());
         if (target instanceof DropTarget.IntoCell into) {
             editor.execute(new MoveCardsCommand(cardIds, into.laneId(), into.stageId(), into.indexInCell()));
         } else if (target instanceof DropTarget.IntoNewLane newLane) {
-            Persona persona = persona(newLane.personaId());
             Lane lane = Lane.of(editor.newId(), newLane.kind());
+            MoveCardsCommand move = new MoveCardsCommand(cardIds, lane.id(), newLane.stageId(), 0);
             editor.execute(new CompositeCommand(
-                    description,
-                    List.of(
-                            ListEdit.addLaneInUsualPlace(persona, lane),
-                            new MoveCardsCommand(cardIds, lane.id(), newLane.stageId(), 0))));
+                    move.undoLabel(), List.of(ListEdit.addLaneInUsualPlace(persona(newLane.personaId()), lane), move)));
         }
     }
 

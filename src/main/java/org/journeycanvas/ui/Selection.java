@@ -47,7 +47,7 @@ public sealed interface Selection {
 
     /** An empty cell, ready to paste into. */
     static Selection cell(Cell cell) {
-        return new Cards(Set.of(), cell);
+        return cell == null ? NOTHING : new Cards(Set.of(), cell);
     }
 
     /** The selected cards, in the order they were selected; none unless cards are selected. */
@@ -60,8 +60,10 @@ public sealed interface Selection {
         return null;
     }
 
+    /** Whether nothing is selected: not a card, not a cell to paste into, nor a stage, lane or persona. */
     default boolean isNothing() {
-        return this instanceof Nothing;
+        return this instanceof Nothing
+                || this instanceof Cards cards && cards.cardIds().isEmpty() && cards.pasteCell() == null;
     }
 
     /** This selection with one card added, or taken out when it was in; other kinds of selection end. */

@@ -351,6 +351,19 @@ class InspectorTest {
     }
 
     @Test
+    void selectingEachKindOfThingChangesNothing(FxRobot robot) {
+        clickCard(robot, "c1");
+        clickCard(robot, "e1");
+        clickCard(robot, "c3");
+        clickPersonaHeader(robot, "p1");
+        clickLaneLabel(robot, "l-pain");
+        clickCard(robot, "c2");
+
+        assertThat(view.editor().canUndoProperty().get()).isFalse();
+        assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
     void helpAboutShowsTheAboutBox(FxRobot robot) {
         robot.clickOn("Help").clickOn("About Journey Canvas");
         assertThat(dialogs.aboutShown).isEqualTo(1);

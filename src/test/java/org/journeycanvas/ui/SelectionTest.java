@@ -81,4 +81,12 @@ class SelectionTest {
                         () -> selection.cardIds().add("c2"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void noCellIsNothingToo() {
+        assertThat(Selection.cell(null)).isEqualTo(Selection.NOTHING);
+        assertThat(new Selection.Cards(Set.of(), null).isNothing()).isTrue();
+        assertThat(Selection.cell(new Selection.Cell("l-pain", "s1")).isNothing())
+                .isFalse();
+    }
 }

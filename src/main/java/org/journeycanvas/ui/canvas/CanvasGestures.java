@@ -204,7 +204,12 @@ public final class CanvasGestures {
             Set<String> touched =
                     new LinkedHashSet<>(band.additive() ? band.before().cardIds() : Set.of());
             geometry.cardsTouching(rect).forEach(card -> touched.add(card.cardId()));
-            editor.select(Selection.cards(touched, band.before().pasteCell()));
+            // A band that touches no card leaves a selected stage, lane or persona as it was.
+            boolean keepBefore = touched.isEmpty() && !(band.before() instanceof Selection.Cards);
+            editor.select(
+                    keepBefore
+                            ? band.before()
+                            : Selection.cards(touched, band.before().pasteCell()));
             canvas.setOverlay(CanvasOverlay.rubberBand(rect));
         }
     }

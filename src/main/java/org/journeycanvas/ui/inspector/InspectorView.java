@@ -27,7 +27,6 @@ public final class InspectorView {
     private final ScrollPane root = new ScrollPane();
     private final VBox content = new VBox();
     private final Label heading = new Label();
-    private Node shownSection;
     private MapSectionModel mapModel;
     private MapSection mapSection;
     private CardSectionModel cardModel;
@@ -82,15 +81,6 @@ public final class InspectorView {
         }
     }
 
-    /** Puts the cursor in the map's title, or the persona's name when one is selected. */
-    public void focusName() {
-        if (shownSection != null && personaSection != null && shownSection == personaSection.root()) {
-            personaSection.focusName();
-        } else if (mapSection != null && shownSection == mapSection.root()) {
-            mapSection.focusTitle();
-        }
-    }
-
     private void refresh() {
         JourneyMap map = editor.getMap();
         Selection selection = editor.getSelection();
@@ -99,29 +89,41 @@ public final class InspectorView {
                     null,
                     Messages.plural("inspector.cardsSelected", cards.cardIds().size()));
         } else if (selection instanceof Selection.Cards cards && cards.single() != null) {
-            map.findCard(cards.single()).ifPresent(place -> {
-                cardSection();
-                cardModel.show(place);
-                show(cardSection.root(), place.lane().kind().cardName());
-            });
+            map.findCard(cards.single())
+                    .ifPresentOrElse(
+                            place -> {
+                                cardSection();
+                                cardModel.show(place);
+                                show(cardSection.root(), place.lane().kind().cardName());
+                            },
+                            () -> show(null, ""));
         } else if (selection instanceof Selection.OfStage stage) {
-            map.stage(stage.stageId()).ifPresent(shown -> {
-                stageSection();
-                stageModel.show(shown);
-                show(stageSection.root(), Messages.get("inspector.heading.stage"));
-            });
+            map.stage(stage.stageId())
+                    .ifPresentOrElse(
+                            shown -> {
+                                stageSection();
+                                stageModel.show(shown);
+                                show(stageSection.root(), Messages.get("inspector.heading.stage"));
+                            },
+                            () -> show(null, ""));
         } else if (selection instanceof Selection.OfLane lane) {
-            map.lane(lane.laneId()).ifPresent(shown -> {
-                laneSection();
-                laneModel.show(shown);
-                show(laneSection.root(), Messages.get("inspector.heading.lane"));
-            });
+            map.lane(lane.laneId())
+                    .ifPresentOrElse(
+                            shown -> {
+                                laneSection();
+                                laneModel.show(shown);
+                                show(laneSection.root(), Messages.get("inspector.heading.lane"));
+                            },
+                            () -> show(null, ""));
         } else if (selection instanceof Selection.OfPersona persona) {
-            map.persona(persona.personaId()).ifPresent(shown -> {
-                personaSection();
-                personaModel.show(shown);
-                show(personaSection.root(), Messages.get("inspector.heading.persona"));
-            });
+            map.persona(persona.personaId())
+                    .ifPresentOrElse(
+                            shown -> {
+                                personaSection();
+                                personaModel.show(shown);
+                                show(personaSection.root(), Messages.get("inspector.heading.persona"));
+                            },
+                            () -> show(null, ""));
         } else {
             mapSection();
             mapModel.show(map);
@@ -146,7 +148,6 @@ public final class InspectorView {
                 child.setManaged(child == section);
             }
         }
-        shownSection = section;
     }
 
     private void mapSection() {

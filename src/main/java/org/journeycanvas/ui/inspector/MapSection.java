@@ -34,10 +34,6 @@ final class MapSection {
         return root;
     }
 
-    void focusTitle() {
-        mapTitle.requestFocus();
-    }
-
     @FXML
     private void onAddPersona() {
         addPersona.run();
