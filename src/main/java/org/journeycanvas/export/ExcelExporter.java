@@ -68,8 +68,7 @@ public final class ExcelExporter {
             List<Persona> personas = map.personas().stream()
                     .filter(persona -> personaId == null || persona.id().equals(personaId))
                     .toList();
-            Set<String> sheetNames = new HashSet<>(
-                    List.of(Messages.get("export.excel.sheet.overview").toLowerCase(Locale.ROOT)));
+            Set<String> sheetNames = new HashSet<>(List.of(overviewName().toLowerCase(Locale.ROOT)));
             for (int i = 0; i < personas.size(); i++) {
                 progress.checkCancelled();
                 writePersona(map, personas.get(i), sheetName(personas.get(i), sheetNames));
@@ -86,7 +85,7 @@ public final class ExcelExporter {
     }
 
     private void writeOverview(JourneyMap map) {
-        XSSFSheet sheet = workbook.createSheet(Messages.get("export.excel.sheet.overview"));
+        XSSFSheet sheet = workbook.createSheet(overviewName());
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 40 * 256);
         sheet.setColumnWidth(2, 60 * 256);
@@ -310,6 +309,11 @@ public final class ExcelExporter {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
+    }
+
+    /** The overview sheet's name in the interface language, made safe for Excel whatever the bundle says. */
+    private static String overviewName() {
+        return WorkbookUtil.createSafeSheetName(Messages.get("export.excel.sheet.overview"));
     }
 
     private static String sheetName(Persona persona, Set<String> taken) {

@@ -76,6 +76,22 @@ class TranslatedExportsTest {
     }
 
     @Test
+    void thePseudoLanguagesBracketsDoNotBreakTheWorkbookOrTheSlides() throws Exception {
+        Messages.use(Messages.PSEUDO);
+        try (XSSFWorkbook book = excel(sample)) {
+            assertThat(book.getSheetAt(0).getSheetName()).doesNotContain("[").isNotBlank();
+        }
+        Path target = folder.resolve("map.pptx");
+        new MapExport()
+                .export(
+                        sample,
+                        new ExportRequest(ExportFormat.PPTX, null, 1, false, false),
+                        target,
+                        ExportProgress.NONE);
+        assertThat(target).isNotEmptyFile();
+    }
+
+    @Test
     void exportErrorsAndFormatNamesAreTranslated() {
         Messages.use(Locale.forLanguageTag("es"));
         assertThat(ExportFormat.XLSX.label()).isEqualTo("Libro de Excel");

@@ -53,7 +53,8 @@ final class ExportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (scale < 1 || scale > 4) {
-            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.error.scale", scale));
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), Messages.get("cli.export.error.scale", String.valueOf(scale)));
         }
         if (Files.exists(output) && !force) {
             return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", output));
