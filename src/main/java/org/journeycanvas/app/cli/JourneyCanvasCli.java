@@ -89,7 +89,7 @@ public final class JourneyCanvasCli implements Runnable {
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine cmd = exception.getCommandLine();
-            cmd.getErr().println(NAME + ": " + exception.getMessage());
+            cmd.getErr().println(NAME + ": " + UsageErrors.translated(exception.getMessage()));
             cmd.getErr()
                     .println(Messages.get(
                             "cli.error.tryHelp", cmd.getCommandSpec().qualifiedName()));

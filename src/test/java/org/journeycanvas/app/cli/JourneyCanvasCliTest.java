@@ -62,7 +62,19 @@ class JourneyCanvasCliTest {
     @Test
     void langAlsoTranslatesUsageErrors() {
         assertThat(run("--lang", "es", "validate")).isEqualTo(JourneyCanvasCli.USAGE);
-        assertThat(err.toString()).contains("Pruebe 'journey-canvas validate --help' para más información.");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "journey-canvas: Falta un parámetro obligatorio: 'FILE'",
+                        "Pruebe 'journey-canvas validate --help' para más información.");
+
+        StringWriter german = new StringWriter();
+        JourneyCanvasCli.run(
+                new String[] {"--lang", "de", "export", "m.journey", "--format", "gif", "-o", "m.gif"},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(german));
+        assertThat(german.toString())
+                .startsWith("journey-canvas: Ungültiger Wert für die Option '--format': erwartet wird einer von "
+                        + "[PNG, XLSX, PPTX]");
     }
 
     @Test
