@@ -42,9 +42,14 @@ public final class JourneyCanvasCli implements Runnable {
     private static final String NAME = "journey-canvas";
     private static final String LANG = "--lang";
 
-    /** Read by {@link #run} before parsing, so that even the errors of the parse speak the language. */
+    /**
+     * {@code --lang}, declared for the parser and the help; {@link #run(String[], PrintWriter, PrintWriter)} has
+     * already read it from the arguments, so that even the errors of the parse speak the language.
+     */
     @Option(names = LANG, paramLabel = "LANG", descriptionKey = "lang", scope = ScopeType.INHERIT)
-    private String language;
+    void language(String tag) {
+        // Chosen before parsing: see requestedLanguage.
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
