@@ -3,8 +3,10 @@ package org.journeycanvas.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Locale;
 import javafx.application.Application;
 import org.journeycanvas.app.cli.JourneyCanvasCli;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
 
@@ -24,6 +26,8 @@ public final class Main {
             Application.launch(JourneyCanvasApp.class, args);
             return;
         }
+        // The system's language, unless --lang chooses another.
+        Messages.use(Locale.getDefault());
         // The platform's encoding: what a terminal or a redirected file expects on this system.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);

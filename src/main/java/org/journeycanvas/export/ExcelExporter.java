@@ -35,6 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -67,7 +68,7 @@ public final class ExcelExporter {
             List<Persona> personas = map.personas().stream()
                     .filter(persona -> personaId == null || persona.id().equals(personaId))
                     .toList();
-            Set<String> sheetNames = new HashSet<>(List.of("overview"));
+            Set<String> sheetNames = new HashSet<>(List.of(overviewName().toLowerCase(Locale.ROOT)));
             for (int i = 0; i < personas.size(); i++) {
                 progress.checkCancelled();
                 writePersona(map, personas.get(i), sheetName(personas.get(i), sheetNames));
@@ -84,13 +85,18 @@ public final class ExcelExporter {
     }
 
     private void writeOverview(JourneyMap map) {
-        XSSFSheet sheet = workbook.createSheet("Overview");
+        XSSFSheet sheet = workbook.createSheet(overviewName());
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 40 * 256);
         sheet.setColumnWidth(2, 60 * 256);
         sheet.setColumnWidth(3, 50 * 256);
         int row = 0;
-        text(sheet, row, 0, map.title().isBlank() ? "Untitled journey" : map.title(), styles.named("title"));
+        text(
+                sheet,
+                row,
+                0,
+                map.title().isBlank() ? Messages.get("export.untitled") : map.title(),
+                styles.named("title"));
         sheet.getRow(row).setHeightInPoints(26);
         row++;
         text(sheet, row, 0, map.description(), styles.named("plain"));
@@ -98,8 +104,13 @@ public final class ExcelExporter {
         sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 3));
         row++;
         row++;
-        text(sheet, row++, 0, "Stages", styles.named("heading"));
-        header(sheet, row++, "#", "Stage", "Description");
+        text(sheet, row++, 0, Messages.get("export.excel.stages"), styles.named("heading"));
+        header(
+                sheet,
+                row++,
+                Messages.get("export.excel.header.number"),
+                Messages.get("export.excel.header.stage"),
+                Messages.get("export.excel.header.description"));
         for (int i = 0; i < map.stages().size(); i++) {
             Stage stage = map.stages().get(i);
             XSSFRow stageRow = sheet.createRow(row++);
@@ -111,8 +122,14 @@ public final class ExcelExporter {
             fitHeight(stageRow, List.of(stage.name(), stage.description()), List.of(40, 60));
         }
         row++;
-        text(sheet, row++, 0, "Personas", styles.named("heading"));
-        header(sheet, row++, "Persona", "Role", "Goals", "Quote");
+        text(sheet, row++, 0, Messages.get("export.excel.personas"), styles.named("heading"));
+        header(
+                sheet,
+                row++,
+                Messages.get("export.excel.header.persona"),
+                Messages.get("export.excel.header.role"),
+                Messages.get("export.excel.header.goals"),
+                Messages.get("export.excel.header.quote"));
         for (Persona persona : map.personas()) {
             XSSFRow personaRow = sheet.createRow(row++);
             String goals = String.join("\n", persona.goals());
@@ -139,7 +156,7 @@ public final class ExcelExporter {
                 styles.named("title"));
         XSSFRow header = sheet.createRow(STAGE_ROW);
         header.setHeightInPoints(24);
-        text(sheet, STAGE_ROW, 0, "Lane", styles.named("corner"));
+        text(sheet, STAGE_ROW, 0, Messages.get("export.excel.header.lane"), styles.named("corner"));
         for (int s = 0; s < stages.size(); s++) {
             sheet.setColumnWidth(s + 1, STAGE_COLUMN_CHARS * 256);
             text(
@@ -170,7 +187,7 @@ public final class ExcelExporter {
             if (lane.kind() == LaneKind.EMOTIONS) {
                 scoreRows.add(row);
                 XSSFRow scores = sheet.createRow(row);
-                text(sheet, row, 0, "Score (-2 to +2)", styles.lane(LaneKind.EMOTIONS));
+                text(sheet, row, 0, Messages.get("export.excel.score"), styles.lane(LaneKind.EMOTIONS));
                 scores.setHeightInPoints(LINE_POINTS + 6);
                 for (int s = 0; s < stages.size(); s++) {
                     Double score =
@@ -197,7 +214,7 @@ public final class ExcelExporter {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(4, stageCount + 1), top + 18);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Emotions across the journey");
+        chart.setTitleText(Messages.get("export.excel.chartTitle"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis stagesAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -294,8 +311,14 @@ public final class ExcelExporter {
         sheet.setAutobreaks(true);
     }
 
+    /** The overview sheet's name in the interface language, made safe for Excel whatever the bundle says. */
+    private static String overviewName() {
+        return WorkbookUtil.createSafeSheetName(Messages.get("export.excel.sheet.overview"));
+    }
+
     private static String sheetName(Persona persona, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(persona.name().isBlank() ? "Persona" : persona.name());
+        String base = WorkbookUtil.createSafeSheetName(
+                persona.name().isBlank() ? Messages.get("export.excel.sheet.persona") : persona.name());
         base = base.length() > 28 ? base.substring(0, 28) : base;
         String name = base;
         for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {

@@ -1,12 +1,15 @@
 package org.journeycanvas.export;
 
+import org.journeycanvas.i18n.Messages;
+
 /** The formats a map exports to. */
 public enum ExportFormat {
-    PNG("png", "PNG image"),
-    XLSX("xlsx", "Excel workbook"),
-    PPTX("pptx", "PowerPoint slides");
+    PNG("png", "export.format.png"),
+    XLSX("xlsx", "export.format.xlsx"),
+    PPTX("pptx", "export.format.pptx");
 
     private final String extension;
+    /** The key of its name in the bundles. */
     private final String label;
 
     ExportFormat(String extension, String label) {
@@ -19,7 +22,8 @@ public enum ExportFormat {
         return extension;
     }
 
+    /** The format's name in the interface language, e.g. "PNG image". */
     public String label() {
-        return label;
+        return Messages.get(label);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.AtomicFileWriter;
 import org.journeycanvas.model.JourneyMap;
 
@@ -17,12 +18,14 @@ public final class MapExport {
     public void export(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
             throws ExportException {
         if (request.personaId() != null && map.persona(request.personaId()).isEmpty()) {
-            throw new ExportException("no persona \"" + request.personaId() + "\" in this map (personas: "
-                    + String.join(
+            throw new ExportException(Messages.get(
+                    "export.error.noPersona",
+                    request.personaId(),
+                    String.join(
                             ", ",
                             map.personas().stream()
                                     .map(p -> p.id() + " " + p.name())
-                                    .toList()) + ")");
+                                    .toList())));
         }
         try {
             AtomicFileWriter.write(target, out -> {
@@ -47,14 +50,13 @@ public final class MapExport {
                 buffered.flush();
             });
         } catch (AccessDeniedException e) {
-            throw new ExportException(target + ": cannot write here: permission denied");
+            throw new ExportException(target + ": " + Messages.get("export.error.denied"));
         } catch (NoSuchFileException e) {
-            throw new ExportException(target + ": cannot write here: the folder does not exist");
+            throw new ExportException(target + ": " + Messages.get("export.error.noFolder"));
         } catch (IOException e) {
-            throw new ExportException(target + ": cannot write the export: " + e.getMessage());
+            throw new ExportException(target + ": " + Messages.get("export.error.failed", e.getMessage()));
         } catch (OutOfMemoryError e) {
-            throw new ExportException(target + ": the export needs more memory than the app has; try a smaller "
-                    + "scale or one persona at a time");
+            throw new ExportException(target + ": " + Messages.get("export.error.memory"));
         }
     }
 }

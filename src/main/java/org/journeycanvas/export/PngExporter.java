@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
@@ -85,9 +86,9 @@ public final class PngExporter {
             png.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("the export was interrupted", e);
+            throw new IOException(Messages.get("export.error.interrupted"), e);
         } catch (ExecutionException e) {
-            throw new IOException("a part of the image could not be drawn: " + e.getCause(), e.getCause());
+            throw new IOException(Messages.get("export.error.drawFailed", String.valueOf(e.getCause())), e.getCause());
         } finally {
             encoding.shutdownNow();
         }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.ShapeType;
@@ -22,6 +21,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.PersonaBand;
@@ -86,7 +86,7 @@ public final class PowerPointExporter {
         text(
                 slide,
                 new Rectangle2D.Double(60, 170, 840, 90),
-                map.title().isBlank() ? "Untitled journey" : map.title(),
+                map.title().isBlank() ? Messages.get("export.untitled") : map.title(),
                 36,
                 true,
                 Color.WHITE);
@@ -100,7 +100,9 @@ public final class PowerPointExporter {
         text(
                 slide,
                 new Rectangle2D.Double(60, 450, 840, 30),
-                LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
+                LocalDate.now()
+                        .format(DateTimeFormatter.ofPattern(
+                                Messages.get("export.pptx.datePattern"), Messages.language())),
                 14,
                 false,
                 new Color(0xDD, 0xE6, 0xF0));
@@ -130,7 +132,7 @@ public final class PowerPointExporter {
             text(
                     slide,
                     new Rectangle2D.Double(MARGIN, 120, 600, 40),
-                    "This persona has no stages to show.",
+                    Messages.get("export.pptx.noStages"),
                     16,
                     false,
                     Color.DARK_GRAY);
@@ -152,9 +154,11 @@ public final class PowerPointExporter {
             XSLFSlide slide = slides.createSlide();
             String part = ranges.size() == 1
                     ? ""
-                    : "Stages " + (range.get(0).index() + 1) + "–"
-                            + (range.get(range.size() - 1).index() + 1) + " of "
-                            + geometry.stages().size();
+                    : Messages.get(
+                            "export.pptx.stageRange",
+                            String.valueOf(range.get(0).index() + 1),
+                            String.valueOf(range.get(range.size() - 1).index() + 1),
+                            String.valueOf(geometry.stages().size()));
             slideTitle(slide, persona, part);
             new SlideMap(
                             slide,
@@ -184,7 +188,7 @@ public final class PowerPointExporter {
     }
 
     private void slideTitle(XSLFSlide slide, Persona persona, String part) {
-        String title = persona.name().isBlank() ? "Unnamed persona" : persona.name();
+        String title = persona.name().isBlank() ? Messages.get("export.pptx.unnamedPersona") : persona.name();
         XSLFTextBox box = text(
                 slide,
                 new Rectangle2D.Double(MARGIN, MARGIN - 8, SLIDE_WIDTH - 2 * MARGIN, TITLE_HEIGHT),

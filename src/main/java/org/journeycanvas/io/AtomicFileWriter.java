@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.journeycanvas.i18n.Messages;
 
 /**
  * Writes a file so that a crash at any moment leaves either the old file or the new one, whole: the content
@@ -39,7 +40,7 @@ public final class AtomicFileWriter {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null) {
-            throw new IOException(target + ": a file system's root cannot be written as a file");
+            throw new IOException(target + ": " + Messages.get("file.error.root"));
         }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {

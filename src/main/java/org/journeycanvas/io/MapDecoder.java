@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.JourneyMap;
@@ -81,7 +82,8 @@ final class MapDecoder {
         cardCount += cardNodes.size();
         if (cardCount > limits.maxCards()) {
             throw new FormatProblem(
-                    path.field("cards").toString(), "the map has more than " + limits.maxCards() + " cards");
+                    path.field("cards").toString(),
+                    Messages.get("file.error.tooManyCards", String.valueOf(limits.maxCards())));
         }
         for (int i = 0; i < cardNodes.size(); i++) {
             cards.add(card(cardNodes.get(i), path.field("cards").index(i)));
@@ -109,8 +111,7 @@ final class MapDecoder {
         } catch (IllegalArgumentException e) {
             throw new FormatProblem(
                     path.field("kind").toString(),
-                    "unknown lane kind \"" + name + "\" (expected one of " + String.join(", ", names(LaneKind.values()))
-                            + ")");
+                    Messages.get("file.error.unknownLaneKind", name, String.join(", ", names(LaneKind.values()))));
         }
     }
 
@@ -124,8 +125,7 @@ final class MapDecoder {
         } catch (IllegalArgumentException e) {
             throw new FormatProblem(
                     path.field("channel").toString(),
-                    "unknown channel \"" + name + "\" (expected one of " + String.join(", ", names(Channel.values()))
-                            + ")");
+                    Messages.get("file.error.unknownChannel", name, String.join(", ", names(Channel.values()))));
         }
     }
 
@@ -136,7 +136,7 @@ final class MapDecoder {
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
             throw new FormatProblem(
-                    path.field("score").toString(), "expected a whole number from -2 to +2, found " + describe(value));
+                    path.field("score").toString(), Messages.get("file.error.expectedScore", describe(value)));
         }
         return value.intValue();
     }
@@ -144,7 +144,7 @@ final class MapDecoder {
     private String requiredText(JsonNode object, String field, JsonPath path) throws FormatProblem {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            throw new FormatProblem(path.toString(), "\"" + field + "\" is missing");
+            throw new FormatProblem(path.toString(), Messages.get("file.error.missing", field));
         }
         return checkedText(value, path, field, limits.maxTextLength());
     }
@@ -176,12 +176,13 @@ final class MapDecoder {
             return List.of();
         }
         if (!value.isArray()) {
-            throw new FormatProblem(path.field(field).toString(), "expected a list, found " + describe(value));
+            throw new FormatProblem(
+                    path.field(field).toString(), Messages.get("file.error.expectedList", describe(value)));
         }
         if (value.size() > maxItems) {
             throw new FormatProblem(
                     path.field(field).toString(),
-                    "has " + value.size() + " items; at most " + maxItems + " are allowed");
+                    Messages.get("file.error.tooManyItems", String.valueOf(value.size()), String.valueOf(maxItems)));
         }
         List<JsonNode> items = new ArrayList<>(value.size());
         value.forEach(items::add);
@@ -207,16 +208,19 @@ final class MapDecoder {
 
     private static FormatProblem textProblem(JsonNode value, JsonPath path, int maxLength) {
         if (!value.isTextual()) {
-            return new FormatProblem(path.toString(), "expected text, found " + describe(value));
+            return new FormatProblem(path.toString(), Messages.get("file.error.expectedText", describe(value)));
         }
         return new FormatProblem(
                 path.toString(),
-                "text of " + value.textValue().length() + " characters is longer than the limit of " + maxLength);
+                Messages.get(
+                        "file.error.textLongerThanLimit",
+                        String.valueOf(value.textValue().length()),
+                        String.valueOf(maxLength)));
     }
 
     private static void requireObject(JsonNode node, JsonPath path) throws FormatProblem {
         if (!node.isObject()) {
-            throw new FormatProblem(path.toString(), "expected an object {…}, found " + describe(node));
+            throw new FormatProblem(path.toString(), Messages.get("file.error.expectedObject", describe(node)));
         }
     }
 
@@ -233,10 +237,10 @@ final class MapDecoder {
     static String describe(JsonNode value) {
         if (value.isTextual()) {
             String text = value.textValue();
-            return "text \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+            return Messages.get("file.value.text", text.length() > 40 ? text.substring(0, 40) + "…" : text);
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return Messages.get("file.value.number", value.asText());
         }
         if (value.isBoolean()) {
             return value.asText();
@@ -245,9 +249,9 @@ final class MapDecoder {
             return "null";
         }
         if (value.isArray()) {
-            return "a list";
+            return Messages.get("file.value.list");
         }
-        return value.isObject() ? "an object" : "a value";
+        return Messages.get(value.isObject() ? "file.value.object" : "file.value.anyOther");
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 
 /**
@@ -54,7 +55,7 @@ public final class MapFileReader {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw new MapFileException(source, "is a folder, not a map file");
+                throw new MapFileException(source, Messages.get("file.error.folder"));
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
@@ -62,11 +63,11 @@ public final class MapFileReader {
             }
             return read(Files.readAllBytes(file), source);
         } catch (NoSuchFileException e) {
-            throw new MapFileException(source, "no such file");
+            throw new MapFileException(source, Messages.get("file.error.notFound"));
         } catch (AccessDeniedException e) {
-            throw new MapFileException(source, "permission denied: the file cannot be read");
+            throw new MapFileException(source, Messages.get("file.error.accessDenied"));
         } catch (IOException e) {
-            throw new MapFileException(source, "the file cannot be read (" + e.getMessage() + ")");
+            throw new MapFileException(source, Messages.get("file.error.unreadable", e.getMessage()));
         }
     }
 
@@ -76,11 +77,11 @@ public final class MapFileReader {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
             if (bytes.length > limits.maxFileBytes()) {
                 throw new MapFileException(
-                        source, "the file is larger than the limit of " + megabytes(limits.maxFileBytes()));
+                        source, Messages.get("file.error.largerThanLimit", megabytes(limits.maxFileBytes())));
             }
             return read(bytes, source);
         } catch (IOException e) {
-            throw new MapFileException(source, "the file cannot be read (" + e.getMessage() + ")");
+            throw new MapFileException(source, Messages.get("file.error.unreadable", e.getMessage()));
         }
     }
 
@@ -102,7 +103,7 @@ public final class MapFileReader {
 
     private JsonNode parse(byte[] bytes, String source) throws MapFileException {
         if (isBlank(bytes)) {
-            throw new MapFileException(source, "the file is empty");
+            throw new MapFileException(source, Messages.get("file.error.empty"));
         }
         try {
             return mapper.readTree(bytes);
@@ -113,30 +114,30 @@ public final class MapFileReader {
             JsonLocator.Place place = locationOf(e);
             throw new MapFileException(source, place.line(), place.column(), syntaxMessage(e));
         } catch (IOException e) {
-            throw new MapFileException(source, "the file cannot be read (" + e.getMessage() + ")");
+            throw new MapFileException(source, Messages.get("file.error.unreadable", e.getMessage()));
         }
     }
 
     private JourneyMap decode(JsonNode root) throws FormatProblem {
         if (!root.isObject()) {
-            throw new FormatProblem(
-                    "",
-                    "this is not a Journey Canvas map (expected a JSON object with \"type\": \"" + MapFormat.TYPE
-                            + "\")");
+            throw new FormatProblem("", Messages.get("file.error.notAMap", MapFormat.TYPE));
         }
         JsonNode type = root.get("type");
         if (type == null || !MapFormat.TYPE.equals(type.textValue())) {
             throw new FormatProblem(
                     type == null ? "" : "type",
-                    "this is not a Journey Canvas map (expected \"type\": \"" + MapFormat.TYPE + "\""
-                            + (type == null ? "" : ", found " + MapDecoder.describe(type)) + ")");
+                    type == null
+                            ? Messages.get("file.error.wrongType", MapFormat.TYPE)
+                            : Messages.get("file.error.wrongTypeFound", MapFormat.TYPE, MapDecoder.describe(type)));
         }
         int version = version(root.get("version"));
         JsonNode map = root.get("map");
         if (map == null || !map.isObject()) {
             throw new FormatProblem(
                     map == null ? "" : "map",
-                    map == null ? "\"map\" is missing" : "expected an object {…}, found " + MapDecoder.describe(map));
+                    map == null
+                            ? Messages.get("file.error.missing", "map")
+                            : Messages.get("file.error.expectedObject", MapDecoder.describe(map)));
         }
         ObjectNode current = Migrations.upgrade((ObjectNode) map, version);
         return new MapDecoder(limits).decode(current, JsonPath.ROOT.field("map"));
@@ -144,19 +145,19 @@ public final class MapFileReader {
 
     private static int version(JsonNode version) throws FormatProblem {
         if (version == null) {
-            throw new FormatProblem("", "\"version\" is missing");
+            throw new FormatProblem("", Messages.get("file.error.missing", "version"));
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
             throw new FormatProblem(
-                    "version",
-                    "expected a file version (a whole number from 1), found " + MapDecoder.describe(version));
+                    "version", Messages.get("file.error.expectedVersion", MapDecoder.describe(version)));
         }
         if (version.intValue() > MapFormat.CURRENT_VERSION) {
             throw new FormatProblem(
                     "version",
-                    "this map was saved by a newer Journey Canvas (file version "
-                            + version.intValue() + "; this app reads up to version " + MapFormat.CURRENT_VERSION
-                            + "). Update Journey Canvas to open it.");
+                    Messages.get(
+                            "file.error.newerVersion",
+                            String.valueOf(version.intValue()),
+                            String.valueOf(MapFormat.CURRENT_VERSION)));
         }
         return version.intValue();
     }
@@ -179,16 +180,17 @@ public final class MapFileReader {
     private String constraintMessage(StreamConstraintsException e) {
         String message = e.getOriginalMessage().toLowerCase(Locale.ROOT);
         if (message.contains("nesting depth")) {
-            return "the file is nested more than " + limits.maxNestingDepth() + " levels deep";
+            return Messages.get("file.error.nested", String.valueOf(limits.maxNestingDepth()));
         }
         if (message.contains("string value length")) {
-            return "a text is longer than the limit of " + Math.max(limits.maxPhotoLength(), limits.maxTextLength())
-                    + " characters";
+            return Messages.get(
+                    "file.error.textTooLong",
+                    String.valueOf(Math.max(limits.maxPhotoLength(), limits.maxTextLength())));
         }
         if (message.contains("document length")) {
-            return "the file is larger than the limit of " + megabytes(limits.maxFileBytes());
+            return Messages.get("file.error.largerThanLimit", megabytes(limits.maxFileBytes()));
         }
-        return "the file exceeds a limit: " + firstLine(e.getOriginalMessage());
+        return Messages.get("file.error.limit", firstLine(e.getOriginalMessage()));
     }
 
     /** Jackson's own words, shortened to what a user can act on. */
@@ -196,18 +198,18 @@ public final class MapFileReader {
         String original = firstLine(e.getOriginalMessage());
         String lower = original.toLowerCase(Locale.ROOT);
         if (lower.contains("end-of-input")) {
-            return "the file ends too early: it is cut off or incomplete (not valid JSON)";
+            return Messages.get("file.error.truncated");
         }
         if (lower.startsWith("duplicate field")) {
-            return "the same key appears twice in one object: " + quotedKey(original);
+            return Messages.get("file.error.duplicateKey", quotedKey(original));
         }
         if (lower.contains("invalid utf-8") || lower.contains("illegal character") || lower.contains("code 0)")) {
-            return "the file is not JSON text (it contains bytes that are not UTF-8 text): " + original;
+            return Messages.get("file.error.notUtf8", original);
         }
         if (lower.contains("trailing token")) {
-            return "there is more text after the end of the map (not valid JSON)";
+            return Messages.get("file.error.trailingText");
         }
-        return "not valid JSON: " + original;
+        return Messages.get("file.error.notJson", original);
     }
 
     /** The key a duplicate-field message names, quoted as Jackson quotes it ({@code 'note'}). */
@@ -218,7 +220,7 @@ public final class MapFileReader {
     }
 
     private static String firstLine(String message) {
-        String text = message == null ? "unknown error" : message;
+        String text = message == null ? Messages.get("file.error.unknown") : message;
         int cut = text.indexOf('\n');
         text = cut < 0 ? text : text.substring(0, cut);
         int marker = text.indexOf(" (start marker at");
@@ -235,10 +237,10 @@ public final class MapFileReader {
     }
 
     private String tooLarge(long size) {
-        return "the file is " + megabytes(size) + "; the limit is " + megabytes(limits.maxFileBytes());
+        return Messages.get("file.error.tooLarge", megabytes(size), megabytes(limits.maxFileBytes()));
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Messages.language(), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -50,14 +51,13 @@ public final class MapFileWriter {
         try {
             AtomicFileWriter.write(file, bytes);
         } catch (AccessDeniedException e) {
-            throw new MapFileException(
-                    file.toString(), "cannot save here: permission denied (is the folder read-only?)");
+            throw new MapFileException(file.toString(), Messages.get("file.error.saveDenied"));
         } catch (NoSuchFileException e) {
-            throw new MapFileException(file.toString(), "cannot save here: the folder does not exist");
+            throw new MapFileException(file.toString(), Messages.get("file.error.saveNoFolder"));
         } catch (FileSystemException e) {
-            throw new MapFileException(file.toString(), "cannot save: " + reason(e));
+            throw new MapFileException(file.toString(), Messages.get("file.error.saveFailed", reason(e)));
         } catch (IOException e) {
-            throw new MapFileException(file.toString(), "cannot save: " + e.getMessage());
+            throw new MapFileException(file.toString(), Messages.get("file.error.saveFailed", e.getMessage()));
         }
     }
 
@@ -166,10 +166,10 @@ public final class MapFileWriter {
     private static String reason(FileSystemException e) {
         String reason = e.getReason();
         if (reason != null && reason.toLowerCase(Locale.ROOT).contains("no space")) {
-            return "the disk is full";
+            return Messages.get("file.error.diskFull");
         }
         if (reason != null && reason.toLowerCase(Locale.ROOT).contains("read-only")) {
-            return "the disk or folder is read-only";
+            return Messages.get("file.error.readOnly");
         }
         return reason != null ? reason : e.getMessage();
     }

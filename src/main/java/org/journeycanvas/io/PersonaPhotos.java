@@ -17,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.PhotoUri;
 
 /**
@@ -38,16 +39,16 @@ public final class PersonaPhotos {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new PhotoException(name + " is larger than 10 MB; choose a smaller photo.");
+                throw new PhotoException(Messages.get("photo.error.tooLarge", name));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new PhotoException(name + " cannot be read (" + e.getMessage() + ").");
+            throw new PhotoException(Messages.get("photo.error.unreadable", name, e.getMessage()));
         }
         boolean png = startsWith(bytes, 0x89, 'P', 'N', 'G');
         boolean jpeg = startsWith(bytes, 0xFF, 0xD8, 0xFF);
         if (!png && !jpeg) {
-            throw new PhotoException(name + " is not a PNG or JPEG image.");
+            throw new PhotoException(Messages.get("photo.error.notAnImage", name));
         }
         BufferedImage image = decode(bytes, name);
         BufferedImage square = cropAndScale(image, png);
@@ -59,7 +60,7 @@ public final class PersonaPhotos {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new PhotoException(name + " is not a PNG or JPEG image.");
+                throw new PhotoException(Messages.get("photo.error.notAnImage", name));
             }
             ImageReader reader = readers.next();
             try {
@@ -67,7 +68,8 @@ public final class PersonaPhotos {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
-                    throw new PhotoException(name + " is too large an image (" + width + "×" + height + " pixels).");
+                    throw new PhotoException(Messages.get(
+                            "photo.error.tooManyPixels", name, String.valueOf(width), String.valueOf(height)));
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.min(width, height) / DECODE_TARGET);
@@ -77,7 +79,7 @@ public final class PersonaPhotos {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new PhotoException(name + " is damaged or not a PNG or JPEG image.");
+            throw new PhotoException(Messages.get("photo.error.damaged", name));
         }
     }
 
@@ -104,7 +106,7 @@ public final class PersonaPhotos {
         try {
             ImageIO.write(image, "png", out);
         } catch (IOException e) {
-            throw new PhotoException(name + " could not be converted (" + e.getMessage() + ").");
+            throw new PhotoException(Messages.get("photo.error.notConverted", name, e.getMessage()));
         }
         return out.toByteArray();
     }
@@ -119,7 +121,7 @@ public final class PersonaPhotos {
             param.setCompressionQuality(0.88f);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
-            throw new PhotoException(name + " could not be converted (" + e.getMessage() + ").");
+            throw new PhotoException(Messages.get("photo.error.notConverted", name, e.getMessage()));
         } finally {
             writer.dispose();
         }

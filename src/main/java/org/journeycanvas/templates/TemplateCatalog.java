@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
@@ -45,7 +46,8 @@ public final class TemplateCatalog {
         for (BundledTemplate bundled : BundledTemplate.values()) {
             try {
                 JourneyMap map = readBundled(bundled);
-                templates.add(new Template(bundled.id(), map.title(), map.description(), null));
+                JourneyMap shown = bundled == BundledTemplate.BLANK ? blankInInterfaceLanguage(map) : map;
+                templates.add(new Template(bundled.id(), shown.title(), shown.description(), null));
             } catch (TemplateException e) {
                 throw new IllegalStateException("a bundled template is broken: " + e.getMessage(), e);
             }
@@ -79,13 +81,17 @@ public final class TemplateCatalog {
         for (BundledTemplate bundled : BundledTemplate.values()) {
             if (bundled.id().equals(templateId)) {
                 // Only this one is read: listing would parse every template, and a new window starts here.
-                JourneyMap map = FreshIds.copy(readBundled(bundled), ids);
+                JourneyMap stored = readBundled(bundled);
+                JourneyMap map = FreshIds.copy(
+                        bundled == BundledTemplate.BLANK ? blankInInterfaceLanguage(stored) : stored, ids);
                 return bundled.titlesNewMaps() ? map : map.withTitle("").withDescription("");
             }
         }
         Template template = find(templateId)
-                .orElseThrow(() -> new TemplateException("no template \"" + templateId + "\" (known: "
-                        + String.join(", ", list().stream().map(Template::id).toList()) + ")"));
+                .orElseThrow(() -> new TemplateException(Messages.get(
+                        "template.error.unknown",
+                        templateId,
+                        String.join(", ", list().stream().map(Template::id).toList()))));
         return FreshIds.copy(read(template), ids);
     }
 
@@ -93,7 +99,7 @@ public final class TemplateCatalog {
     public Template save(JourneyMap map, String name) throws TemplateException {
         String trimmed = name.strip();
         if (trimmed.isEmpty()) {
-            throw new TemplateException("A template needs a name.");
+            throw new TemplateException(Messages.get("template.error.noName"));
         }
         String id = uniqueId(slug(trimmed));
         Path file = userFolder.resolve(id + MapFormat.FILE_EXTENSION);
@@ -101,7 +107,7 @@ public final class TemplateCatalog {
             Files.createDirectories(userFolder);
             new MapFileWriter().write(map.withTitle(trimmed), file);
         } catch (IOException | MapFileException e) {
-            throw new TemplateException("The template could not be saved: " + e.getMessage());
+            throw new TemplateException(Messages.get("template.error.notSaved", e.getMessage()));
         }
         return new Template(id, trimmed, map.description(), file);
     }
@@ -109,13 +115,33 @@ public final class TemplateCatalog {
     /** Removes one of the user's templates; bundled templates cannot be removed. */
     public void remove(Template template) throws TemplateException {
         if (template.isBundled()) {
-            throw new TemplateException("\"" + template.name() + "\" comes with the app and cannot be removed.");
+            throw new TemplateException(Messages.get("template.error.bundled", template.name()));
         }
         try {
             Files.deleteIfExists(template.userFile());
         } catch (IOException e) {
-            throw new TemplateException("The template could not be removed: " + e.getMessage());
+            throw new TemplateException(Messages.get("template.error.notRemoved", e.getMessage()));
         }
+    }
+
+    /**
+     * The blank template in the interface language: its name and description, its stages' names, its persona's
+     * name and its lanes' titles come from the bundle (the stored file is English). The other bundled templates
+     * are examples with content, and stay English.
+     */
+    private static JourneyMap blankInInterfaceLanguage(JourneyMap blank) {
+        return blank.withTitle(Messages.get("template.blank.name"))
+                .withDescription(Messages.get("template.blank.description"))
+                .withStages(blank.stages().stream()
+                        .map(stage -> Messages.bundle().containsKey("template.blank.stage." + stage.id())
+                                ? stage.withName(Messages.get("template.blank.stage." + stage.id()))
+                                : stage)
+                        .toList())
+                .withPersonas(blank.personas().stream()
+                        .map(persona -> persona.withName(Messages.get("template.blank.persona"))
+                                .withLanesMapped(
+                                        lane -> lane.withTitle(lane.kind().title())))
+                        .toList());
     }
 
     /**
@@ -145,7 +171,7 @@ public final class TemplateCatalog {
         CompletableFuture<JourneyMap> parsed = new CompletableFuture<>();
         try (InputStream in = TemplateCatalog.class.getResourceAsStream(bundled.resource())) {
             if (in == null) {
-                throw new TemplateException("the template \"" + bundled.id() + "\" is missing from the app");
+                throw new TemplateException(Messages.get("template.error.missing", bundled.id()));
             }
             parsed.complete(new MapFileReader().read(in, bundled.id() + MapFormat.FILE_EXTENSION));
         } catch (IOException | MapFileException e) {

@@ -60,12 +60,31 @@ class JarCommandLineIT {
         assertThat(help.out()).contains("validate");
     }
 
+    @Test
+    void theSystemsLanguageIsSpokenUnlessLangChoosesAnother() throws Exception {
+        Path broken =
+                Files.writeString(folder.resolve("broken.journey"), "{\"type\": \"journey-canvas\", \"version\": 99}");
+        Result german = runIn("de", "validate", broken.toString());
+        assertThat(german.exitCode()).isEqualTo(1);
+        assertThat(german.err())
+                .startsWith(broken + ":1:39: version: Diese Kundenreise wurde mit einer neueren Version");
+        Result french = runIn("de", "--lang", "fr", "validate", broken.toString());
+        assertThat(french.err()).startsWith(broken + ":1:39: version: ce parcours a été enregistré");
+    }
+
+    /** Runs as on a system whose language is English, so that the texts are the English ones. */
     private Result run(String... args) throws IOException, InterruptedException {
+        return runIn("en", args);
+    }
+
+    private Result runIn(String systemLanguage, String... args) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("journeycanvas.jar", "target/journey-canvas.jar"));
         assertThat(jar).exists();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djourneycanvas.dataDir=" + folder.resolve("data"),
+                "-Duser.language=" + systemLanguage,
+                "-Dfile.encoding=UTF-8",
                 "-jar",
                 jar.toString()));
         command.addAll(List.of(args));

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Stage;
 import org.journeycanvas.testing.CapturedLog;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,26 @@ class TemplateCatalogTest {
     Path userFolder;
 
     private final JourneyMap sample = SampleMaps.threeStages();
+
+    @Test
+    void theBlankTemplateSpeaksTheInterfaceLanguageAndTheExamplesStayEnglish() throws Exception {
+        TemplateCatalog catalog = new TemplateCatalog(userFolder);
+        assertThat(catalog.newMap("blank", new IdGenerator()).stages())
+                .extracting(Stage::name)
+                .containsExactly("Awareness", "Consideration", "Purchase", "Retention", "Advocacy");
+        try {
+            Messages.use(Locale.GERMAN);
+            JourneyMap blank = catalog.newMap("blank", new IdGenerator());
+            assertThat(blank.title()).isEmpty();
+            assertThat(blank.stages())
+                    .extracting(Stage::name)
+                    .containsExactly("Aufmerksamkeit", "Abwägung", "Kauf", "Bindung", "Empfehlung");
+            assertThat(catalog.find("blank").orElseThrow().name()).isEqualTo("Leere Kundenreise");
+            assertThat(catalog.find("b2b-buyer").orElseThrow().name()).isEqualTo("B2B buyer journey");
+        } finally {
+            Messages.use(Locale.ENGLISH);
+        }
+    }
 
     @Test
     void bundledTemplatesComeFirstInTheirOrder() {

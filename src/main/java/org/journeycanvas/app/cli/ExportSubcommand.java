@@ -8,6 +8,7 @@ import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.model.JourneyMap;
@@ -17,37 +18,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export FILE --format png|xlsx|pptx -o OUT}: exports a map without opening the window. */
-@Command(
-        name = "export",
-        mixinStandardHelpOptions = true,
-        description = "Exports a map to PNG, Excel (.xlsx) or PowerPoint (.pptx).")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportSubcommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "the .journey file to export")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     private Path input;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, xlsx or pptx")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     private ExportFormat format;
 
     @Option(
             names = {"-o", "--output"},
             required = true,
-            paramLabel = "OUT",
-            description = "the file to write")
+            paramLabel = "OUT")
     private Path output;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "PNG: 1 to 4 (default 2)")
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2")
     private int scale;
 
-    @Option(names = "--persona", paramLabel = "ID", description = "export only this persona")
+    @Option(names = "--persona", paramLabel = "ID")
     private String personaId;
 
-    @Option(names = "--transparent", description = "PNG: transparent background instead of white")
+    @Option(names = "--transparent")
     private boolean transparent;
 
-    @Option(names = "--pictures", description = "PowerPoint: a picture of each persona instead of shapes")
+    @Option(names = "--pictures")
     private boolean pictures;
 
-    @Option(names = "--force", description = "overwrite OUT if it exists")
+    @Option(names = "--force")
     private boolean force;
 
     @CommandLine.Spec
@@ -56,10 +53,11 @@ final class ExportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (scale < 1 || scale > 4) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be from 1 to 4, not " + scale);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), Messages.get("cli.export.error.scale", String.valueOf(scale)));
         }
         if (Files.exists(output) && !force) {
-            return JourneyCanvasCli.fail(spec, output + ": already exists (add --force to overwrite it)");
+            return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", output));
         }
         try {
             JourneyMap map = new MapFileReader().read(input);
@@ -74,7 +72,7 @@ final class ExportSubcommand implements Callable<Integer> {
         } catch (ExportException e) {
             return JourneyCanvasCli.fail(spec, e.getMessage());
         }
-        spec.commandLine().getOut().println(output + ": exported " + format.label());
+        spec.commandLine().getOut().println(Messages.get("cli.export.done", output, format.label()));
         spec.commandLine().getOut().flush();
         return JourneyCanvasCli.OK;
     }

@@ -3,6 +3,7 @@ package org.journeycanvas.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.io.UserDataFolder;
@@ -15,22 +16,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code new --template ID -o FILE}: writes a new map from a template, with fresh ids. */
-@Command(
-        name = "new",
-        mixinStandardHelpOptions = true,
-        description = "Writes a new map from a template (see 'templates' for the IDs).")
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewSubcommand implements Callable<Integer> {
-    @Option(names = "--template", required = true, paramLabel = "ID", description = "the template to start from")
+    @Option(names = "--template", required = true, paramLabel = "ID")
     private String templateId;
 
     @Option(
             names = {"-o", "--output"},
             required = true,
-            paramLabel = "FILE",
-            description = "the map file to write")
+            paramLabel = "FILE")
     private Path output;
 
-    @Option(names = "--force", description = "overwrite FILE if it exists")
+    @Option(names = "--force")
     private boolean force;
 
     @CommandLine.Spec
@@ -39,7 +36,7 @@ final class NewSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Files.exists(output) && !force) {
-            return JourneyCanvasCli.fail(spec, output + ": already exists (add --force to overwrite it)");
+            return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", output));
         }
         try {
             JourneyMap map = new TemplateCatalog(UserDataFolder.get().resolve("templates"))
@@ -50,7 +47,7 @@ final class NewSubcommand implements Callable<Integer> {
         } catch (MapFileException e) {
             return JourneyCanvasCli.fail(spec, e.getMessage());
         }
-        spec.commandLine().getOut().println(output + ": new map from template " + templateId);
+        spec.commandLine().getOut().println(Messages.get("cli.new.done", output, templateId));
         spec.commandLine().getOut().flush();
         return JourneyCanvasCli.OK;
     }

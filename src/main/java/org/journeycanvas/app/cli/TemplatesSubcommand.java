@@ -2,6 +2,7 @@ package org.journeycanvas.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.templates.Template;
 import org.journeycanvas.templates.TemplateCatalog;
@@ -9,10 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code templates}: lists the templates a new map can start from, bundled first, then the user's own. */
-@Command(
-        name = "templates",
-        mixinStandardHelpOptions = true,
-        description = "Lists the templates: ID and name, one per line.")
+@Command(name = "templates", mixinStandardHelpOptions = true)
 final class TemplatesSubcommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -31,7 +29,7 @@ final class TemplatesSubcommand implements Callable<Integer> {
                             "%-" + width + "s  %s%s%n",
                             template.id(),
                             template.name(),
-                            template.isBundled() ? "" : " (yours)");
+                            template.isBundled() ? "" : " " + Messages.get("cli.templates.yours"));
         }
         spec.commandLine().getOut().flush();
         return JourneyCanvasCli.OK;

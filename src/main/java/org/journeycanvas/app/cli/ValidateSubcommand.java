@@ -3,6 +3,7 @@ package org.journeycanvas.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import picocli.CommandLine;
@@ -10,15 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate FILE…}: checks map files, one line per file. */
-@Command(
-        name = "validate",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Checks that map files are valid. Prints 'FILE: ok', or 'FILE:LINE:COLUMN: what is wrong'.",
-            "Exits 0 when every file is valid, 1 otherwise."
-        })
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateSubcommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .journey files to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     private List<Path> files;
 
     @CommandLine.Spec
@@ -31,7 +26,7 @@ final class ValidateSubcommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 reader.read(file);
-                spec.commandLine().getOut().println(file + ": ok");
+                spec.commandLine().getOut().println(Messages.get("cli.validate.ok", file));
             } catch (MapFileException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 allValid = false;

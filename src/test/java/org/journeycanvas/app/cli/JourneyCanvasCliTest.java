@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.journeycanvas.export.ExportFormat;
+import org.journeycanvas.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +23,67 @@ class JourneyCanvasCliTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void speakEnglishAgain() {
+        Messages.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void langChoosesTheLanguageOfTheMessages() throws Exception {
+        Path good = copyFixture("design-example.journey");
+        Path missing = folder.resolve("missing.journey");
+
+        assertThat(run("--lang", "de", "validate", good.toString(), missing.toString()))
+                .isEqualTo(JourneyCanvasCli.FAILED);
+
+        assertThat(out.toString()).isEqualTo(good + ": gültig\n");
+        assertThat(err.toString()).isEqualTo(missing + ": Datei nicht gefunden\n");
+    }
+
+    @Test
+    void langChoosesTheLanguageOfTheHelp() {
+        assertThat(run("--lang", "de", "--help")).isEqualTo(JourneyCanvasCli.OK);
+        assertThat(out.toString())
+                .startsWith("Aufruf: journey-canvas")
+                .contains("Befehle:")
+                .contains("Zeigt diese Hilfe an")
+                .contains("Prüft, ob Kundenreise-Dateien gültig sind.")
+                .doesNotContain("Show this help message");
+
+        StringWriter french = new StringWriter();
+        JourneyCanvasCli.run(
+                new String[] {"export", "--lang=fr", "--help"}, new PrintWriter(french), new PrintWriter(err));
+        assertThat(french.toString())
+                .startsWith("Utilisation : journey-canvas export")
+                .contains("fond transparent");
+    }
+
+    @Test
+    void langAlsoTranslatesUsageErrors() {
+        assertThat(run("--lang", "es", "validate")).isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "journey-canvas: Falta un parámetro obligatorio: 'FILE'",
+                        "Pruebe 'journey-canvas validate --help' para más información.");
+
+        StringWriter german = new StringWriter();
+        JourneyCanvasCli.run(
+                new String[] {"--lang", "de", "export", "m.journey", "--format", "gif", "-o", "m.gif"},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(german));
+        assertThat(german.toString())
+                .startsWith("journey-canvas: Ungültiger Wert für die Option '--format': erwartet wird einer von "
+                        + "[PNG, XLSX, PPTX]");
+    }
+
+    @Test
+    void anUnknownLangFallsBackToEnglish() {
+        Messages.use(Locale.GERMAN);
+        assertThat(run("--lang", "xx", "--help")).isEqualTo(JourneyCanvasCli.OK);
+        assertThat(out.toString()).startsWith("Usage: journey-canvas").contains("Show this help message");
+        assertThat(Messages.language()).isEqualTo(Locale.ENGLISH);
+    }
 
     @Test
     void helpListsTheSubcommands() {
