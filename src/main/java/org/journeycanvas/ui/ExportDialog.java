@@ -27,12 +27,17 @@ final class ExportDialog extends Dialog<ExportRequest> {
         setTitle(Messages.get("export.dialog.title"));
         setHeaderText(Messages.get("export.dialog.header"));
         ButtonType export = new ButtonType(Messages.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        getDialogPane()
+                .getButtonTypes()
+                .addAll(
+                        export,
+                        new ButtonType(Messages.get("dialog.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         ToggleGroup formats = new ToggleGroup();
         VBox formatBox = new VBox(6);
         for (ExportFormat format : ExportFormat.values()) {
-            RadioButton option = new RadioButton(format.label() + " (." + format.extension() + ")");
+            RadioButton option =
+                    new RadioButton(Messages.get("export.dialog.formatOption", format.label(), format.extension()));
             option.setId("format-" + format.extension());
             option.setUserData(format);
             option.setToggleGroup(formats);

@@ -81,6 +81,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Template> chooseTemplate(TemplateCatalog catalog) {
+        return templateDialog(catalog).showAndWait();
+    }
+
+    /** File → New from Template's dialog, not yet shown. */
+    Dialog<Template> templateDialog(TemplateCatalog catalog) {
         Dialog<Template> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("dialog.newFromTemplate.title"));
@@ -104,7 +109,7 @@ public final class FxDialogService implements DialogService {
         dialog.setResizable(true);
         dialog.setResultConverter(
                 button -> button == create ? chooser.selectedTemplate().orElse(null) : null);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     @Override
@@ -128,7 +133,8 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(Messages.get("dialog.exportTarget.title", format.label()));
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(
-                        format.label() + " (*." + format.extension() + ")", "*." + format.extension()));
+                        Messages.get("file.filter.format", format.label(), format.extension()),
+                        "*." + format.extension()));
         chooser.setInitialFileName(suggestedName);
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());

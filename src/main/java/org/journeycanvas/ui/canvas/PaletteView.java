@@ -46,6 +46,7 @@ public final class PaletteView extends VBox {
         getStyleClass().add("palette");
         Label heading = new Label(Messages.get("palette.heading"));
         heading.getStyleClass().add("palette-heading");
+        heading.setWrapText(true);
         getChildren().add(heading);
         for (PaletteItem item : PaletteItem.values()) {
             getChildren().add(itemView(item));
