@@ -3,7 +3,10 @@ package org.journeycanvas.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.journeycanvas.i18n.Messages;
@@ -17,6 +20,8 @@ import org.journeycanvas.ui.MainView;
  * command line.
  */
 public final class JourneyCanvasApp extends Application {
+    private static final Logger LOG = Logger.getLogger(JourneyCanvasApp.class.getName());
+
     /** Runs once the toolkit is up, before {@link #start}: what can be prepared on a spare core starts here. */
     @Override
     public void init() {
@@ -33,10 +38,17 @@ public final class JourneyCanvasApp extends Application {
         stage.setScene(scene);
         stage.show();
         view.installCrashHandler();
-        view.offerRecovery();
         List<String> files = getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            view.open(Path.of(files.get(0)));
-        }
+        // The map named on the command line opens once the recovered ones were offered: a restored map would
+        // otherwise replace it without a word.
+        view.offerRecovery()
+                .whenComplete((offered, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        LOG.log(Level.SEVERE, "offering the recovered maps failed", failure);
+                    }
+                    if (!files.isEmpty()) {
+                        view.open(Path.of(files.get(0)));
+                    }
+                }));
     }
 }
