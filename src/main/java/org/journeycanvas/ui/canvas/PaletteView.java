@@ -79,8 +79,6 @@ public final class PaletteView extends VBox {
         label.getStyleClass().addAll("palette-item", "palette-" + item.key());
         label.setMaxWidth(Double.MAX_VALUE);
         label.setCursor(Cursor.OPEN_HAND);
-        // A longer name in another language takes a second line rather than an ellipsis.
-        label.setWrapText(true);
         label.setTooltip(new Tooltip(item.toolTip()));
         label.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
