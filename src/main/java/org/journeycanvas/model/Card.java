@@ -2,6 +2,7 @@ package org.journeycanvas.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.journeycanvas.i18n.Messages;
 
 /**
  * One sticky note on the map: it sits in one lane at one stage. Its kind is its lane's kind, so whether a
@@ -30,7 +31,7 @@ public record Card(
         text = Invariants.text(text, "text");
         note = Invariants.text(note, "note");
         if (score != null && (score < MIN_SCORE || score > MAX_SCORE)) {
-            throw new MapInvariantException("score", "must be a whole number from -2 to +2, not " + score);
+            throw new MapInvariantException("score", Messages.get("model.score.range", score));
         }
         Invariants.colorOrNull(color, "color");
         tags = Invariants.texts(tags, "tags");

@@ -3,6 +3,7 @@ package org.journeycanvas.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.journeycanvas.i18n.Messages;
 
 /** The field rules the records share; each failure names the field by its name in the file. */
 final class Invariants {
@@ -12,11 +13,10 @@ final class Invariants {
 
     static String id(String value, String field) {
         if (value == null) {
-            throw new MapInvariantException(field, "an id is required");
+            throw new MapInvariantException(field, Messages.get("model.id.required"));
         }
         if (!isId(value)) {
-            throw new MapInvariantException(
-                    field, "\"" + value + "\" is not a valid id (1 to 64 letters, digits, '-' or '_')");
+            throw new MapInvariantException(field, Messages.get("model.id.invalid", value));
         }
         return value;
     }
@@ -44,7 +44,7 @@ final class Invariants {
      */
     static String text(String value, String field) {
         if (value == null) {
-            throw new MapInvariantException(field, "text is required (use \"\" for none)");
+            throw new MapInvariantException(field, Messages.get("model.text.required"));
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isSurrogate(value.charAt(i))) {
@@ -71,22 +71,21 @@ final class Invariants {
 
     static String colorOrNull(String value, String field) {
         if (value != null && !HEX_COLOR.matcher(value).matches()) {
-            throw new MapInvariantException(field, "\"" + value + "\" is not a colour (expected #RRGGBB or null)");
+            throw new MapInvariantException(field, Messages.get("model.color.invalid", value));
         }
         return value;
     }
 
     static String photoOrNull(String value, String field) {
         if (value != null && !PhotoUri.isPhoto(value)) {
-            throw new MapInvariantException(
-                    field, "a photo must be a data:image/png;base64 or data:image/jpeg;base64 URI");
+            throw new MapInvariantException(field, Messages.get("model.photo.invalid"));
         }
         return value;
     }
 
     static List<String> texts(List<String> values, String field) {
         if (values == null) {
-            throw new MapInvariantException(field, "a list is required (use [] for none)");
+            throw new MapInvariantException(field, Messages.get("model.list.required"));
         }
         List<String> copy = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
@@ -97,11 +96,11 @@ final class Invariants {
 
     static <T> List<T> list(List<T> values, String field) {
         if (values == null) {
-            throw new MapInvariantException(field, "a list is required (use [] for none)");
+            throw new MapInvariantException(field, Messages.get("model.list.required"));
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
-                throw new MapInvariantException(field + "[" + i + "]", "null is not allowed here");
+                throw new MapInvariantException(field + "[" + i + "]", Messages.get("model.list.null"));
             }
         }
         return List.copyOf(values);
@@ -109,7 +108,7 @@ final class Invariants {
 
     static <T> T required(T value, String field) {
         if (value == null) {
-            throw new MapInvariantException(field, "a value is required");
+            throw new MapInvariantException(field, Messages.get("model.value.required"));
         }
         return value;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.journeycanvas.i18n.Messages;
 
 /**
  * A customer-journey map: stages across, personas down, each persona a band of lanes holding cards.
@@ -233,7 +234,8 @@ public record JourneyMap(String id, String title, String description, List<Stage
                     claim(pathById, card.id(), cardPath + ".id");
                     String owner = pathById.get(card.stageId());
                     if (owner == null || !owner.startsWith("stages[")) {
-                        throw new MapInvariantException(cardPath + ".stage", "no stage \"" + card.stageId() + "\"");
+                        throw new MapInvariantException(
+                                cardPath + ".stage", Messages.get("model.stage.missing", card.stageId()));
                     }
                 }
             }
@@ -243,7 +245,7 @@ public record JourneyMap(String id, String title, String description, List<Stage
     private static void claim(Map<String, String> pathById, String id, String path) {
         String earlier = pathById.putIfAbsent(id, path);
         if (earlier != null) {
-            throw new MapInvariantException(path, "id \"" + id + "\" is already used by ", earlier);
+            throw new MapInvariantException(path, Messages.get("model.id.taken", id), earlier);
         }
     }
 }

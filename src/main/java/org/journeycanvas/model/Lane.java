@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.journeycanvas.i18n.Messages;
 
 /**
  * A swimlane of one persona. {@code cards} holds the lane's cards at every stage; the order of the cards
@@ -23,19 +24,21 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
             if (card.channel() != null && kind != LaneKind.TOUCHPOINTS) {
                 throw new MapInvariantException(
                         "cards[" + i + "].channel",
-                        "only touchpoint cards have a channel (this is a " + kindInMessages(kind) + " lane)");
+                        Messages.get("model.channel.onlyTouchpoints", kindInMessages(kind)));
             }
             if (card.score() != null && kind != LaneKind.EMOTIONS) {
                 throw new MapInvariantException(
-                        "cards[" + i + "].score",
-                        "only emotion cards have a score (this is a " + kindInMessages(kind) + " lane)");
+                        "cards[" + i + "].score", Messages.get("model.score.onlyEmotions", kindInMessages(kind)));
             }
         }
     }
 
-    /** The kind as this class's (English, technical) invariant messages name it: "pain points". */
+    /**
+     * The kind as a sentence names it: in lower case in English ("a pain points lane"); German capitalises
+     * nouns, and French and Spanish name it after "de type", so there the title stays as it is.
+     */
     private static String kindInMessages(LaneKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Messages.language().getLanguage().equals("en") ? kind.title().toLowerCase(Locale.ROOT) : kind.title();
     }
 
     /** An empty lane with the kind's usual title, in the interface language. */
