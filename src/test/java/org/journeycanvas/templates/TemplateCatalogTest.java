@@ -34,7 +34,7 @@ class TemplateCatalogTest {
             assertThat(blank.stages())
                     .extracting(Stage::name)
                     .containsExactly("Aufmerksamkeit", "Abwägung", "Kauf", "Bindung", "Empfehlung");
-            assertThat(catalog.find("blank").orElseThrow().name()).isEqualTo("Leere Kundenreise");
+            assertThat(catalog.find("blank").orElseThrow().name()).isEqualTo("Leere Journey Map");
             assertThat(catalog.find("b2b-buyer").orElseThrow().name()).isEqualTo("B2B buyer journey");
         } finally {
             Messages.use(Locale.ENGLISH);

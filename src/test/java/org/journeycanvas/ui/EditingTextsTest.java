@@ -91,7 +91,7 @@ class EditingTextsTest {
         Messages.use(Locale.GERMAN);
         assertThat(LaneKind.PAIN_POINTS.title()).isEqualTo("Schmerzpunkte");
         assertThat(LaneKind.TOUCHPOINTS.cardName()).isEqualTo("Berührungspunkt");
-        assertThat(Channel.WEBSITE.label()).isEqualTo("Webseite");
+        assertThat(Channel.WEBSITE.label()).isEqualTo("Website");
         assertThat(CardSectionModel.describeScore(1)).isEqualTo("Positiv (+1)");
         assertThat(ListEdit.remove(ElementList.personas(), "p1").undoLabel()).isEqualTo("Persona löschen");
     }

@@ -65,7 +65,7 @@ class JourneyCanvasCliTest {
         assertThat(err.toString().lines())
                 .containsExactly(
                         "journey-canvas: Falta un parámetro obligatorio: 'FILE'",
-                        "Pruebe 'journey-canvas validate --help' para más información.");
+                        "Prueba 'journey-canvas validate --help' para más información.");
 
         StringWriter german = new StringWriter();
         JourneyCanvasCli.run(
