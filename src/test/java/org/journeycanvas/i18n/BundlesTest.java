@@ -36,7 +36,7 @@ class BundlesTest {
     }
 
     @Test
-    void everyTextIsAValidPatternWithTheSamePlaceholdersAsInEnglish() throws IOException {
+    void everyTextIsAValidPatternNotBlankWithTheSamePlaceholdersAsInEnglish() throws IOException {
         Properties english = load(Locale.ENGLISH);
         List<String> wrong = new ArrayList<>();
         for (Locale language : Messages.LANGUAGES) {
@@ -44,6 +44,9 @@ class BundlesTest {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 new MessageFormat(text, language);
+                if (text.isBlank()) {
+                    wrong.add(language + " " + key + ": blank");
+                }
                 if (english.containsKey(key) && !placeholders(text).equals(placeholders(english.getProperty(key)))) {
                     wrong.add(language + " " + key + ": " + text);
                 }

@@ -38,19 +38,6 @@ class EditingTextsTest {
     }
 
     @Test
-    void everyEditingTextIsWrittenInEveryLanguageWithTheSamePlaceholders() throws IOException {
-        Map<String, String> english = editingSection("messages.properties");
-        assertThat(english).hasSizeGreaterThan(150);
-        for (String language : new String[] {"de", "fr", "es"}) {
-            Map<String, String> translated = editingSection("messages_" + language + ".properties");
-            assertThat(translated.keySet()).as(language).isEqualTo(english.keySet());
-            english.forEach((key, text) -> assertThat(placeholders(translated.get(key)))
-                    .as(language + " " + key)
-                    .isEqualTo(placeholders(text)));
-        }
-    }
-
-    @Test
     void everyKindChannelAndPaletteItemHasItsTexts() {
         for (Locale language : Messages.LANGUAGES) {
             Messages.use(language);
@@ -140,14 +127,5 @@ class EditingTextsTest {
         Map<String, String> texts = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
         return texts;
-    }
-
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
     }
 }
