@@ -4,7 +4,6 @@ import static org.journeycanvas.export.PowerPointExporter.FONT;
 import static org.journeycanvas.export.PowerPointExporter.THEME;
 import static org.journeycanvas.export.PowerPointExporter.awt;
 
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +39,7 @@ import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.render.Icons;
+import org.journeycanvas.render.Java2DSurface;
 import org.journeycanvas.render.MapPainter;
 import org.journeycanvas.render.Rgb;
 
@@ -203,19 +203,8 @@ final class SlideMap {
         }
         List<CurveSegment> segments = EmotionCurve.through(points);
         if (!segments.isEmpty()) {
-            Path2D.Double path = new Path2D.Double();
-            path.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
-            for (CurveSegment segment : segments) {
-                path.curveTo(
-                        segment.control1().x(),
-                        segment.control1().y(),
-                        segment.control2().x(),
-                        segment.control2().y(),
-                        segment.end().x(),
-                        segment.end().y());
-            }
             XSLFFreeformShape curve = slide.createFreeform();
-            curve.setPath(path);
+            curve.setPath(Java2DSurface.path(segments));
             curve.setLineColor(awt(THEME.emotionLine()));
             curve.setLineWidth(Math.max(1.5, 3 * scale));
             curve.setFillColor(null);

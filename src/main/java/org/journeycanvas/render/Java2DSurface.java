@@ -79,6 +79,13 @@ public final class Java2DSurface implements Surface {
         if (segments.isEmpty()) {
             return;
         }
+        g.setColor(awt(color));
+        g.setStroke(new BasicStroke((float) lineWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path(segments));
+    }
+
+    /** The curve as a Java2D path, for a Graphics2D and for PowerPoint's freeform shapes alike. */
+    public static Path2D.Double path(List<CurveSegment> segments) {
         Path2D.Double path = new Path2D.Double();
         path.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
         for (CurveSegment segment : segments) {
@@ -90,9 +97,7 @@ public final class Java2DSurface implements Surface {
                     segment.end().x(),
                     segment.end().y());
         }
-        g.setColor(awt(color));
-        g.setStroke(new BasicStroke((float) lineWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(path);
+        return path;
     }
 
     @Override
