@@ -6,7 +6,10 @@ import org.journeycanvas.i18n.Messages;
 public enum ExportFormat {
     PNG("png", "export.format.png"),
     XLSX("xlsx", "export.format.xlsx"),
-    PPTX("pptx", "export.format.pptx");
+    PPTX("pptx", "export.format.pptx"),
+    PDF("pdf", "export.format.pdf"),
+    SVG("svg", "export.format.svg"),
+    HTML("html", "export.format.html");
 
     private final String extension;
     /** The key of its name in the bundles. */

@@ -5,9 +5,17 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.journeycanvas.export.html.HtmlExporter;
+import org.journeycanvas.export.pdf.PdfExporter;
+import org.journeycanvas.export.svg.SvgExporter;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.AtomicFileWriter;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Persona;
 
 /**
  * Exports a map to a file in any format, atomically: a cancelled or failed export leaves no half-written file
@@ -27,6 +35,55 @@ public final class MapExport {
                                     .map(p -> p.id() + " " + p.name())
                                     .toList())));
         }
+        if (request.format() == ExportFormat.SVG && request.pages().perPersona() && request.personaId() == null) {
+            exportSvgPerPersona(map, target, progress);
+            return;
+        }
+        write(map, request, target, progress);
+    }
+
+    /** One SVG per persona, named after the chosen file and the persona: "map-Maya.svg". */
+    private void exportSvgPerPersona(JourneyMap map, Path target, ExportProgress progress) throws ExportException {
+        List<Persona> personas = map.personas();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < personas.size(); i++) {
+            Persona persona = personas.get(i);
+            int done = i;
+            ExportProgress part = new ExportProgress() {
+                @Override
+                public void update(double fraction) {
+                    progress.update((done + fraction) / personas.size());
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            };
+            Path file = target.resolveSibling(personaFileName(target, persona, i, names));
+            write(map, new ExportRequest(ExportFormat.SVG, persona.id(), 1, false, false), file, part);
+        }
+    }
+
+    /** The chosen file's name with the persona's name (letters and digits only) before the extension. */
+    static String personaFileName(Path target, Persona persona, int position, Set<String> taken) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        String slug = persona.name().strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            slug = String.valueOf(position + 1);
+        }
+        String candidate = stem + "-" + slug + extension;
+        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = stem + "-" + slug + "-" + n + extension;
+        }
+        return candidate;
+    }
+
+    private void write(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
+            throws ExportException {
         try {
             AtomicFileWriter.write(target, out -> {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 256 * 1024);
@@ -46,6 +103,9 @@ public final class MapExport {
                                         new PptxOptions(request.personaId(), request.pictures()),
                                         buffered,
                                         progress);
+                    case PDF -> new PdfExporter().export(map, request.pages(), request.personaId(), buffered, progress);
+                    case SVG -> new SvgExporter().export(map, request.personaId(), buffered, progress);
+                    case HTML -> new HtmlExporter().export(map, request.personaId(), buffered, progress);
                 }
                 buffered.flush();
             });

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -30,7 +31,9 @@ public final class Java2DSurface implements Surface {
     private static final float[] DASHES = {4, 4};
 
     private final Graphics2D g;
-    private final Deque<Shape> clips = new ArrayDeque<>();
+    /** What each clip or transform not yet restored undoes. */
+    private final Deque<Runnable> undos = new ArrayDeque<>();
+
     private final Map<String, BufferedImage> photos = new HashMap<>();
 
     public Java2DSurface(Graphics2D g) {
@@ -155,13 +158,22 @@ public final class Java2DSurface implements Surface {
 
     @Override
     public void clip(Rect rect) {
-        clips.push(g.getClip());
+        Shape before = g.getClip();
+        undos.push(() -> g.setClip(before));
         g.clip(new Rectangle2D.Double(rect.x(), rect.y(), rect.width(), rect.height()));
     }
 
     @Override
+    public void transform(double scale, double dx, double dy) {
+        AffineTransform before = g.getTransform();
+        undos.push(() -> g.setTransform(before));
+        g.translate(dx, dy);
+        g.scale(scale, scale);
+    }
+
+    @Override
     public void restore() {
-        g.setClip(clips.pop());
+        undos.pop().run();
     }
 
     /** Clears a rectangle to fully transparent, for a PNG with a transparent background. */

@@ -36,5 +36,12 @@ public interface Surface {
     /** Limits drawing to a rectangle until {@link #restore()}. */
     void clip(Rect rect);
 
+    /**
+     * Draws what follows scaled and shifted until {@link #restore()}: a point p of the map lands at {@code p *
+     * scale + (dx, dy)} of the present space. Pages use it to place parts of the map, and to shrink them.
+     */
+    void transform(double scale, double dx, double dy);
+
+    /** Undoes the latest {@link #clip} or {@link #transform} that is not undone yet. */
     void restore();
 }

@@ -114,6 +114,9 @@ class MapPainterTest {
         public void clip(Rect rect) {}
 
         @Override
+        public void transform(double scale, double dx, double dy) {}
+
+        @Override
         public void restore() {}
     }
 }

@@ -195,6 +195,13 @@ public final class FxSurface implements Surface {
     }
 
     @Override
+    public void transform(double scale, double dx, double dy) {
+        gc.save();
+        gc.translate(dx, dy);
+        gc.scale(scale, scale);
+    }
+
+    @Override
     public void restore() {
         gc.restore();
     }

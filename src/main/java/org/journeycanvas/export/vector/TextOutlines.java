@@ -1,0 +1,43 @@
+package org.journeycanvas.export.vector;
+
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import org.journeycanvas.layout.TextStyle;
+
+/**
+ * Text as filled outlines, for what the embedded font cannot show: the fallback font's shaped glyphs, or a
+ * white square for a letter that no font on the machine draws (an emoji from a colour-only font, say), so no
+ * card is ever left blank.
+ */
+public final class TextOutlines {
+    private static final String NO_GLYPH = "\u25A1";
+
+    private TextOutlines() {}
+
+    /** A fallback run's outline with its baseline at (x, baseline). */
+    public static Shape of(String text, double x, double baseline, TextStyle style) {
+        Shape outline = TextRun.layout(text, style).getOutline(AffineTransform.getTranslateInstance(x, baseline));
+        if (!isEmpty(outline) || text.isBlank()) {
+            return outline;
+        }
+        String squares =
+                NO_GLYPH.repeat(text.strip().codePointCount(0, text.strip().length()));
+        return TextRun.layout(squares, style).getOutline(AffineTransform.getTranslateInstance(x, baseline));
+    }
+
+    /** An icon font's glyph fitted into a square of {@code size} at (x, y), as the screen places it. */
+    public static Shape icon(Font iconFont, int codePoint, double x, double y) {
+        GlyphVector glyphs = iconFont.createGlyphVector(TextRun.CONTEXT, Character.toChars(codePoint));
+        double ascent = iconFont.getLineMetrics(new String(Character.toChars(codePoint)), TextRun.CONTEXT)
+                .getAscent();
+        return glyphs.getOutline((float) x, (float) (y + ascent));
+    }
+
+    private static boolean isEmpty(Shape shape) {
+        Rectangle2D bounds = shape.getBounds2D();
+        return bounds.getWidth() <= 0 || bounds.getHeight() <= 0;
+    }
+}
