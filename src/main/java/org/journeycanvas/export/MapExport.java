@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,17 +36,36 @@ public final class MapExport {
                                     .map(p -> p.id() + " " + p.name())
                                     .toList())));
         }
-        if (request.format() == ExportFormat.SVG && request.pages().perPersona() && request.personaId() == null) {
-            exportSvgPerPersona(map, target, progress);
+        if (writesOneSvgPerPersona(request)) {
+            exportSvgPerPersona(map, request, target, progress);
             return;
         }
         write(map, request, target, progress);
     }
 
-    /** One SVG per persona, named after the chosen file and the persona: "map-Maya.svg". */
-    private void exportSvgPerPersona(JourneyMap map, Path target, ExportProgress progress) throws ExportException {
-        List<Persona> personas = map.personas();
+    /** The files an export writes: the chosen one, or for SVG per persona one beside it for each persona. */
+    public static List<Path> targets(JourneyMap map, ExportRequest request, Path target) {
+        if (!writesOneSvgPerPersona(request)) {
+            return List.of(target);
+        }
         Set<String> names = new HashSet<>();
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < map.personas().size(); i++) {
+            files.add(
+                    target.resolveSibling(personaFileName(target, map.personas().get(i), i, names)));
+        }
+        return files;
+    }
+
+    private static boolean writesOneSvgPerPersona(ExportRequest request) {
+        return request.format() == ExportFormat.SVG && request.pages().perPersona() && request.personaId() == null;
+    }
+
+    /** One SVG per persona, named after the chosen file and the persona: "map-Maya.svg". */
+    private void exportSvgPerPersona(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
+            throws ExportException {
+        List<Persona> personas = map.personas();
+        List<Path> files = targets(map, request, target);
         for (int i = 0; i < personas.size(); i++) {
             Persona persona = personas.get(i);
             int done = i;
@@ -60,7 +80,7 @@ public final class MapExport {
                     return progress.isCancelled();
                 }
             };
-            Path file = target.resolveSibling(personaFileName(target, persona, i, names));
+            Path file = files.get(i);
             write(map, new ExportRequest(ExportFormat.SVG, persona.id(), 1, false, false), file, part);
         }
     }

@@ -11,6 +11,7 @@ import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
+import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Settings;
 import org.journeycanvas.model.JourneyMap;
@@ -26,6 +27,9 @@ public final class ExportActions {
     private final Executor exports;
     private final Consumer<String> status;
     private final Exporter exporter;
+
+    /** The page choices of the last export in this window (the other choices are kept in the settings). */
+    private PageOptions lastPages = PageOptions.WHOLE_MAP;
 
     /** Writes one export file; the app's is {@link MapExport}, a test's may be one it controls. */
     @FunctionalInterface
@@ -77,6 +81,7 @@ public final class ExportActions {
                                 request.transparent(),
                                 request.pictures(),
                                 parent == null ? "" : parent.toString()));
+                        lastPages = request.pages();
                         run(map, request, target);
                     });
         });
@@ -136,6 +141,7 @@ public final class ExportActions {
                 format = each;
             }
         }
-        return new ExportRequest(format, null, saved.exportScale(), saved.exportTransparent(), saved.exportPictures());
+        return new ExportRequest(
+                format, null, saved.exportScale(), saved.exportTransparent(), saved.exportPictures(), lastPages);
     }
 }

@@ -11,7 +11,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -20,7 +22,10 @@ import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Persona;
 
-/** File → Export…: the format, all personas or one, and each format's options, starting from the last choices. */
+/**
+ * File → Export…: the format, all personas or one, and each format's options (PDF's pages among them), starting
+ * from the last choices.
+ */
 final class ExportDialog extends Dialog<ExportRequest> {
     ExportDialog(Window owner, ExportRequest last, List<Persona> personas) {
         initOwner(owner);
@@ -81,16 +86,24 @@ final class ExportDialog extends Dialog<ExportRequest> {
         transparent.setSelected(last.transparent());
         CheckBox pictures = new CheckBox(Messages.get("export.dialog.pictures"));
         pictures.setSelected(last.pictures());
+        PageOptionsControls pages = new PageOptionsControls(last.pages());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(8, 4, 4, 4));
+        // The labels keep their width; long options wrap instead.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints options = new ColumnConstraints();
+        options.setMaxWidth(460);
+        grid.getColumnConstraints().addAll(labels, options);
         grid.addRow(0, new Label(Messages.get("export.dialog.format")), formatBox);
         grid.addRow(1, new Label(Messages.get("export.dialog.personas")), scope);
         grid.addRow(2, new Label(Messages.get("export.dialog.scale")), scale);
         grid.add(transparent, 1, 3);
         grid.add(pictures, 1, 4);
+        pages.addTo(grid, 5);
         getDialogPane().setContent(grid);
 
         Runnable enable = () -> {
@@ -98,6 +111,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
             scale.setDisable(format != ExportFormat.PNG);
             transparent.setDisable(format != ExportFormat.PNG);
             pictures.setDisable(format != ExportFormat.PPTX);
+            pages.applyTo(format == ExportFormat.PDF, format == ExportFormat.SVG);
         };
         formats.selectedToggleProperty().addListener((obs, old, value) -> enable.run());
         enable.run();
@@ -108,6 +122,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
                         scope.getValue() == null ? null : scope.getValue().id(),
                         scale.getValue(),
                         transparent.isSelected(),
-                        pictures.isSelected()));
+                        pictures.isSelected(),
+                        pages.value()));
     }
 }

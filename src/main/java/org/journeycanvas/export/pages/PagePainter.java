@@ -21,10 +21,22 @@ public final class PagePainter {
         surface.fillRect(new Rect(0, 0, page.width(), page.height()), Rgb.of("#FFFFFF"));
         surface.clip(page.printable());
         for (Placement placement : page.placements()) {
-            Rect source = placement.source();
             double scale = placement.scale();
-            surface.clip(placement.target());
-            surface.transform(scale, placement.x() - source.x() * scale, placement.y() - source.y() * scale);
+            Rect shown = intersection(placement.target(), page.printable());
+            if (shown == null) {
+                continue;
+            }
+            // Only the part of the source that lands on the printed area: a poster's tile draws its own share.
+            Rect source = new Rect(
+                    placement.source().x() + (shown.x() - placement.x()) / scale,
+                    placement.source().y() + (shown.y() - placement.y()) / scale,
+                    shown.width() / scale,
+                    shown.height() / scale);
+            surface.clip(shown);
+            surface.transform(
+                    scale,
+                    placement.x() - placement.source().x() * scale,
+                    placement.y() - placement.source().y() * scale);
             // A scale of 1 for the painter: vector output and paper always draw real text, never sketched lines.
             painter.paint(page.geometry(), index, source, surface, 1);
             surface.restore();
@@ -40,6 +52,15 @@ public final class PagePainter {
         for (Caption note : page.marginNotes()) {
             caption(note, surface, theme.mutedText());
         }
+    }
+
+    /** The overlap of two rectangles, or null where they do not overlap. */
+    private static Rect intersection(Rect a, Rect b) {
+        double left = Math.max(a.x(), b.x());
+        double top = Math.max(a.y(), b.y());
+        double right = Math.min(a.maxX(), b.maxX());
+        double bottom = Math.min(a.maxY(), b.maxY());
+        return right > left && bottom > top ? Rect.spanning(left, top, right, bottom) : null;
     }
 
     private static void caption(Caption caption, Surface surface, Rgb color) {

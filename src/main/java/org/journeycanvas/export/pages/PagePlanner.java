@@ -247,19 +247,21 @@ public final class PagePlanner {
      * corners of its printed area. The sheets are turned whichever way needs fewer of them.
      */
     static List<MapPage> tiles(MapPage poster, Paper sheet) {
-        boolean landscape = sheetCount(poster, sheet, true) < sheetCount(poster, sheet, false);
+        // Only the poster's printed part is tiled: a tall map on a wide poster leaves no blank sheets.
+        Rect used = usedArea(poster);
+        boolean landscape = sheetCount(used, sheet, true) < sheetCount(used, sheet, false);
         double sheetWidth = sheet.width(landscape);
         double sheetHeight = sheet.height(landscape);
         double printableWidth = sheetWidth - 2 * TILE_MARGIN;
         double printableHeight = sheetHeight - 2 * TILE_MARGIN;
-        int columns = count(poster.width(), printableWidth);
-        int rows = count(poster.height(), printableHeight);
+        int columns = count(used.width(), printableWidth);
+        int rows = count(used.height(), printableHeight);
         Rect printable = new Rect(TILE_MARGIN, TILE_MARGIN, printableWidth, printableHeight);
         List<MapPage> tiles = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
-                double dx = TILE_MARGIN - column * (printableWidth - OVERLAP);
-                double dy = TILE_MARGIN - row * (printableHeight - OVERLAP);
+                double dx = TILE_MARGIN - used.x() - column * (printableWidth - OVERLAP);
+                double dy = TILE_MARGIN - used.y() - row * (printableHeight - OVERLAP);
                 String label = Messages.get(
                         "export.tile.label",
                         String.valueOf(tiles.size() + 1),
@@ -282,9 +284,28 @@ public final class PagePlanner {
         return tiles;
     }
 
-    private static int sheetCount(MapPage poster, Paper sheet, boolean landscape) {
-        return count(poster.width(), sheet.width(landscape) - 2 * TILE_MARGIN)
-                * count(poster.height(), sheet.height(landscape) - 2 * TILE_MARGIN);
+    /** What a poster prints on: its map and, above it, its title's line. */
+    private static Rect usedArea(MapPage poster) {
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = 0;
+        double bottom = 0;
+        for (Placement placement : poster.placements()) {
+            Rect target = placement.target();
+            left = Math.min(left, target.x());
+            top = Math.min(top, target.y());
+            right = Math.max(right, target.maxX());
+            bottom = Math.max(bottom, target.maxY());
+        }
+        for (Caption caption : poster.captions()) {
+            top = Math.min(top, caption.baseline() - caption.style().lineHeight() * caption.scale());
+        }
+        return Rect.spanning(left, Math.max(0, top), right, bottom);
+    }
+
+    private static int sheetCount(Rect used, Paper sheet, boolean landscape) {
+        return count(used.width(), sheet.width(landscape) - 2 * TILE_MARGIN)
+                * count(used.height(), sheet.height(landscape) - 2 * TILE_MARGIN);
     }
 
     private static int count(double length, double printable) {

@@ -17,15 +17,16 @@ public final class TextOutlines {
 
     private TextOutlines() {}
 
-    /** A fallback run's outline with its baseline at (x, baseline). */
-    public static Shape of(String text, double x, double baseline, TextStyle style) {
-        Shape outline = TextRun.layout(text, style).getOutline(AffineTransform.getTranslateInstance(x, baseline));
-        if (!isEmpty(outline) || text.isBlank()) {
+    /** A run's outline with its baseline at (x, baseline). */
+    public static Shape of(TextRun run, double x, double baseline, TextStyle style) {
+        AffineTransform at = AffineTransform.getTranslateInstance(x, baseline);
+        Shape outline = run.layout(style).getOutline(at);
+        if (!isEmpty(outline) || run.text().isBlank()) {
             return outline;
         }
-        String squares =
-                NO_GLYPH.repeat(text.strip().codePointCount(0, text.strip().length()));
-        return TextRun.layout(squares, style).getOutline(AffineTransform.getTranslateInstance(x, baseline));
+        String squares = NO_GLYPH.repeat(
+                run.text().strip().codePointCount(0, run.text().strip().length()));
+        return new TextRun(squares, false, 0, Font.SANS_SERIF).layout(style).getOutline(at);
     }
 
     /** An icon font's glyph fitted into a square of {@code size} at (x, y), as the screen places it. */

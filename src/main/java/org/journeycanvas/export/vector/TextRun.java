@@ -6,46 +6,49 @@ import java.awt.font.TextLayout;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.journeycanvas.layout.TextStyle;
 
 /**
  * A piece of a line of text that one font draws: the embedded font where it has every character and the line
- * reads left to right, else the system's fallback, which Java2D shapes and orders (Arabic joined, Hebrew right
- * to left, Thai marks placed). Measuring and drawing split a line the same way, so text fits where the layout
- * put it.
+ * reads left to right, else an installed font that has them, which Java2D shapes and orders (Arabic joined,
+ * Hebrew right to left, Thai marks placed). Measuring and drawing split a line the same way, so text fits where
+ * the layout put it.
  *
- * @param embedded true: drawn as text in the embedded font; false: drawn in the fallback font
+ * @param embedded true: drawn as text in the embedded font; false: in {@code family}, an installed font
+ * @param family   the font family that draws the run (Liberation Sans when embedded)
  */
-public record TextRun(String text, boolean embedded, double width) {
+public record TextRun(String text, boolean embedded, double width, String family) {
     static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    private static final String EMBEDDED_FAMILY = "Liberation Sans";
 
-    /** A line split into runs, left to right; one fallback run for a line that needs reordering. */
+    /** A line split into runs, left to right; one run for a line that needs reordering. */
     public static List<TextRun> split(String line, TextStyle style) {
         List<TextRun> runs = new ArrayList<>();
-        if (line.isEmpty()) {
+        String text = printable(line);
+        if (text.isEmpty()) {
             return runs;
         }
-        if (Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
-            runs.add(fallbackRun(line, style));
+        if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            runs.add(fallbackRun(text, FallbackFonts.familyFor(text), style));
             return runs;
         }
         Font embedded = VectorFonts.embedded(style);
         int start = 0;
-        Boolean current = null;
-        for (int i = 0; i < line.length(); ) {
-            int codePoint = line.codePointAt(i);
-            boolean neutral = Character.isWhitespace(codePoint);
-            boolean canEmbed = embedded.canDisplay(codePoint) && !combining(codePoint);
-            if (!neutral && current != null && canEmbed != current) {
-                runs.add(run(line.substring(start, i), current, style));
+        String current = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            String font = fontOf(codePoint, current, embedded);
+            if (font != null && current != null && !font.equals(current)) {
+                runs.add(run(text.substring(start, i), current, style));
                 start = i;
             }
-            if (!neutral) {
-                current = canEmbed;
+            if (font != null) {
+                current = font;
             }
             i += Character.charCount(codePoint);
         }
-        runs.add(run(line.substring(start), current == null || current, style));
+        runs.add(run(text.substring(start), current == null ? EMBEDDED_FAMILY : current, style));
         return runs;
     }
 
@@ -58,28 +61,59 @@ public record TextRun(String text, boolean embedded, double width) {
         return width;
     }
 
-    private static TextRun run(String text, boolean embedded, TextStyle style) {
-        if (embedded) {
-            return new TextRun(
-                    text,
-                    true,
-                    VectorFonts.embedded(style).getStringBounds(text, CONTEXT).getWidth());
+    /** The run's shaped and ordered glyphs in its installed font. */
+    TextLayout layout(TextStyle style) {
+        return new TextLayout(text, FallbackFonts.font(family, style), CONTEXT);
+    }
+
+    /** Which font draws a letter; null for a space or a mark that stays with the letters before it. */
+    private static String fontOf(int codePoint, String current, Font embedded) {
+        if (Character.isWhitespace(codePoint)) {
+            return null;
         }
-        return fallbackRun(text, style);
+        if (combining(codePoint)) {
+            boolean fits = current != null
+                    && (current.equals(EMBEDDED_FAMILY)
+                            ? embedded.canDisplay(codePoint)
+                            : new Font(current, Font.PLAIN, 1).canDisplay(codePoint));
+            return fits ? null : FallbackFonts.familyFor(codePoint);
+        }
+        return embedded.canDisplay(codePoint) ? EMBEDDED_FAMILY : FallbackFonts.familyFor(codePoint);
     }
 
-    private static TextRun fallbackRun(String text, TextStyle style) {
-        return new TextRun(text, false, layout(text, style).getAdvance());
+    private static TextRun run(String text, String family, TextStyle style) {
+        if (Objects.equals(family, EMBEDDED_FAMILY)) {
+            double width =
+                    VectorFonts.embedded(style).getStringBounds(text, CONTEXT).getWidth();
+            return new TextRun(text, true, width, EMBEDDED_FAMILY);
+        }
+        return fallbackRun(text, family, style);
     }
 
-    /** The fallback font's shaped and ordered line. */
-    static TextLayout layout(String text, TextStyle style) {
-        return new TextLayout(text, VectorFonts.fallback(style), CONTEXT);
+    private static TextRun fallbackRun(String text, String family, TextStyle style) {
+        TextRun run = new TextRun(text, false, 0, family);
+        return new TextRun(text, false, run.layout(style).getAdvance(), family);
     }
 
-    /** Marks that sit on the previous letter: a font draws them well only when it shapes the whole word. */
+    /** Tabs as spaces, other control characters dropped: no font draws them. */
+    private static String printable(String line) {
+        StringBuilder text = new StringBuilder(line.length());
+        line.codePoints().forEach(codePoint -> {
+            if (codePoint == '\t') {
+                text.append(' ');
+            } else if (!Character.isISOControl(codePoint)) {
+                text.appendCodePoint(codePoint);
+            }
+        });
+        return text.toString();
+    }
+
     private static boolean combining(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || codePoint == 0x200D
+                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);
     }
 }

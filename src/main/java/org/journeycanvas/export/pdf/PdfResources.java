@@ -1,0 +1,65 @@
+package org.journeycanvas.export.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.journeycanvas.export.vector.VectorFonts;
+import org.journeycanvas.model.PhotoUri;
+
+/** The fonts, opacities and photos of one document, shared by its pages. */
+final class PdfResources {
+    private final PDDocument document;
+    private final Map<Boolean, PDType0Font> fonts = new HashMap<>();
+    private final Map<Double, PDExtendedGraphicsState> opacities = new HashMap<>();
+    private final Map<String, PDImageXObject> photos = new HashMap<>();
+
+    PdfResources(PDDocument document) {
+        this.document = document;
+    }
+
+    PDType0Font font(boolean bold) {
+        return fonts.computeIfAbsent(bold, b -> {
+            try {
+                return PDType0Font.load(document, new ByteArrayInputStream(VectorFonts.fontFile(b)), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    PDExtendedGraphicsState opacity(double alpha) {
+        return opacities.computeIfAbsent(alpha, a -> {
+            PDExtendedGraphicsState state = new PDExtendedGraphicsState();
+            state.setNonStrokingAlphaConstant(a.floatValue());
+            state.setStrokingAlphaConstant(a.floatValue());
+            return state;
+        });
+    }
+
+    /** A photo's image, made once per document; null for data that is not a picture. */
+    PDImageXObject photo(String dataUri) {
+        if (photos.containsKey(dataUri)) {
+            return photos.get(dataUri);
+        }
+        PDImageXObject image = null;
+        try {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PhotoUri.bytes(dataUri)));
+            if (decoded != null) {
+                image = LosslessFactory.createFromImage(document, decoded);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            image = null;
+        }
+        photos.put(dataUri, image);
+        return image;
+    }
+}
