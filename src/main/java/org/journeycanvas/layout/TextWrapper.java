@@ -1,8 +1,10 @@
 package org.journeycanvas.layout;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,6 +13,7 @@ import java.util.Map;
  */
 public final class TextWrapper {
     private static final String ELLIPSIS = "…";
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     private final TextMeasurer measurer;
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
@@ -79,8 +82,32 @@ public final class TextWrapper {
         lines.add(line.toString());
     }
 
-    /** How many chars of the word fit on a line: at least one character, never half of a surrogate pair. */
+    /**
+     * Where to break a word too long for a line: at the last break the language allows that fits (after a hyphen,
+     * between Thai words or Chinese characters), else after the last whole letter that fits (never between a
+     * letter and its marks); at least one letter.
+     */
     private int longestPrefixThatFits(String word, double maxWidth, TextStyle style) {
+        int fit = longestCharsThatFit(word, maxWidth, style);
+        if (fit >= word.length()) {
+            return word.length();
+        }
+        // Thai words are found with a dictionary, which Java applies only when asked for Thai.
+        boolean thai = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
+        BreakIterator lineBreaks = BreakIterator.getLineInstance(thai ? THAI : Locale.ROOT);
+        lineBreaks.setText(word);
+        int boundary = lineBreaks.preceding(fit + 1);
+        if (boundary > 0 && boundary != BreakIterator.DONE) {
+            return boundary;
+        }
+        BreakIterator letters = BreakIterator.getCharacterInstance();
+        letters.setText(word);
+        boundary = letters.preceding(fit + 1);
+        return boundary > 0 && boundary != BreakIterator.DONE ? boundary : letters.following(0);
+    }
+
+    /** How many chars of the word fit on a line: at least one character, never half of a surrogate pair. */
+    private int longestCharsThatFit(String word, double maxWidth, TextStyle style) {
         int fit = Character.isHighSurrogate(word.charAt(0)) ? 2 : 1;
         for (int end = fit + 1; end <= word.length(); end++) {
             if (Character.isHighSurrogate(word.charAt(end - 1)) && end < word.length()) {

@@ -26,6 +26,21 @@ class TextWrapperTest {
     }
 
     @Test
+    void breaksALongWordWhereTheLanguageAllows() {
+        // Thai is written without spaces: the break falls between its words, not inside one.
+        assertThat(wrapper.wrap("ลูกค้าเปรียบเทียบราคา", 140, TextStyle.CARD, 5))
+                .containsExactly("ลูกค้า", "เปรียบเทียบ", "ราคา");
+        assertThat(wrapper.wrap("first-response-time", 120, TextStyle.CARD, 5))
+                .containsExactly("first-", "response-", "time");
+    }
+
+    @Test
+    void neverSeparatesALetterFromItsMarks() {
+        // "ที่" is a consonant with two marks: three chars, one letter; it moves to the next line whole.
+        assertThat(wrapper.wrap("ก" + "ที่", 20, TextStyle.CARD, 5)).containsExactly("ก", "ที่");
+    }
+
+    @Test
     void keepsLineBreaksAndDropsTrailingEmptyLines() {
         assertThat(wrapper.wrap("First\nSecond\n\n", 200, TextStyle.CARD, 5)).containsExactly("First", "Second");
         assertThat(wrapper.wrap("", 200, TextStyle.CARD, 5)).containsExactly("");
