@@ -37,6 +37,12 @@ class TemplateExportsTest {
                                     .isEqualTo(1 + map.personas().size());
                         }
                     }
+                    case PDF -> {
+                        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                                org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+                            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+                        }
+                    }
                     case PPTX -> {
                         try (XMLSlideShow slides = new XMLSlideShow(in)) {
                             assertThat(slides.getSlides())

@@ -74,7 +74,7 @@ class JourneyCanvasCliTest {
                 new PrintWriter(german));
         assertThat(german.toString())
                 .startsWith("journey-canvas: Ungültiger Wert für die Option '--format': erwartet wird einer von "
-                        + "[PNG, XLSX, PPTX]");
+                        + "[PNG, XLSX, PPTX, PDF, SVG, HTML]");
     }
 
     @Test
@@ -220,7 +220,7 @@ class JourneyCanvasCliTest {
                 .isEqualTo(JourneyCanvasCli.USAGE);
         assertThat(err.toString().lines())
                 .containsExactly(
-                        "journey-canvas: Invalid value for option '--format': expected one of [PNG, XLSX, PPTX] "
+                        "journey-canvas: Invalid value for option '--format': expected one of [PNG, XLSX, PPTX, PDF, SVG, HTML] "
                                 + "(case-insensitive) but was 'gif'",
                         "Try 'journey-canvas export --help' for more information.");
         assertThat(gif).doesNotExist();
@@ -271,6 +271,52 @@ class JourneyCanvasCliTest {
         assertThat(err.toString())
                 .contains("no persona \"p9\" in this map (personas: p1 Dana)")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void pdfTakesPageOptionsAndRefusesThemForOtherFormats() throws Exception {
+        Path map = copyFixture("design-example.journey");
+        Path pdf = folder.resolve("map.pdf");
+        assertThat(run(
+                        "export",
+                        map.toString(),
+                        "--format",
+                        "pdf",
+                        "--paper",
+                        "letter",
+                        "--landscape",
+                        "--per-persona",
+                        "-o",
+                        pdf.toString()))
+                .isEqualTo(JourneyCanvasCli.OK);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(792f);
+        }
+        Path tiles = folder.resolve("tiles.pdf");
+        assertThat(run("export", map.toString(), "--format", "pdf", "--tile", "a4", "-o", tiles.toString()))
+                .isEqualTo(JourneyCanvasCli.OK);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(tiles.toFile())) {
+            assertThat(document.getNumberOfPages())
+                    .as("an A1 poster on A4 sheets")
+                    .isGreaterThan(4);
+        }
+
+        assertThat(run("export", map.toString(), "--format", "png", "--paper", "a4", "-o", "x.png"))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString()).contains("--paper, --landscape, --tile and --fit-width apply to PDF only");
+        assertThat(run("export", map.toString(), "--format", "pdf", "--tile", "a1", "-o", "x.pdf"))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString())
+                .contains("--tile takes a sheet an office printer holds: a4, a3, letter or tabloid, not a1");
+        assertThat(run("export", map.toString(), "--format", "pdf", "--tile", "a4", "--paper", "a4", "-o", "x.pdf"))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString()).contains("--tile prints a poster");
+        assertThat(run("export", map.toString(), "--format", "xlsx", "--per-persona", "-o", "x.xlsx"))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString())
+                .contains("--per-persona applies to PDF and SVG only")
+                .doesNotContain("\tat ");
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
     }
 
     /** Runs with the user's data folder in the test's temporary folder, so no real templates are seen. */
