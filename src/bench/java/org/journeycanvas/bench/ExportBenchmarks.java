@@ -12,6 +12,9 @@ import org.journeycanvas.export.PngExporter;
 import org.journeycanvas.export.PngOptions;
 import org.journeycanvas.export.PowerPointExporter;
 import org.journeycanvas.export.PptxOptions;
+import org.journeycanvas.export.pages.PageOptions;
+import org.journeycanvas.export.pages.Paper;
+import org.journeycanvas.export.pdf.PdfExporter;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -30,7 +33,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The three exports of the reference map; Excel beside bare POI writing the same cells. Excel is quick enough
+ * The exports of the reference map; Excel beside bare POI writing the same cells, PDF beside PNG at 1×. Excel is quick enough
  * to average over many runs; the slower exports are timed one run at a time.
  */
 @State(Scope.Benchmark)
@@ -53,6 +56,30 @@ public class ExportBenchmarks {
     public void png2x() throws IOException {
         new PngExporter()
                 .export(map, new PngOptions(2, null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
+    }
+
+    /** The baseline of the PDF's target: under twice the PNG at 1×. */
+    @Benchmark
+    public void png1x() throws IOException {
+        new PngExporter()
+                .export(map, new PngOptions(1, null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
+    }
+
+    @Benchmark
+    public void pdf() throws IOException {
+        new PdfExporter()
+                .export(map, PageOptions.WHOLE_MAP, null, OutputStream.nullOutputStream(), ExportProgress.NONE);
+    }
+
+    @Benchmark
+    public void pdfOnA4Pages() throws IOException {
+        new PdfExporter()
+                .export(
+                        map,
+                        new PageOptions(Paper.A4, true, false, null, false),
+                        null,
+                        OutputStream.nullOutputStream(),
+                        ExportProgress.NONE);
     }
 
     @Benchmark
