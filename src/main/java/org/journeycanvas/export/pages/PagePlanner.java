@@ -1,7 +1,9 @@
 package org.journeycanvas.export.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.journeycanvas.i18n.Messages;
@@ -53,19 +55,25 @@ public final class PagePlanner {
     /** The pages of a map, or of one persona of it ({@code onlyPersonaId}, or null for all). */
     public List<MapPage> plan(JourneyMap map, PageOptions options, String onlyPersonaId) {
         String title = map.title().isBlank() ? Messages.get("export.untitled") : map.title();
+        Map<String, String> names = new HashMap<>();
+        for (Persona persona : map.personas()) {
+            names.put(
+                    persona.id(),
+                    persona.name().isBlank() ? Messages.get("export.pptx.unnamedPersona") : persona.name());
+        }
         List<Part> parts = new ArrayList<>();
         if (options.perPersona()) {
             for (Persona persona : map.personas()) {
                 if (onlyPersonaId == null || onlyPersonaId.equals(persona.id())) {
-                    String name =
-                            persona.name().isBlank() ? Messages.get("export.pptx.unnamedPersona") : persona.name();
                     parts.add(new Part(
-                            layout.layout(map, new ViewOptions(Set.of(), persona.id())), title + " · " + name));
+                            layout.layout(map, new ViewOptions(Set.of(), persona.id())),
+                            title + " · " + names.get(persona.id()),
+                            names));
                 }
             }
         }
         if (parts.isEmpty()) {
-            parts.add(new Part(layout.layout(map, new ViewOptions(Set.of(), onlyPersonaId)), title));
+            parts.add(new Part(layout.layout(map, new ViewOptions(Set.of(), onlyPersonaId)), title, names));
         }
         List<MapPage> pages = new ArrayList<>();
         for (Part part : parts) {
@@ -83,7 +91,8 @@ public final class PagePlanner {
         return options.tileSheet() != null ? pages : numbered(pages, options.paper() != null);
     }
 
-    private record Part(MapGeometry geometry, String title) {}
+    /** What pages show together: a layout, the title over it, and the names of its personas. */
+    private record Part(MapGeometry geometry, String title, Map<String, String> names) {}
 
     /** One page the size of the map, shrunk only where a PDF reader could not open it. */
     private static MapPage fitted(MapGeometry geometry, boolean roomForNumber) {
@@ -160,6 +169,10 @@ public final class PagePlanner {
                                 left + labelWidth * scale,
                                 top + headerHeight * scale));
                 String heading = part.title();
+                String continued = continuedPersona(geometry, part.names(), row[0]);
+                if (continued != null) {
+                    heading += " · " + Messages.get("export.page.continued", continued);
+                }
                 if (ranges.size() > 1) {
                     heading += " · "
                             + Messages.get(
@@ -175,6 +188,16 @@ public final class PagePlanner {
             }
         }
         return pages;
+    }
+
+    /** The persona whose band a row starts inside, below its header, or null: its name heads the page. */
+    private static String continuedPersona(MapGeometry geometry, Map<String, String> names, double rowTop) {
+        for (PersonaBand band : geometry.personas()) {
+            if (band.bounds().y() < rowTop - 0.5 && band.bounds().maxY() > rowTop + 0.5) {
+                return names.get(band.personaId());
+            }
+        }
+        return null;
     }
 
     /**

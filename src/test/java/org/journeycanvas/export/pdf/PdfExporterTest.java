@@ -135,6 +135,11 @@ class PdfExporterTest {
             assertThat(pages.get(pages.size() - 1)).contains("Stage 14").doesNotContain("Stage 1\n");
             assertThat(String.join("", pages)).contains("Stages 1–");
         }
+        JourneyMap tall = org.journeycanvas.model.MapGenerator.generate(2, 3, 400, 5);
+        try (PDDocument pdf = Loader.loadPDF(export(tall, new PageOptions(Paper.A4, true, false, null, false)))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).as("a page that starts inside a persona names it").contains(", continued");
+        }
         try (PDDocument pdf = Loader.loadPDF(export(map, new PageOptions(Paper.A4, false, false, null, true)))) {
             assertThat(pdf.getNumberOfPages()).as("the whole width on one page").isEqualTo(1);
         }
