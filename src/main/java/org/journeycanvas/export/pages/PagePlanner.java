@@ -269,10 +269,16 @@ public final class PagePlanner {
      * neighbours' first {@link #OVERLAP} so the sheets can be glued over one another, and has crop marks at the
      * corners of its printed area. The sheets are turned whichever way needs fewer of them.
      */
-    static List<MapPage> tiles(MapPage poster, Paper sheet) {
+    static List<MapPage> tiles(MapPage fullPoster, Paper sheet) {
         // Only the poster's printed part is tiled: a tall map on a wide poster leaves no blank sheets.
+        Rect printed = usedArea(fullPoster);
+        boolean landscape = sheetCount(printed, sheet, true) < sheetCount(printed, sheet, false);
+        // A last row or column that would hold only a sliver of the map is saved by shrinking the poster a little.
+        double shrink = Math.min(
+                shrinkToSave(printed.width(), sheet.width(landscape) - 2 * TILE_MARGIN),
+                shrinkToSave(printed.height(), sheet.height(landscape) - 2 * TILE_MARGIN));
+        MapPage poster = shrunk(fullPoster, printed, shrink);
         Rect used = usedArea(poster);
-        boolean landscape = sheetCount(used, sheet, true) < sheetCount(used, sheet, false);
         double sheetWidth = sheet.width(landscape);
         double sheetHeight = sheet.height(landscape);
         double printableWidth = sheetWidth - 2 * TILE_MARGIN;
@@ -305,6 +311,48 @@ public final class PagePlanner {
             }
         }
         return tiles;
+    }
+
+    /** Below 1 where shrinking a length by at most a tenth saves a whole row or column of sheets. */
+    private static double shrinkToSave(double length, double printable) {
+        int sheets = count(length, printable);
+        if (sheets < 2) {
+            return 1;
+        }
+        double fits = (sheets - 1) * (printable - OVERLAP) + OVERLAP;
+        double shrink = fits / length;
+        return shrink >= 0.9 ? shrink : 1;
+    }
+
+    /** The poster scaled about the top left corner of what it prints. */
+    private static MapPage shrunk(MapPage poster, Rect printed, double factor) {
+        if (factor >= 1) {
+            return poster;
+        }
+        List<Placement> placements = poster.placements().stream()
+                .map(p -> new Placement(
+                        p.source(),
+                        p.scale() * factor,
+                        printed.x() + (p.x() - printed.x()) * factor,
+                        printed.y() + (p.y() - printed.y()) * factor))
+                .toList();
+        List<Caption> captions = poster.captions().stream()
+                .map(c -> new Caption(
+                        c.text(),
+                        printed.x() + (c.x() - printed.x()) * factor,
+                        printed.y() + (c.baseline() - printed.y()) * factor,
+                        c.style(),
+                        c.scale() * factor))
+                .toList();
+        return new MapPage(
+                poster.width(),
+                poster.height(),
+                poster.geometry(),
+                placements,
+                captions,
+                poster.printable(),
+                poster.cropMarks(),
+                poster.marginNotes());
     }
 
     /** What a poster prints on: its map and, above it, its title's line. */
