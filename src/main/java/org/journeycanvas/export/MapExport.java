@@ -87,7 +87,8 @@ public final class MapExport {
 
     /** The chosen file's name with the persona's name (letters and digits only) before the extension. */
     static String personaFileName(Path target, Persona persona, int position, Set<String> taken) {
-        String name = target.getFileName().toString();
+        Path fileName = target.getFileName();
+        String name = fileName == null ? "map" : fileName.toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";

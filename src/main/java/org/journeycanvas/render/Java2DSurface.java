@@ -3,9 +3,11 @@ package org.journeycanvas.render;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -121,9 +123,31 @@ public final class Java2DSurface implements Surface {
         if (text.isEmpty()) {
             return;
         }
-        g.setFont(Java2DFonts.text(style));
+        Font font = Java2DFonts.text(style);
+        g.setFont(font);
         g.setColor(awt(color));
-        g.drawString(text, (float) x, (float) baseline);
+        if (FontRuns.allOwn(text, FontRuns::commonScript)) {
+            g.drawString(text, (float) x, (float) baseline);
+            return;
+        }
+        // Other scripts come from an installed font that has them: Java's composite font may draw boxes.
+        List<FontRuns.Run> runs = FontRuns.split(text, FontRuns::commonScript);
+        if (FontRuns.reordered(text)) {
+            FontRuns.line(runs, font, style).draw(g, (float) x, (float) baseline);
+            return;
+        }
+        double left = x;
+        for (FontRuns.Run run : runs) {
+            if (run.own()) {
+                g.setFont(font);
+                g.drawString(run.text(), (float) left, (float) baseline);
+                left += font.getStringBounds(run.text(), FontRuns.CONTEXT).getWidth();
+            } else {
+                TextLayout layout = run.layout(style);
+                layout.draw(g, (float) left, (float) baseline);
+                left += layout.getAdvance();
+            }
+        }
     }
 
     @Override

@@ -58,7 +58,8 @@ public final class SampleMaps {
             "הלקוח משווה מחירים באתר",
             "お客様が価格ページを比較する",
             "Happy customer 😀🎉",
-            "Demo für 東京 team, café ✓");
+            "Demo für 東京 team, café ✓",
+            "Mixed: café 東京 and שלום together");
 
     /** One persona whose touchpoints hold {@link #MANY_SCRIPTS}, with a Japanese stage and an Arabic persona name. */
     public static JourneyMap manyScripts() {

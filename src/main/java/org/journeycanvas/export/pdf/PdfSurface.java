@@ -13,6 +13,7 @@ import org.journeycanvas.export.vector.TextRun;
 import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.render.FontRuns;
 import org.journeycanvas.render.Java2DFonts;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.Surface;
@@ -133,8 +134,14 @@ final class PdfSurface implements Surface {
         }
         run(() -> {
             fillColor(color);
+            List<TextRun> runs = TextRun.split(text, style);
+            if (FontRuns.reordered(text)) {
+                // Right-to-left letters: the whole line as outlines, in display order.
+                fillShape(TextOutlines.line(runs, x, baseline, style));
+                return;
+            }
             double left = x;
-            for (TextRun run : TextRun.split(text, style)) {
+            for (TextRun run : runs) {
                 if (!run.embedded() || !showText(run.text(), left, baseline, style)) {
                     fillShape(TextOutlines.of(run, left, baseline, style));
                 }

@@ -5,7 +5,9 @@ import java.awt.Shape;
 import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.journeycanvas.layout.TextStyle;
+import org.journeycanvas.render.FontRuns;
 
 /**
  * Text as filled outlines, for what the embedded font cannot show: the fallback font's shaped glyphs, or a
@@ -29,10 +31,19 @@ public final class TextOutlines {
         return new TextRun(squares, false, 0, Font.SANS_SERIF).layout(style).getOutline(at);
     }
 
+    /** A line that mixes directions, each run in its font, in display order, with its baseline at (x, baseline). */
+    public static Shape line(List<TextRun> runs, double x, double baseline, TextStyle style) {
+        List<FontRuns.Run> fontRuns = runs.stream()
+                .map(run -> new FontRuns.Run(run.text(), run.embedded() ? null : run.family()))
+                .toList();
+        return FontRuns.line(fontRuns, VectorFonts.embedded(style), style)
+                .getOutline(AffineTransform.getTranslateInstance(x, baseline));
+    }
+
     /** An icon font's glyph fitted into a square of {@code size} at (x, y), as the screen places it. */
     public static Shape icon(Font iconFont, int codePoint, double x, double y) {
-        GlyphVector glyphs = iconFont.createGlyphVector(TextRun.CONTEXT, Character.toChars(codePoint));
-        double ascent = iconFont.getLineMetrics(new String(Character.toChars(codePoint)), TextRun.CONTEXT)
+        GlyphVector glyphs = iconFont.createGlyphVector(FontRuns.CONTEXT, Character.toChars(codePoint));
+        double ascent = iconFont.getLineMetrics(new String(Character.toChars(codePoint)), FontRuns.CONTEXT)
                 .getAscent();
         return glyphs.getOutline((float) x, (float) (y + ascent));
     }

@@ -114,7 +114,7 @@ class PagePlannerTest {
         double step = first.placements().get(0).x() - second.placements().get(0).x();
         assertThat(step)
                 .as("the next sheet repeats the overlap")
-                .isCloseTo(first.printable().width() - PagePlanner.OVERLAP, within(0.01));
+                .isCloseTo(first.printable().width() - Posters.OVERLAP, within(0.01));
         assertThat(first.cropMarks()).hasSize(8).allSatisfy(mark -> {
             boolean outside = mark[0] < first.printable().x()
                             && mark[2] < first.printable().x()

@@ -1,4 +1,4 @@
-package org.journeycanvas.export.vector;
+package org.journeycanvas.render;
 
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -16,14 +16,14 @@ import org.journeycanvas.layout.TextStyle;
  * script gets the first installed sans-serif face whose character map really has it; only where none has it
  * does the composite font answer.
  */
-final class FallbackFonts {
+public final class FallbackFonts {
     private static List<String> families;
     private static final Map<Character.UnicodeScript, String> BY_SCRIPT = new HashMap<>();
 
     private FallbackFonts() {}
 
     /** The family that draws a letter, or {@link Font#SANS_SERIF} when no installed face has it. */
-    static synchronized String familyFor(int codePoint) {
+    public static synchronized String familyFor(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         String known = BY_SCRIPT.get(script);
         if (known != null && new Font(known, Font.PLAIN, 1).canDisplay(codePoint)) {
@@ -39,7 +39,7 @@ final class FallbackFonts {
     }
 
     /** A family that draws every letter of a text, or the composite font. */
-    static synchronized String familyFor(String text) {
+    public static synchronized String familyFor(String text) {
         String first = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
@@ -60,7 +60,7 @@ final class FallbackFonts {
         return Font.SANS_SERIF;
     }
 
-    static Font font(String family, TextStyle style) {
+    public static Font font(String family, TextStyle style) {
         return new Font(family, style.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) style.size());
     }
 
