@@ -1,12 +1,15 @@
 package org.journeycanvas.export.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.journeycanvas.export.ExportProgress;
@@ -107,11 +110,29 @@ class SvgExporterTest {
     void theFileStartsWithAnXmlDeclarationAndHasTheMapTitle() throws Exception {
         JourneyMap map = SampleMaps.threeStages();
 
-        String svg = new String(export(map, null), java.nio.charset.StandardCharsets.UTF_8);
+        String svg = new String(export(map, null), StandardCharsets.UTF_8);
 
         assertThat(svg).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         assertThat(svg).contains("<title>Fleet software: B2B buyer journey</title>");
         assertThat(svg).contains("font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\"");
+    }
+
+    @Test
+    void aCancelledExportStopsBeforeWritingAnything() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportProgress cancelled = new ExportProgress() {
+            @Override
+            public void update(double fraction) {}
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+
+        assertThatThrownBy(() -> new SvgExporter().export(SampleMaps.threeStages(), null, out, cancelled))
+                .isInstanceOf(CancellationException.class);
+        assertThat(out.size()).isZero();
     }
 
     static byte[] export(JourneyMap map, String personaId) throws Exception {

@@ -1,5 +1,6 @@
 package org.journeycanvas.export.svg;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
@@ -23,7 +24,7 @@ public final class WorldScripts {
     private WorldScripts() {}
 
     public static JourneyMap map() {
-        List<Card> actions = new java.util.ArrayList<>();
+        List<Card> actions = new ArrayList<>();
         for (int i = 0; i < CARD_TEXTS.size(); i++) {
             actions.add(Card.of("a" + i, i % 2 == 0 ? "s1" : "s2", CARD_TEXTS.get(i)));
         }
