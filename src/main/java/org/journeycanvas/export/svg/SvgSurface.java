@@ -21,7 +21,7 @@ import org.journeycanvas.render.Surface;
  * any size needs no document in memory. Text stays text ({@code <text>} in the embedded font where it has the
  * letters, the reader's sans-serif elsewhere), so the file can be edited; icons are pictures and become shapes.
  */
-public final class SvgSurface implements Surface {
+final class SvgSurface implements Surface {
     /** A fallback run names the reader's own fonts, which shape and order scripts the embedded face lacks. */
     static final String FALLBACK_FAMILY = "sans-serif";
 
@@ -41,7 +41,7 @@ public final class SvgSurface implements Surface {
      * @param linkAttribute {@code xlink:href} in an SVG file (read by every editor), {@code href} inside HTML
      * @param tick          called every few thousand elements: a cancelled export stops there
      */
-    public SvgSurface(XMLStreamWriter xml, String idPrefix, String linkAttribute, Runnable tick) {
+    SvgSurface(XMLStreamWriter xml, String idPrefix, String linkAttribute, Runnable tick) {
         this.xml = xml;
         this.idPrefix = idPrefix;
         this.linkAttribute = linkAttribute;

@@ -342,6 +342,9 @@
       return;
     }
     var key = event.key;
+    if (event.target.tagName === 'BUTTON' && (key === ' ' || key === 'Enter')) {
+      return;
+    }
     var handled = true;
     if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') {
       goToStage(state.stage + 1);
