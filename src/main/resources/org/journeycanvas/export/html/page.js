@@ -14,6 +14,9 @@
   var cardFrame = byId('card-frame');
   var select = byId('persona');
   var panel = byId('note');
+  var pinned = byId('pinned');
+  var pinnedWorld = byId('pinned-world');
+  var pinnedCopies = [];
   var MIN_SCALE = 0.05;
   var MAX_SCALE = 6;
 
@@ -60,6 +63,33 @@
     world.classList.toggle('moving', !!animated);
     world.style.transform = 'translate(' + state.x + 'px,' + state.y + 'px) scale(' + state.scale + ')';
     byId('zoom-label').textContent = format(texts.zoom, [Math.round(state.scale * 100)]);
+    pinLabels();
+  }
+
+  /* Once the lane labels scroll out on the left, a copy of the drawing, cut to them, stays there, as in
+     presentation mode; it moves up and down with the map. */
+  function pinLabels() {
+    var current = view();
+    var left = current.map[0];
+    var shown = state.x + left * state.scale < -1 && current.labels > left;
+    pinned.hidden = !shown;
+    if (!shown) {
+      return;
+    }
+    if (!pinnedCopies[state.view]) {
+      pinnedCopies[state.view] = drawings[state.view].cloneNode(true);
+    }
+    if (pinnedWorld.firstElementChild !== pinnedCopies[state.view]) {
+      pinnedWorld.replaceChildren(pinnedCopies[state.view]);
+    }
+    pinned.style.width = ((current.labels - left) * state.scale) + 'px';
+    pinnedWorld.classList.toggle('moving', world.classList.contains('moving'));
+    pinnedWorld.style.transform = 'translate(' + (-left * state.scale) + 'px,' + state.y + 'px) scale(' +
+        state.scale + ')';
+  }
+
+  function pinnedWidth() {
+    return pinned.hidden ? 0 : pinned.getBoundingClientRect().width;
   }
 
   function zoomAt(factor, centerX, centerY, animated) {
@@ -147,7 +177,11 @@
       state.scale = clamp(Math.min(1.25, size.width * 0.45 / stage[2]), MIN_SCALE, MAX_SCALE);
       state.y = 12 - stage[1] * state.scale;
     }
-    state.x = size.width / 2 - (stage[0] + stage[2] / 2) * state.scale;
+    var labels = (view().labels - view().map[0]) * state.scale;
+    var centered = size.width / 2 - (stage[0] + stage[2] / 2) * state.scale;
+    var besideLabels = labels + (size.width - labels) / 2 - (stage[0] + stage[2] / 2) * state.scale;
+    /* Centred, unless the labels would then cover it: then centred in the room beside them. */
+    state.x = centered + view().map[0] * state.scale >= 0 ? centered : besideLabels;
     apply(true);
   }
 
@@ -255,6 +289,9 @@
 
   function clicked(clientX, clientY) {
     var bounds = viewport.getBoundingClientRect();
+    if (clientX - bounds.left < pinnedWidth()) {
+      return;
+    }
     var x = (clientX - bounds.left - state.x) / state.scale;
     var y = (clientY - bounds.top - state.y) / state.scale;
     var box = cardAt(x, y);
