@@ -1,5 +1,6 @@
 package org.journeycanvas.export.svg;
 
+import java.awt.Font;
 import java.awt.Shape;
 import java.util.HashMap;
 import java.util.List;
@@ -130,27 +131,61 @@ final class SvgSurface implements Surface {
         stroke(color, lineWidth);
     }
 
+    /**
+     * One {@code <text>} per line, so an editor sees the line as one piece. A line that needs the reader's fonts too
+     * holds one {@code <tspan>} per run, each naming its font; the reader then places each run after the previous
+     * one by the widths of the fonts it really uses, so a run never overlaps the next or leaves a gap.
+     */
     @Override
     public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
         if (text.isEmpty()) {
             return;
         }
-        double runX = x;
-        for (TextRun run : TextRun.split(text, style)) {
-            start("text");
-            number("x", runX);
-            number("y", baseline);
-            attribute("font-family", run.embedded() ? VectorFonts.CSS_FAMILY : FALLBACK_FAMILY);
-            number("font-size", style.size());
-            if (style.bold()) {
-                attribute("font-weight", "bold");
-            }
-            paint("fill", color);
-            attribute("xml:space", "preserve");
-            characters(run.text());
-            end();
-            runX += run.width();
+        List<TextRun> runs = TextRun.split(text, style);
+        start("text");
+        number("x", x);
+        number("y", baseline);
+        if (runs.size() == 1) {
+            attribute("font-family", family(runs.get(0), style));
         }
+        number("font-size", style.size());
+        if (style.bold()) {
+            attribute("font-weight", "bold");
+        }
+        paint("fill", color);
+        attribute("xml:space", "preserve");
+        if (runs.size() == 1) {
+            characters(runs.get(0).text());
+        } else {
+            for (TextRun run : runs) {
+                start("tspan");
+                attribute("font-family", family(run, style));
+                characters(run.text());
+                end();
+            }
+        }
+        end();
+    }
+
+    /**
+     * The embedded face for its runs; the reader's sans-serif for runs in scripts it lacks. A line that mixes
+     * directions is one fallback run, but its Latin words were measured in the embedded face (the layout measures
+     * word by word), so it names the embedded face first and the reader takes each other letter from its own fonts.
+     */
+    private static String family(TextRun run, TextStyle style) {
+        return run.embedded() || hasEmbeddableLetter(run.text(), style) ? VectorFonts.CSS_FAMILY : FALLBACK_FAMILY;
+    }
+
+    private static boolean hasEmbeddableLetter(String text, TextStyle style) {
+        Font embedded = VectorFonts.embedded(style);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetter(codePoint) && embedded.canDisplay(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
     }
 
     @Override
