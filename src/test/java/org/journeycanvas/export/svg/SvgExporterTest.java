@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.journeycanvas.export.ExportProgress;
+import org.journeycanvas.export.vector.VectorFonts;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -91,6 +92,29 @@ class SvgExporterTest {
         }
         assertThat(texts).contains(squeezed("웹사이트 방문"), squeezed("مرتبك 😕"), squeezed("김민지"));
         assertNoTextAsPaths(svg);
+    }
+
+    @Test
+    void aLineInTwoFontsIsOneTextElementWithARunPerFont() throws Exception {
+        JourneyMap map = WorldScripts.map();
+
+        Document svg = parse(export(map, null));
+
+        NodeList texts = svg.getElementsByTagNameNS("*", "text");
+        Element mixed = null;
+        for (int i = 0; i < texts.getLength(); i++) {
+            if (texts.item(i).getTextContent().startsWith("Loves the app")) {
+                mixed = (Element) texts.item(i);
+            }
+        }
+        assertThat(mixed).isNotNull();
+        NodeList runs = mixed.getElementsByTagNameNS("*", "tspan");
+        List<String> families = new ArrayList<>();
+        for (int i = 0; i < runs.getLength(); i++) {
+            families.add(((Element) runs.item(i)).getAttribute("font-family"));
+        }
+        assertThat(families).startsWith(VectorFonts.CSS_FAMILY, SvgSurface.FALLBACK_FAMILY, VectorFonts.CSS_FAMILY);
+        assertThat(mixed.getTextContent()).isEqualTo(WorldScripts.CARD_TEXTS.get(5));
     }
 
     @Test
