@@ -351,6 +351,12 @@
       }
       event.preventDefault();
       var lines = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+      if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        /* Sideways (a trackpad, or Shift with a wheel) moves the map across. */
+        state.x -= (event.deltaX || event.deltaY) * lines;
+        apply(false);
+        return;
+      }
       var bounds = viewport.getBoundingClientRect();
       zoomAt(Math.exp(-event.deltaY * lines * 0.0015), event.clientX - bounds.left, event.clientY - bounds.top,
           false);
@@ -387,6 +393,9 @@
       goToStage(state.stage + 1);
     } else if (key === 'ArrowLeft' || key === 'PageUp') {
       goToStage(state.stage - 1);
+    } else if (key === 'ArrowDown' || key === 'ArrowUp') {
+      state.y += key === 'ArrowDown' ? -80 : 80;
+      apply(true);
     } else if (key === 'Home') {
       goToStage(-1);
     } else if (key === 'End') {
