@@ -19,8 +19,9 @@ import org.journeycanvas.render.Surface;
 
 /**
  * Draws on an SVG document as it is written: each primitive becomes an element, streamed out at once, so a map of
- * any size needs no document in memory. Text stays text ({@code <text>} in the embedded font where it has the
- * letters, the reader's sans-serif elsewhere), so the file can be edited; icons are pictures and become shapes.
+ * any size needs no document in memory. Text stays text (one {@code <text>} per line, in the embedded font where it
+ * has the letters, the reader's sans-serif elsewhere), so the file can be edited; icons are pictures and become
+ * shapes, each defined once and placed with {@code <use>}.
  */
 final class SvgSurface implements Surface {
     /** A fallback run names the reader's own fonts, which shape and order scripts the embedded face lacks. */
