@@ -43,6 +43,9 @@ class TemplateExportsTest {
                             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
                         }
                     }
+                    case SVG, HTML ->
+                        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                                .contains("<svg");
                     case PPTX -> {
                         try (XMLSlideShow slides = new XMLSlideShow(in)) {
                             assertThat(slides.getSlides())

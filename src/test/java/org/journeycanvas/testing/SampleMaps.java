@@ -49,39 +49,4 @@ public final class SampleMaps {
                 List.of(Stage.of("s1", "Awareness"), Stage.of("s2", "Consideration"), Stage.of("s3", "Decision")),
                 List.of(dana));
     }
-
-    /** Card texts in Korean, Thai, Arabic, Hebrew, Japanese, emoji and a mix, on stage s1..s3 of persona p1. */
-    public static final List<String> MANY_SCRIPTS = List.of(
-            "고객이 가격 페이지를 비교합니다",
-            "ลูกค้าเปรียบเทียบราคาจากหลายร้าน",
-            "العميل يقارن الأسعار عبر الإنترنت",
-            "הלקוח משווה מחירים באתר",
-            "お客様が価格ページを比較する",
-            "Happy customer 😀🎉",
-            "Demo für 東京 team, café ✓",
-            "Mixed: café 東京 and שלום together");
-
-    /** One persona whose touchpoints hold {@link #MANY_SCRIPTS}, with a Japanese stage and an Arabic persona name. */
-    public static JourneyMap manyScripts() {
-        List<Card> cards = new java.util.ArrayList<>();
-        for (int i = 0; i < MANY_SCRIPTS.size(); i++) {
-            cards.add(new Card("c" + i, "s" + (1 + i % 3), MANY_SCRIPTS.get(i), "", null, null, null, List.of()));
-        }
-        Persona persona = new Persona(
-                "p1",
-                "سارة",
-                "עוזרת רכש",
-                "",
-                "",
-                List.of(),
-                "#E07A5F",
-                null,
-                List.of(new Lane("l-touch", LaneKind.TOUCHPOINTS, "Touchpoints", cards)));
-        return new JourneyMap(
-                "m1",
-                "Scripts of the world",
-                "",
-                List.of(Stage.of("s1", "認知"), Stage.of("s2", "검토"), Stage.of("s3", "Decision")),
-                List.of(persona));
-    }
 }

@@ -147,7 +147,7 @@ final class SvgSurface implements Surface {
         number("x", x);
         number("y", baseline);
         if (runs.size() == 1) {
-            attribute("font-family", family(runs.get(0), style));
+            attribute("font-family", family(runs.get(0)));
         }
         number("font-size", style.size());
         if (style.bold()) {
@@ -160,7 +160,7 @@ final class SvgSurface implements Surface {
         } else {
             for (TextRun run : runs) {
                 start("tspan");
-                attribute("font-family", family(run, style));
+                attribute("font-family", family(run));
                 characters(run.text());
                 end();
             }
@@ -169,24 +169,16 @@ final class SvgSurface implements Surface {
     }
 
     /**
-     * The embedded face for its runs; the reader's sans-serif for runs in scripts it lacks. A line that mixes
-     * directions is one fallback run, but its Latin words were measured in the embedded face (the layout measures
-     * word by word), so it names the embedded face first and the reader takes each other letter from its own fonts.
+     * The embedded face for its runs; for the others the installed face the layout measured them with, then the
+     * reader's sans-serif, which has them where that face is not installed.
      */
-    private static String family(TextRun run, TextStyle style) {
-        return run.embedded() || hasEmbeddableLetter(run.text(), style) ? VectorFonts.CSS_FAMILY : FALLBACK_FAMILY;
-    }
-
-    private static boolean hasEmbeddableLetter(String text, TextStyle style) {
-        Font embedded = VectorFonts.embedded(style);
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            if (Character.isLetter(codePoint) && embedded.canDisplay(codePoint)) {
-                return true;
-            }
-            i += Character.charCount(codePoint);
+    private static String family(TextRun run) {
+        if (run.embedded()) {
+            return VectorFonts.CSS_FAMILY;
         }
-        return false;
+        String family = run.family();
+        boolean named = family != null && !family.equals(Font.SANS_SERIF) && family.indexOf('\'') < 0;
+        return named ? "'" + family + "', " + FALLBACK_FAMILY : FALLBACK_FAMILY;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.journeycanvas.export.svg;
+package org.journeycanvas.testing;
 
 import java.util.ArrayList;
 import java.util.List;
