@@ -1,0 +1,121 @@
+package org.journeycanvas.export.outside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.journeycanvas.export.ExportFormat;
+import org.journeycanvas.export.ExportProgress;
+import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.export.MapExport;
+import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.templates.TemplateCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exports opened by the programs users open them with: poppler's pdffonts and pdftotext, librsvg, a headless
+ * Chromium. A fresh machine has none of them, so each test is skipped where its program is missing.
+ */
+class SecondProgramsTest {
+    @TempDir
+    Path folder;
+
+    private JourneyMap map;
+
+    @BeforeEach
+    void buyerJourney() throws Exception {
+        Messages.use(Locale.ENGLISH);
+        TemplateCatalog catalog = new TemplateCatalog(folder.resolve("user"));
+        map = catalog.read(catalog.find("b2b-buyer").orElseThrow());
+    }
+
+    @AfterEach
+    void systemLanguage() {
+        Messages.use(Locale.getDefault());
+    }
+
+    @Test
+    void popplerFindsEveryCardTextAndOnlyEmbeddedFonts() throws Exception {
+        assumeTrue(installed("pdftotext") && installed("pdffonts"), "poppler-utils is not installed");
+        Path pdf = export(ExportFormat.PDF, "map.pdf");
+        String text = run("pdftotext", "-raw", pdf.toString(), "-").replaceAll("\\s+", "");
+        map.personas()
+                .forEach(persona -> persona.lanes()
+                        .forEach(lane -> lane.cards()
+                                .forEach(card ->
+                                        assertThat(text).contains(card.text().replaceAll("\\s+", "")))));
+        List<String> fonts = run("pdffonts", pdf.toString()).lines().skip(2).toList();
+        assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains(" yes yes "));
+    }
+
+    @Test
+    void librsvgDrawsTheSvg() throws Exception {
+        assumeTrue(installed("rsvg-convert"), "librsvg2-bin is not installed");
+        Path svg = export(ExportFormat.SVG, "map.svg");
+        Path png = folder.resolve("svg.png");
+        run("rsvg-convert", "-o", png.toString(), svg.toString());
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(1000);
+    }
+
+    @Test
+    void chromiumRunsThePagesScriptToTheEnd() throws Exception {
+        assumeTrue(installed("chromium"), "chromium is not installed");
+        Path html = export(ExportFormat.HTML, "map.html");
+        String dom = run(
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + folder.resolve("chromium"),
+                "--dump-dom",
+                html.toUri().toString());
+        assertThat(dom).as("the script ran to its last line").contains("data-ready=\"1\"");
+    }
+
+    private Path export(ExportFormat format, String name) throws Exception {
+        Path target = folder.resolve(name);
+        new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target, ExportProgress.NONE);
+        return target;
+    }
+
+    private static boolean installed(String program) {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs a program to its end (at most a minute) and returns what it printed; fails on a non-zero exit. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of(command));
+        // What the program says on stderr (Chromium says a lot) is dropped, so it can never fill a pipe and stall.
+        Process process = new ProcessBuilder(arguments)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as(command[0] + " finished")
+                .isTrue();
+        assertThat(process.exitValue()).as(command[0] + " exit code").isZero();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
