@@ -25,6 +25,7 @@ final class EditMenu {
     private final MapCanvas canvas;
     private final Supplier<Node> focusOwner;
     private final Consumer<String> status;
+    private final CopyAsPicture picture;
 
     EditMenu(
             EditorViewModel editor,
@@ -39,6 +40,7 @@ final class EditMenu {
         this.canvas = canvas;
         this.focusOwner = focusOwner;
         this.status = status;
+        this.picture = new CopyAsPicture(editor, canvas, javafx.scene.input.Clipboard.getSystemClipboard(), status);
     }
 
     void cut() {
@@ -65,6 +67,11 @@ final class EditMenu {
                 editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
         clipboard.copy(cards, kinds);
         status.accept(Messages.plural("status.copiedCards", cards.size()));
+    }
+
+    /** A picture of the selection, or of the stages in view, for slides: on the map whatever has focus. */
+    void copyAsPicture() {
+        picture.copy();
     }
 
     void paste() {

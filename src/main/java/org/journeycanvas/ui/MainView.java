@@ -75,6 +75,9 @@ public final class MainView {
     private Menu insertMenu;
 
     @FXML
+    private MenuItem copyAsPictureItem;
+
+    @FXML
     private MenuItem undoItem;
 
     @FXML
@@ -201,6 +204,7 @@ public final class MainView {
                 canvas,
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
                 statusLabel::setText);
+        copyAsPictureItem.setOnAction(event -> editMenu.copyAsPicture());
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
         LanguageMenu.fill(languageMenu, settings, statusLabel::setText);
