@@ -3,6 +3,7 @@ package org.journeycanvas.ui.print;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
@@ -17,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Scale;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -216,11 +219,16 @@ public final class PrintPreview {
             return;
         }
         MapPage page = pages.get(current);
-        double scale = PageCanvas.fittingScale(page, Math.min(width / page.width(), height / page.height()));
+        // Drawn at the screen's own resolution (twice as many pixels on a high-density screen), shown at its size.
+        double fit = Math.min(width / page.width(), height / page.height());
+        double pixels = Math.max(1, stage.getOutputScaleX());
+        double scale = PageCanvas.fittingScale(page, fit * pixels);
         Canvas canvas = PageCanvas.draw(page, index, scale);
         canvas.setId("printPage");
-        canvas.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.3)));
-        pageArea.getChildren().setAll(canvas);
+        canvas.getTransforms().setAll(new Scale(1 / pixels, 1 / pixels));
+        Group shown = new Group(canvas);
+        shown.setEffect(new DropShadow(8, Color.gray(0, 0.3)));
+        pageArea.getChildren().setAll(shown);
     }
 
     private static HBox labelled(String key, javafx.scene.Node control) {
