@@ -11,7 +11,9 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.render.MapTheme;
@@ -101,6 +103,38 @@ class CopyAsPictureTest {
         assertThat(contains(image, MapTheme.LIGHT.cardFill(LaneKind.TOUCHPOINTS)))
                 .isTrue();
         assertThat(status(robot)).isEqualTo("Copied a picture of the stage \"Consideration\" to the clipboard");
+    }
+
+    @Test
+    void aLaneIsCopiedAsItsRowUnderTheStageHeaders(FxRobot robot) throws Exception {
+        MapGeometry geometry = view.canvas().geometry();
+        LaneRow lane = geometry.lane("l-touch").orElseThrow();
+        Rect label = lane.label();
+        robot.clickOn(robot.point(screen(label.x() + 30, label.y() + 8)));
+        assertThat(view.editor().getSelection()).isEqualTo(new Selection.OfLane("l-touch"));
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.SHORTCUT);
+
+        Image image = clipboardImage();
+        double height = geometry.style().stageHeaderHeight() + lane.bounds().height();
+        assertThat(image.getWidth()).isCloseTo(2 * (geometry.bounds().width() + 2 * FRAME), within(2.0));
+        assertThat(image.getHeight()).isCloseTo(2 * (height + 2 * FRAME), within(2.0));
+        assertThat(status(robot)).isEqualTo("Copied a picture of the lane \"Touchpoints\" to the clipboard");
+    }
+
+    @Test
+    void aPersonaIsCopiedAsItsBandUnderTheStageHeaders(FxRobot robot) throws Exception {
+        MapGeometry geometry = view.canvas().geometry();
+        PersonaBand band = geometry.personas().get(0);
+        robot.clickOn(robot.point(screen(band.header().x() + 280, band.header().y() + 10)));
+        assertThat(view.editor().getSelection()).isEqualTo(new Selection.OfPersona("p1"));
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.SHORTCUT);
+
+        Image image = clipboardImage();
+        double height = geometry.style().stageHeaderHeight() + band.bounds().height();
+        assertThat(image.getHeight()).isCloseTo(2 * (height + 2 * FRAME), within(2.0));
+        assertThat(status(robot)).isEqualTo("Copied a picture of the persona \"Dana\" to the clipboard");
     }
 
     @Test
