@@ -2,13 +2,16 @@ package org.journeycanvas.ui.print;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
 import org.journeycanvas.export.pages.MapPage;
@@ -116,7 +119,10 @@ public final class PrintActions {
         return new PageOptions(sheet.paper(), sheet.landscape(), chosen.perPersona(), null, chosen.fitWidth());
     }
 
-    /** Draws and prints one page at a time, so that only one page's pixels are held at once. */
+    /**
+     * Draws and prints one page at a time, so that only one page's pixels are held at once. A page goes to the
+     * printer as an image: a canvas that was never on screen has no pixels yet, and the printer got blank pages.
+     */
     private void send(PrintTarget target, PrintTarget.Sheet sheet, List<MapPage> pages, MapIndex index) {
         try {
             for (int i = 0; i < pages.size(); i++) {
@@ -126,9 +132,11 @@ public final class PrintActions {
                 // A page larger than the sheet (another paper chosen in the dialog) is shrunk to fit it.
                 double fit = Math.min(1, Math.min(sheet.width() / page.width(), sheet.height() / page.height()));
                 double resolution = PageCanvas.fittingScale(page, PRINT_RESOLUTION);
-                Canvas canvas = PageCanvas.draw(page, index, resolution);
-                canvas.getTransforms().add(new Scale(fit / resolution, fit / resolution));
-                if (!target.print(canvas)) {
+                FutureTask<Image> drawing = new FutureTask<>(() -> PageCanvas.image(page, index, resolution));
+                Platform.runLater(drawing);
+                ImageView picture = new ImageView(drawing.get());
+                picture.getTransforms().add(new Scale(fit / resolution, fit / resolution));
+                if (!target.print(picture)) {
                     failed();
                     return;
                 }
@@ -140,7 +148,10 @@ public final class PrintActions {
             String sent = Messages.get(
                     "print.status.sent", Messages.plural("print.pages", pages.size()), target.printerName());
             Platform.runLater(() -> status.accept(sent));
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed();
+        } catch (ExecutionException | RuntimeException e) {
             LOG.log(Level.WARNING, "printing failed", e);
             failed();
         }

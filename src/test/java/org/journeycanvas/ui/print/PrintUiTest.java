@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -13,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -125,11 +128,11 @@ class PrintUiTest {
             Bounds size = printed.getBoundsInParent();
             assertThat(size.getWidth()).isCloseTo(pages.get(i).width(), within(1.0));
             assertThat(size.getHeight()).isCloseTo(pages.get(i).height(), within(1.0));
-            Canvas canvas = (Canvas) printed;
+            Image picture = ((ImageView) printed).getImage();
             MapPage page = pages.get(i);
             double resolution = PageCanvas.fittingScale(page, PrintActions.PRINT_RESOLUTION);
             assertThat(resolution).as("about 200 dots per inch").isGreaterThan(2.5);
-            assertThat(sameImage(canvas, page, index, resolution))
+            assertThat(sameImage(picture, page, index, resolution))
                     .as("page %d is the planned page %d", i + 1, i + 1)
                     .isTrue();
         }
@@ -231,27 +234,25 @@ class PrintUiTest {
         return dark > 50;
     }
 
-    /** Whether the printed canvas has exactly the pixels of the page drawn again by the page painter. */
-    private static boolean sameImage(Canvas printed, MapPage page, MapIndex index, double resolution) {
-        Image expected = snapshotOf(() -> {
-            Canvas drawn = PageCanvas.draw(page, index, resolution);
-            drawn.getTransforms().setAll(printed.getTransforms());
-            return drawn;
-        });
-        Image actual = snapshot(printed);
+    /** Whether the printed picture has exactly the pixels of the page drawn again by the page painter. */
+    private static boolean sameImage(Image actual, MapPage page, MapIndex index, double resolution) {
+        Image expected;
+        try {
+            expected = WaitForAsyncUtils.asyncFx(() -> PageCanvas.image(page, index, resolution))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         if (expected.getWidth() != actual.getWidth() || expected.getHeight() != actual.getHeight()) {
             return false;
         }
         int width = (int) actual.getWidth();
-        int height = (int) actual.getHeight();
         int[] a = new int[width];
         int[] b = new int[width];
-        for (int y = 0; y < height; y++) {
-            actual.getPixelReader()
-                    .getPixels(0, y, width, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), a, 0, width);
-            expected.getPixelReader()
-                    .getPixels(0, y, width, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), b, 0, width);
-            if (!java.util.Arrays.equals(a, b)) {
+        for (int y = 0; y < (int) actual.getHeight(); y++) {
+            actual.getPixelReader().getPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), a, 0, width);
+            expected.getPixelReader().getPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), b, 0, width);
+            if (!Arrays.equals(a, b)) {
                 return false;
             }
         }
