@@ -105,10 +105,11 @@ public final class PrintActions {
 
     /**
      * The options for the sheet chosen in the system's dialog: its paper and orientation when it is one of the
-     * app's papers (a poster's tiles go on it), else those chosen in the preview, whose pages are then shrunk to fit.
+     * app's papers (a poster's tiles go on it), else those chosen in the preview, whose pages are then shrunk to fit
+     * it. A poster on one sheet stays one: on a printer that has no such paper it is shrunk to the sheet it has.
      */
     private static PageOptions forSheet(PrintTarget.Sheet sheet, PageOptions chosen) {
-        if (sheet.paper() == null) {
+        if (sheet.paper() == null || chosen.paper().poster() && chosen.tileSheet() == null) {
             return chosen;
         }
         if (chosen.tileSheet() != null) {

@@ -158,6 +158,23 @@ class PrintUiTest {
     }
 
     @Test
+    void aPosterOnAPrinterWithoutItsPaperIsShrunkToTheSheet(FxRobot robot) throws Exception {
+        dialogs.printerAnswer = printer;
+        printer.sheet = new PrintTarget.Sheet(595.28, 841.89, Paper.A4, false);
+        openPreview(robot);
+        robot.clickOn("#printPaper").clickOn("A1 poster");
+
+        robot.clickOn("#printPrint");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> printer.ended);
+
+        assertThat(printer.offeredPaper).isEqualTo(Paper.A1);
+        assertThat(printer.pages).hasSize(1);
+        Bounds size = printer.pages.get(0).getBoundsInParent();
+        assertThat(size.getWidth()).isLessThanOrEqualTo(595.28 + 0.5);
+        assertThat(size.getHeight()).isLessThanOrEqualTo(841.89 + 0.5);
+    }
+
+    @Test
     void withoutAPrinterTheUserIsToldAndThePreviewStays(FxRobot robot) {
         dialogs.printerAnswer = null;
         openPreview(robot);
