@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.model.Card;
@@ -40,7 +41,7 @@ final class EditMenu {
         this.canvas = canvas;
         this.focusOwner = focusOwner;
         this.status = status;
-        this.picture = new CopyAsPicture(editor, canvas, javafx.scene.input.Clipboard.getSystemClipboard(), status);
+        this.picture = new CopyAsPicture(editor, canvas, Clipboard.getSystemClipboard(), status);
     }
 
     void cut() {
@@ -69,7 +70,7 @@ final class EditMenu {
         status.accept(Messages.plural("status.copiedCards", cards.size()));
     }
 
-    /** A picture of the selection, or of the stages in view, for slides: on the map whatever has focus. */
+    /** A picture of the selection, or of the stages in view, for slides: of the map even while text has focus. */
     void copyAsPicture() {
         picture.copy();
     }
