@@ -64,6 +64,9 @@ public interface DialogService {
     /** A PNG or JPEG file for a persona's photo. */
     Optional<Path> choosePhoto();
 
+    /** A job on the system's printer, for File → Print…; empty when no printer is set up on this computer. */
+    Optional<org.journeycanvas.ui.print.PrintTarget> printer();
+
     void showError(String header, String message);
 
     /** Help → About: what the app is and which version runs. */

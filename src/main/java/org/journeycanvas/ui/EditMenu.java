@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.model.Card;
@@ -25,6 +26,7 @@ final class EditMenu {
     private final MapCanvas canvas;
     private final Supplier<Node> focusOwner;
     private final Consumer<String> status;
+    private final CopyAsPicture picture;
 
     EditMenu(
             EditorViewModel editor,
@@ -39,6 +41,7 @@ final class EditMenu {
         this.canvas = canvas;
         this.focusOwner = focusOwner;
         this.status = status;
+        this.picture = new CopyAsPicture(editor, canvas, Clipboard.getSystemClipboard(), status);
     }
 
     void cut() {
@@ -65,6 +68,11 @@ final class EditMenu {
                 editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
         clipboard.copy(cards, kinds);
         status.accept(Messages.plural("status.copiedCards", cards.size()));
+    }
+
+    /** A picture of the selection, or of the stages in view, for slides: of the map even while text has focus. */
+    void copyAsPicture() {
+        picture.copy();
     }
 
     void paste() {

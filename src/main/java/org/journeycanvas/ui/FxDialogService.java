@@ -235,6 +235,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<org.journeycanvas.ui.print.PrintTarget> printer() {
+        return org.journeycanvas.ui.print.FxPrintTarget.create();
+    }
+
+    @Override
     public void showError(String header, String message) {
         alert(Alert.AlertType.ERROR, header, message, 520, ButtonType.OK).showAndWait();
     }

@@ -37,6 +37,7 @@ import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
 import org.journeycanvas.ui.inspector.InspectorView;
 import org.journeycanvas.ui.presentation.PresentationView;
+import org.journeycanvas.ui.print.PrintActions;
 
 /**
  * The main window: menus, tool bar, palette, canvas, inspector and status bar, bound to one
@@ -73,6 +74,9 @@ public final class MainView {
 
     @FXML
     private Menu insertMenu;
+
+    @FXML
+    private MenuItem printItem, copyAsPictureItem;
 
     @FXML
     private MenuItem undoItem;
@@ -201,6 +205,8 @@ public final class MainView {
                 canvas,
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
                 statusLabel::setText);
+        new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
+        copyAsPictureItem.setOnAction(event -> editMenu.copyAsPicture());
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
         LanguageMenu.fill(languageMenu, settings, statusLabel::setText);

@@ -26,6 +26,7 @@ public final class FakeDialogs implements DialogService {
     public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
     public final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     public int saveChangesQuestions;
+    public org.journeycanvas.ui.print.PrintTarget printerAnswer;
 
     @Override
     public Optional<Path> chooseMapToOpen(Path initialFolder) {
@@ -99,6 +100,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> choosePhoto() {
         return Optional.ofNullable(photoAnswer);
+    }
+
+    @Override
+    public Optional<org.journeycanvas.ui.print.PrintTarget> printer() {
+        return Optional.ofNullable(printerAnswer);
     }
 
     @Override
