@@ -19,7 +19,7 @@ final class CopyAsPicture {
     private final List<CopyAsPictureFlavour> flavours;
 
     CopyAsPicture(EditorViewModel editor, MapCanvas canvas, Clipboard clipboard, Consumer<String> status) {
-        this(editor, canvas, clipboard, status, List.of(CopyAsPictureFlavour.BITMAP));
+        this(editor, canvas, clipboard, status, List.of(CopyAsPictureFlavour.BITMAP, CopyAsPictureFlavour.SVG));
     }
 
     CopyAsPicture(

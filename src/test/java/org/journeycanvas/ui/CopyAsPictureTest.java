@@ -72,6 +72,13 @@ class CopyAsPictureTest {
                 .isTrue();
         assertThat(status(robot)).isEqualTo("Copied a picture of 2 cards to the clipboard");
         assertThat(view.editor().isDirty()).isFalse();
+        String svg = WaitForAsyncUtils.asyncFx(
+                        () -> (String) Clipboard.getSystemClipboard().getContent(CopyAsPictureFlavour.svgFormat()))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(svg).as("the vector form of the same picture").contains("<svg", "Industry webinar", "Product demo");
+        javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance()
+                .newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
     }
 
     @Test

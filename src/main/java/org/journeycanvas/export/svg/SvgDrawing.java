@@ -1,6 +1,8 @@
 package org.journeycanvas.export.svg;
 
+import java.io.StringWriter;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.journeycanvas.export.pages.MapPage;
@@ -30,6 +32,22 @@ public final class SvgDrawing {
         MapLayout layout = new MapLayout(new TextWrapper(new VectorTextMeasurer()), LayoutStyle.DEFAULT);
         List<MapPage> pages = new PagePlanner(layout).plan(map, PageOptions.WHOLE_MAP, personaId);
         return pages.get(0);
+    }
+
+    /** A page as a whole SVG document in a string: the vector form of a picture copied to the clipboard. */
+    public static String document(MapPage page, MapIndex index, String title) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            write(page, index, title, false, "j", xml, () -> {});
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            // Only the output can fail, and a string cannot.
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
     }
 
     /**
