@@ -1,5 +1,7 @@
 package org.journeycanvas.ui;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import org.journeycanvas.export.pages.MapPage;
@@ -27,8 +29,10 @@ interface CopyAsPictureFlavour {
      * The picture as an SVG document, under the type drawing programs and office suites take it by
      * ({@code image/svg+xml}); where the platform's clipboard does not carry it, the bitmap still pastes.
      */
-    CopyAsPictureFlavour SVG =
-            (content, picture, index) -> content.put(svgFormat(), SvgDrawing.document(picture, index, null));
+    CopyAsPictureFlavour SVG = (content, picture, index) -> content.put(
+            svgFormat(),
+            // Raw bytes: any other object JavaFX would hand to other programs in Java's own serialized form.
+            ByteBuffer.wrap(SvgDrawing.document(picture, index, null).getBytes(StandardCharsets.UTF_8)));
 
     /** The clipboard type of SVG, made once per run (JavaFX refuses a second format of the same name). */
     static DataFormat svgFormat() {

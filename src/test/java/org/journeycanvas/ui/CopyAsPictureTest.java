@@ -3,6 +3,8 @@ package org.journeycanvas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -72,9 +74,10 @@ class CopyAsPictureTest {
                 .isTrue();
         assertThat(status(robot)).isEqualTo("Copied a picture of 2 cards to the clipboard");
         assertThat(view.editor().isDirty()).isFalse();
-        String svg = WaitForAsyncUtils.asyncFx(
-                        () -> (String) Clipboard.getSystemClipboard().getContent(CopyAsPictureFlavour.svgFormat()))
+        ByteBuffer bytes = WaitForAsyncUtils.asyncFx(
+                        () -> (ByteBuffer) Clipboard.getSystemClipboard().getContent(CopyAsPictureFlavour.svgFormat()))
                 .get(10, TimeUnit.SECONDS);
+        String svg = StandardCharsets.UTF_8.decode(bytes).toString();
         assertThat(svg).as("the vector form of the same picture").contains("<svg", "Industry webinar", "Product demo");
         javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance()
                 .newDocumentBuilder()
