@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import org.journeycanvas.i18n.Messages;
@@ -42,6 +44,24 @@ final class EditMenu {
         this.focusOwner = focusOwner;
         this.status = status;
         this.picture = new CopyAsPicture(editor, canvas, Clipboard.getSystemClipboard(), status);
+    }
+
+    /** Gives the Edit menu's items (by their ids in the window's FXML) their actions. */
+    void attachTo(Menu menu) {
+        Map<String, Runnable> actions = Map.of(
+                "cutItem", this::cut,
+                "copyItem", this::copy,
+                "copyAsPictureItem", this::copyAsPicture,
+                "pasteItem", this::paste,
+                "duplicateItem", this::duplicate,
+                "deleteItem", this::delete,
+                "selectAllItem", this::selectAll);
+        for (MenuItem item : menu.getItems()) {
+            Runnable action = item.getId() == null ? null : actions.get(item.getId());
+            if (action != null) {
+                item.setOnAction(event -> action.run());
+            }
+        }
     }
 
     void cut() {

@@ -76,7 +76,10 @@ public final class MainView {
     private Menu insertMenu;
 
     @FXML
-    private MenuItem printItem, copyAsPictureItem;
+    private MenuItem printItem;
+
+    @FXML
+    private Menu editItems;
 
     @FXML
     private MenuItem undoItem;
@@ -206,7 +209,7 @@ public final class MainView {
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
                 statusLabel::setText);
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
-        copyAsPictureItem.setOnAction(event -> editMenu.copyAsPicture());
+        editMenu.attachTo(editItems);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
         LanguageMenu.fill(languageMenu, settings, statusLabel::setText);
@@ -319,36 +322,6 @@ public final class MainView {
     @FXML
     private void onRedo() {
         editor.redo();
-    }
-
-    @FXML
-    private void onCut() {
-        editMenu.cut();
-    }
-
-    @FXML
-    private void onCopy() {
-        editMenu.copy();
-    }
-
-    @FXML
-    private void onPaste() {
-        editMenu.paste();
-    }
-
-    @FXML
-    private void onDuplicate() {
-        editMenu.duplicate();
-    }
-
-    @FXML
-    private void onDelete() {
-        editMenu.delete();
-    }
-
-    @FXML
-    private void onSelectAll() {
-        editMenu.selectAll();
     }
 
     @FXML
