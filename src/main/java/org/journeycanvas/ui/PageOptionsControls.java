@@ -9,6 +9,7 @@ import javafx.util.StringConverter;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.export.pages.Paper;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.ui.print.PrintPreview;
 
 /**
  * The page choices of a PDF export: paper or one page sized to the map, landscape, each persona on its own pages,
@@ -16,7 +17,7 @@ import org.journeycanvas.i18n.Messages;
  */
 final class PageOptionsControls {
     private final ChoiceBox<Paper> paper = new ChoiceBox<>();
-    private final CheckBox landscape = new CheckBox(Messages.get("export.dialog.landscape"));
+    private final CheckBox landscape = new CheckBox(Messages.get("print.landscape"));
     private final CheckBox perPersona = new CheckBox(Messages.get("export.dialog.perPersona"));
     private final ChoiceBox<Paper> tiles = new ChoiceBox<>();
     private final CheckBox fitWidth = new CheckBox(Messages.get("export.dialog.fitWidth"));
@@ -93,7 +94,7 @@ final class PageOptionsControls {
         return new StringConverter<>() {
             @Override
             public String toString(Paper value) {
-                return value == null ? Messages.get(nullKey) : Messages.get("export.dialog.paper." + value.key());
+                return value == null ? Messages.get(nullKey) : PrintPreview.paperName(value);
             }
 
             @Override

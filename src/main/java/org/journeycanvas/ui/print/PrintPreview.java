@@ -240,7 +240,8 @@ public final class PrintPreview {
         return box;
     }
 
-    static String paperName(Paper paper) {
+    /** A paper's name in the interface language: "A4", "Letter", "A1 poster". */
+    public static String paperName(Paper paper) {
         return switch (paper) {
             case A4 -> Messages.get("print.paper.a4");
             case A3 -> Messages.get("print.paper.a3");
