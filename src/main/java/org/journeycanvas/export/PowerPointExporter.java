@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData;
@@ -21,6 +20,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.journeycanvas.export.pages.PagePlanner;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
@@ -145,7 +145,7 @@ public final class PowerPointExporter {
         double availableHeight = SLIDE_HEIGHT - 2 * MARGIN - TITLE_HEIGHT;
         int perSlide = Math.max(
                 1, (int) Math.floor((availableWidth / MIN_SCALE - style.laneLabelWidth()) / style.stageWidth()));
-        List<List<StageColumn>> ranges = ranges(geometry.stages(), perSlide);
+        List<List<StageColumn>> ranges = PagePlanner.stageRanges(geometry.stages(), perSlide);
         MapIndex index = new MapIndex(map);
         for (List<StageColumn> range : ranges) {
             double width = style.laneLabelWidth() + range.size() * style.stageWidth();
@@ -172,19 +172,6 @@ public final class PowerPointExporter {
                             MARGIN + TITLE_HEIGHT)
                     .draw();
         }
-    }
-
-    /** Splits the stages into balanced ranges of at most {@code perSlide}. */
-    static List<List<StageColumn>> ranges(List<StageColumn> stages, int perSlide) {
-        int count = (int) Math.ceil(stages.size() / (double) perSlide);
-        List<List<StageColumn>> ranges = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < count; i++) {
-            int size = (stages.size() - start) / (count - i);
-            ranges.add(stages.subList(start, start + size));
-            start += size;
-        }
-        return ranges;
     }
 
     private void slideTitle(XSLFSlide slide, Persona persona, String part) {

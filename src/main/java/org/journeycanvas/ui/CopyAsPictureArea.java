@@ -12,6 +12,9 @@ import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.StageColumn;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
 
 /**
  * What Edit → Copy as Picture shows, as a page of parts of the map set side by side: the selected cards with a
@@ -62,9 +65,7 @@ final class CopyAsPictureArea {
                                 List.of(wholeHeight)),
                         Messages.get(
                                 "status.copiedPicture.stage",
-                                map.stage(stage.stageId())
-                                        .map(org.journeycanvas.model.Stage::name)
-                                        .orElse("")));
+                                map.stage(stage.stageId()).map(Stage::name).orElse("")));
             }
         } else if (selection instanceof Selection.OfLane lane) {
             LaneRow row = geometry.lane(lane.laneId()).orElse(null);
@@ -78,9 +79,7 @@ final class CopyAsPictureArea {
                                         span(row.bounds().y(), row.bounds().maxY()))),
                         Messages.get(
                                 "status.copiedPicture.lane",
-                                map.lane(lane.laneId())
-                                        .map(org.journeycanvas.model.Lane::title)
-                                        .orElse("")));
+                                map.lane(lane.laneId()).map(Lane::title).orElse("")));
             }
         } else if (selection instanceof Selection.OfPersona persona) {
             for (PersonaBand band : geometry.personas()) {
@@ -97,7 +96,7 @@ final class CopyAsPictureArea {
                             Messages.get(
                                     "status.copiedPicture.persona",
                                     map.persona(persona.personaId())
-                                            .map(org.journeycanvas.model.Persona::name)
+                                            .map(Persona::name)
                                             .orElse("")));
                 }
             }

@@ -35,6 +35,7 @@ import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.Persona;
+import org.journeycanvas.testing.Progress;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -322,15 +323,7 @@ class ExportsTest {
     @Test
     void aCancelledExportLeavesTheTargetAsItWas() throws Exception {
         Path target = Files.writeString(folder.resolve("map.png"), "the previous export");
-        ExportProgress cancelled = new ExportProgress() {
-            @Override
-            public void update(double fraction) {}
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ExportProgress cancelled = Progress.cancelled();
         for (ExportFormat format : ExportFormat.values()) {
             assertThatThrownBy(() ->
                             export.export(sample, new ExportRequest(format, null, 1, false, false), target, cancelled))

@@ -220,8 +220,8 @@ public final class PagePlanner {
         return rows;
     }
 
-    /** Splits the stages into balanced ranges of at most {@code perPage}, as the slides do. */
-    static List<List<StageColumn>> stageRanges(List<StageColumn> stages, int perPage) {
+    /** Splits the stages into balanced ranges of at most {@code perPage}: for pages and for slides. */
+    public static List<List<StageColumn>> stageRanges(List<StageColumn> stages, int perPage) {
         int count = (int) Math.ceil(stages.size() / (double) perPage);
         List<List<StageColumn>> ranges = new ArrayList<>();
         int start = 0;

@@ -25,6 +25,7 @@ import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
+import org.journeycanvas.testing.Progress;
 import org.journeycanvas.testing.SampleMaps;
 import org.journeycanvas.testing.WorldScripts;
 import org.junit.jupiter.api.AfterEach;
@@ -179,15 +180,7 @@ class HtmlExporterTest {
     @Test
     void aCancelledExportStopsBeforeWritingAnything() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportProgress cancelled = new ExportProgress() {
-            @Override
-            public void update(double fraction) {}
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ExportProgress cancelled = Progress.cancelled();
 
         assertThatThrownBy(() -> new HtmlExporter().export(SampleMaps.threeStages(), null, out, cancelled))
                 .isInstanceOf(CancellationException.class);

@@ -21,6 +21,7 @@ import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
+import org.journeycanvas.testing.Progress;
 import org.journeycanvas.testing.SampleMaps;
 import org.journeycanvas.testing.WorldScripts;
 import org.junit.jupiter.api.Test;
@@ -149,15 +150,7 @@ class SvgExporterTest {
     @Test
     void aCancelledExportStopsBeforeWritingAnything() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportProgress cancelled = new ExportProgress() {
-            @Override
-            public void update(double fraction) {}
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ExportProgress cancelled = Progress.cancelled();
 
         assertThatThrownBy(() -> new SvgExporter().export(SampleMaps.threeStages(), null, out, cancelled))
                 .isInstanceOf(CancellationException.class);
