@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.journeycanvas.export.html.HtmlExporter;
 import org.journeycanvas.export.pdf.PdfExporter;
 import org.journeycanvas.export.svg.SvgExporter;
@@ -24,6 +27,8 @@ import org.journeycanvas.model.Persona;
  * .CancellationException}.
  */
 public final class MapExport {
+    private static final Logger LOG = Logger.getLogger(MapExport.class.getName());
+
     public void export(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
             throws ExportException {
         if (request.personaId() != null && map.persona(request.personaId()).isEmpty()) {
@@ -36,7 +41,7 @@ public final class MapExport {
                                     .map(p -> p.id() + " " + p.name())
                                     .toList())));
         }
-        if (writesOneSvgPerPersona(request)) {
+        if (writesOneSvgPerPersona(map, request)) {
             exportSvgPerPersona(map, request, target, progress);
             return;
         }
@@ -45,7 +50,7 @@ public final class MapExport {
 
     /** The files an export writes: the chosen one, or for SVG per persona one beside it for each persona. */
     public static List<Path> targets(JourneyMap map, ExportRequest request, Path target) {
-        if (!writesOneSvgPerPersona(request)) {
+        if (!writesOneSvgPerPersona(map, request)) {
             return List.of(target);
         }
         Set<String> names = new HashSet<>();
@@ -57,8 +62,12 @@ public final class MapExport {
         return files;
     }
 
-    private static boolean writesOneSvgPerPersona(ExportRequest request) {
-        return request.format() == ExportFormat.SVG && request.pages().perPersona() && request.personaId() == null;
+    /** One SVG per persona, when asked for all personas of a map that has some (else the one file chosen). */
+    private static boolean writesOneSvgPerPersona(JourneyMap map, ExportRequest request) {
+        return request.format() == ExportFormat.SVG
+                && request.pages().perPersona()
+                && request.personaId() == null
+                && !map.personas().isEmpty();
     }
 
     /** One SVG per persona, named after the chosen file and the persona: "map-Maya.svg". */
@@ -85,14 +94,24 @@ public final class MapExport {
         }
     }
 
-    /** The chosen file's name with the persona's name (letters and digits only) before the extension. */
+    /** How much of a persona's name goes into a file name: file systems refuse names past 255 bytes. */
+    private static final int MAX_NAME_IN_FILE = 40;
+
+    /**
+     * The chosen file's name with the persona's name (letters, their marks and digits; at most {@link
+     * #MAX_NAME_IN_FILE} of them) before the extension.
+     */
     static String personaFileName(Path target, Persona persona, int position, Set<String> taken) {
         Path fileName = target.getFileName();
         String name = fileName == null ? "map" : fileName.toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
-        String slug = persona.name().strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = persona.name().strip().replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-");
+        if (slug.codePointCount(0, slug.length()) > MAX_NAME_IN_FILE) {
+            slug = slug.substring(0, slug.offsetByCodePoints(0, MAX_NAME_IN_FILE));
+        }
+        slug = slug.replaceAll("^-+|-+$", "");
         if (slug.isEmpty()) {
             slug = String.valueOf(position + 1);
         }
@@ -138,6 +157,13 @@ public final class MapExport {
             throw new ExportException(target + ": " + Messages.get("export.error.failed", e.getMessage()));
         } catch (OutOfMemoryError e) {
             throw new ExportException(target + ": " + Messages.get("export.error.memory"));
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A library's own failure (a font, PDFBox, the XML writer): one message for the user, the details in
+            // the log.
+            LOG.log(Level.WARNING, "export to " + target + " failed", e);
+            throw new ExportException(target + ": " + Messages.get("export.error.failed", String.valueOf(e)));
         }
     }
 }

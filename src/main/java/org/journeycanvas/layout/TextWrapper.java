@@ -97,13 +97,13 @@ public final class TextWrapper {
         BreakIterator lineBreaks = BreakIterator.getLineInstance(thai ? THAI : Locale.ROOT);
         lineBreaks.setText(word);
         int boundary = lineBreaks.preceding(fit + 1);
-        if (boundary > 0 && boundary != BreakIterator.DONE) {
+        if (boundary > 0) {
             return boundary;
         }
         BreakIterator letters = BreakIterator.getCharacterInstance();
         letters.setText(word);
         boundary = letters.preceding(fit + 1);
-        return boundary > 0 && boundary != BreakIterator.DONE ? boundary : letters.following(0);
+        return boundary > 0 ? boundary : letters.following(0);
     }
 
     /** How many chars of the word fit on a line: at least one character, never half of a surrogate pair. */

@@ -65,7 +65,7 @@ public final class FallbackFonts {
     }
 
     /** The installed families, plain sans-serif text faces first, symbol, monospace and serif faces last. */
-    private static List<String> families() {
+    private static synchronized List<String> families() {
         if (families == null) {
             List<String> installed = new ArrayList<>(List.of(
                     GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)));

@@ -37,6 +37,9 @@ public interface DialogService {
     /** Where to write an export. */
     Optional<Path> chooseExportTarget(String suggestedName, ExportFormat format, Path initialFolder);
 
+    /** Whether to replace files an export would write over, beside the one chosen (one SVG per persona). */
+    boolean askToReplace(List<String> fileNames);
+
     /** Shows a long operation's progress with a Cancel button; the handle updates and closes it. */
     ProgressHandle showProgress(String title, Runnable onCancel);
 

@@ -1,6 +1,8 @@
 package org.journeycanvas.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -82,12 +84,20 @@ public final class ExportActions {
                                 request.pictures(),
                                 parent == null ? "" : parent.toString()));
                         lastPages = request.pages();
-                        run(map, request, target);
+                        // The file chooser asked about the file chosen; one SVG per persona writes others beside it.
+                        List<Path> targets = MapExport.targets(map, request, target);
+                        List<String> existing = targets.stream()
+                                .filter(file -> !file.equals(target) && Files.exists(file))
+                                .map(DocumentFiles::name)
+                                .toList();
+                        if (existing.isEmpty() || dialogs.askToReplace(existing)) {
+                            run(map, request, target, targets);
+                        }
                     });
         });
     }
 
-    private void run(JourneyMap map, ExportRequest request, Path target) {
+    private void run(JourneyMap map, ExportRequest request, Path target, List<Path> written) {
         // Cancel is a request the export checks between steps: it then stops, the atomic write removes its
         // temporary file, and only then is the user told, so nothing is left behind when the dialog closes.
         AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -114,7 +124,9 @@ public final class ExportActions {
         status.accept(Messages.get("status.exporting", DocumentFiles.name(target)));
         exporting.setOnSucceeded(event -> {
             progress.close();
-            status.accept(Messages.get("status.exported", DocumentFiles.name(target)));
+            status.accept(Messages.get(
+                    "status.exported",
+                    String.join(", ", written.stream().map(DocumentFiles::name).toList())));
         });
         exporting.setOnFailed(event -> {
             progress.close();

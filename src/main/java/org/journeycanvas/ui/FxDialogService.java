@@ -209,6 +209,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean askToReplace(List<String> fileNames) {
+        ButtonType replace = answer("dialog.button.replace", ButtonBar.ButtonData.YES);
+        ButtonType cancel = answer("dialog.button.cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        return alert(
+                                Alert.AlertType.CONFIRMATION,
+                                Messages.plural("dialog.replace.header", fileNames.size()),
+                                String.join("\n", fileNames),
+                                0,
+                                replace,
+                                cancel)
+                        .showAndWait()
+                        .orElse(cancel)
+                == replace;
+    }
+
+    @Override
     public boolean askToSaveACopyAfterError() {
         return saveACopyAlert().showAndWait().orElse(carryOn) == saveACopy;
     }

@@ -69,7 +69,8 @@ final class PageOptionsControls {
     }
 
     PageOptions value() {
-        Paper sheet = tiles.getValue();
+        // A choice greyed out by another keeps its value but does not count.
+        Paper sheet = tiles.isDisabled() ? null : tiles.getValue();
         Paper chosen = paper.getValue();
         // A tile is only of a poster: an office paper chosen with tiles stands for the default poster.
         if (sheet != null && chosen != null && !chosen.poster()) {

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -466,5 +467,35 @@ class ExportsTest {
                         "Actions",
                         List.of(Card.of("r1", "s2", "Asks finance for numbers"))))));
         return map.withPersonas(personas);
+    }
+
+    @Test
+    void oneSvgPerPersonaNamesEachFileAfterItsPersonaReadablyAndShortly() {
+        JourneyMap sample = SampleMaps.threeStages();
+        Persona dana = sample.personas().get(0);
+        List<Persona> personas = List.of(
+                dana,
+                new Persona("p2", "प्रिया", "", "", "", List.of(), null, null, List.of()),
+                new Persona("p3", "Dana", "", "", "", List.of(), null, null, List.of()),
+                new Persona("p4", "x".repeat(300), "", "", "", List.of(), null, null, List.of()),
+                new Persona("p5", " / ", "", "", "", List.of(), null, null, List.of()));
+        JourneyMap map = new JourneyMap(sample.id(), sample.title(), "", sample.stages(), personas);
+        ExportRequest request = new ExportRequest(ExportFormat.SVG, null, 1, false, false)
+                .withPages(new PageOptions(null, false, true, null, false));
+
+        List<Path> files = MapExport.targets(map, request, folder.resolve("fleet.svg"));
+
+        assertThat(files)
+                .extracting(file -> file.getFileName().toString())
+                .containsExactly(
+                        "fleet-Dana.svg",
+                        "fleet-प्रिया.svg",
+                        "fleet-Dana-2.svg",
+                        "fleet-" + "x".repeat(40) + ".svg",
+                        "fleet-5.svg");
+        JourneyMap nobody = new JourneyMap(sample.id(), sample.title(), "", sample.stages(), List.of());
+        assertThat(MapExport.targets(nobody, request, folder.resolve("fleet.svg")))
+                .as("a map with no personas is one file")
+                .containsExactly(folder.resolve("fleet.svg"));
     }
 }

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
+import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,32 @@ class ExportUiTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         assertThat(dialogs.exportOffered.format()).isEqualTo(ExportFormat.XLSX);
         assertThat(dialogs.exportOffered.scale()).isEqualTo(3);
+    }
+
+    @Test
+    void oneSvgPerPersonaAsksBeforeReplacingAFileBesideTheChosenOne(FxRobot robot) throws Exception {
+        robot.interact(() -> view.editor().open(SampleMaps.threeStages(), null));
+        Path chosen = folder.resolve("fleet.svg");
+        Path dana = Files.writeString(folder.resolve("fleet-Dana.svg"), "yesterday's drawing");
+        dialogs.exportAnswer = new ExportRequest(ExportFormat.SVG, null, 1, false, false)
+                .withPages(new PageOptions(null, false, true, null, false));
+        dialogs.exportTargetAnswer = chosen;
+        dialogs.replaceAnswer = false;
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.replaceOffered).containsExactly("fleet-Dana.svg");
+        assertThat(Files.readString(dana)).isEqualTo("yesterday's drawing");
+        assertThat(chosen).doesNotExist();
+
+        dialogs.replaceAnswer = true;
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> Files.readString(dana).startsWith("<?xml"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Exported fleet-Dana.svg");
+        assertThat(chosen).as("only the persona's files are written").doesNotExist();
     }
 
     @Test

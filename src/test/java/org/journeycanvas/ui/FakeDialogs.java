@@ -21,6 +21,8 @@ public final class FakeDialogs implements DialogService {
     public volatile Runnable cancelExport;
     public final List<RecoveryChoice> recoveryAnswers = new ArrayList<>();
     public final List<String> recoveryOffered = new ArrayList<>();
+    public boolean replaceAnswer = true;
+    public List<String> replaceOffered;
     public boolean saveACopyAnswer;
     public int errorReports;
     public SaveChoice saveChangesAnswer = SaveChoice.CANCEL;
@@ -89,6 +91,12 @@ public final class FakeDialogs implements DialogService {
     public RecoveryChoice askRecovery(org.journeycanvas.io.RecoveryStore.Entry entry, boolean canRestore) {
         recoveryOffered.add(entry.title());
         return recoveryAnswers.isEmpty() ? RecoveryChoice.LATER : recoveryAnswers.remove(0);
+    }
+
+    @Override
+    public boolean askToReplace(List<String> fileNames) {
+        replaceOffered = List.copyOf(fileNames);
+        return replaceAnswer;
     }
 
     @Override

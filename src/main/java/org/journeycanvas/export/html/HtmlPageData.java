@@ -3,7 +3,9 @@ package org.journeycanvas.export.html;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.journeycanvas.export.pages.MapPage;
 import org.journeycanvas.export.pages.Placement;
 import org.journeycanvas.layout.CardBox;
@@ -39,11 +41,16 @@ final class HtmlPageData {
         for (Stage stage : map.stages()) {
             stages.addObject().put("id", stage.id()).put("name", stage.name());
         }
+        // Only the cards the page's drawings show: a page of one persona carries no other persona's notes.
+        Set<String> shown = new HashSet<>();
+        views.forEach(view -> view.page().geometry().cards().forEach(box -> shown.add(box.cardId())));
         ObjectNode cards = root.putObject("cards");
         for (Persona persona : map.personas()) {
             for (Lane lane : persona.lanes()) {
                 for (Card card : lane.cards()) {
-                    cards.set(card.id(), card(map, persona, lane, card));
+                    if (shown.contains(card.id())) {
+                        cards.set(card.id(), card(map, persona, lane, card));
+                    }
                 }
             }
         }

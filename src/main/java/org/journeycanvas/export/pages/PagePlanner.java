@@ -194,8 +194,9 @@ public final class PagePlanner {
     }
 
     /**
-     * The map's body cut into rows that fit a page's height: at persona and lane boundaries where one is close
-     * enough, else (a lane taller than the page) where the page ends.
+     * The map's body cut into rows that fit a page's height: at the last persona or lane boundary that fits, so
+     * no lane is cut in two; but where the lane after that boundary is taller than a page and must be cut anyway,
+     * the page is filled and cut where it ends.
      */
     static List<double[]> rows(MapGeometry geometry, double top, double bottom, double pageHeight) {
         TreeSet<Double> cuts = new TreeSet<>();
@@ -210,7 +211,9 @@ public final class PagePlanner {
         double start = top;
         while (start < bottom - 0.5) {
             Double cut = cuts.floor(start + pageHeight);
-            double end = cut != null && cut > start + 0.5 ? cut : Math.min(bottom, start + pageHeight);
+            Double next = cut == null ? null : cuts.higher(cut);
+            boolean keepsLanesWhole = cut != null && cut > start + 0.5 && (next == null || next - cut <= pageHeight);
+            double end = keepsLanesWhole ? cut : Math.min(bottom, start + pageHeight);
             rows.add(new double[] {start, end});
             start = end;
         }

@@ -146,6 +146,18 @@ class HtmlExporterTest {
         assertThat(texts(drawings(html).get(0)))
                 .contains(squeezed(second.name()))
                 .doesNotContain(squeezed(map.personas().get(0).name()));
+        // Nor does the page's data: a page mailed for one persona carries no other persona's notes.
+        JsonNode cards = data(html).get("cards");
+        map.personas()
+                .get(0)
+                .lanes()
+                .forEach(lane -> lane.cards()
+                        .forEach(card ->
+                                assertThat(cards.has(card.id())).as(card.text()).isFalse()));
+        second.lanes()
+                .forEach(lane -> lane.cards()
+                        .forEach(card ->
+                                assertThat(cards.has(card.id())).as(card.text()).isTrue()));
     }
 
     @Test

@@ -85,6 +85,23 @@ class PagePlannerTest {
     }
 
     @Test
+    void aLaneTallerThanThePageIsCutWhereThePageEndsNotLeftForAnEmptyPage() {
+        JourneyMap map = MapGenerator.generate(1, 2, 300, 9);
+        MapGeometry geometry = layout.layout(map);
+        double tallest = 0;
+        for (LaneRow lane : geometry.personas().get(0).lanes()) {
+            tallest = Math.max(tallest, lane.bounds().height());
+        }
+        double page = tallest * 0.8;
+        List<double[]> rows = PagePlanner.rows(geometry, 60, geometry.bounds().maxY(), page);
+        for (int i = 0; i < rows.size() - 1; i++) {
+            assertThat(rows.get(i)[1] - rows.get(i)[0])
+                    .as("row %d is a full page", i)
+                    .isGreaterThan(page * 0.5);
+        }
+    }
+
+    @Test
     void stageRangesAreBalanced() {
         JourneyMap map = withStages(10);
         MapGeometry geometry = layout.layout(map);
