@@ -51,7 +51,8 @@ public final class PdfExporter {
                 PDPage pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
                 document.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    painter.paint(page, index, new PdfSurface(content, resources, page.height()));
+                    painter.paint(
+                            page, index, new PdfSurface(content, resources, page.height(), progress::checkCancelled));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

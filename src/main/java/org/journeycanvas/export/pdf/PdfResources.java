@@ -29,7 +29,10 @@ final class PdfResources {
     PDType0Font font(boolean bold) {
         return fonts.computeIfAbsent(bold, b -> {
             try {
-                return PDType0Font.load(document, new ByteArrayInputStream(VectorFonts.fontFile(b)), true);
+                return PDType0Font.load(
+                        document,
+                        new ByteArrayInputStream(FontTables.withoutGlyphSubstitution(VectorFonts.fontFile(b))),
+                        true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -28,15 +28,20 @@ final class PdfSurface implements Surface {
     private static final double KAPPA = 0.5522847498;
 
     private static final float[] DASHES = {4, 4};
+    private static final int TEXTS_BETWEEN_TICKS = 256;
 
     private final PDPageContentStream content;
     private final PdfResources resources;
+    private final Runnable tick;
     private double alpha = 1;
+    private int texts;
 
     /** @param pageHeight the page's height in points: the origin moves to the top left corner */
-    PdfSurface(PDPageContentStream content, PdfResources resources, double pageHeight) {
+    /** @param tick called every few hundred texts, to stop a large page at Cancel */
+    PdfSurface(PDPageContentStream content, PdfResources resources, double pageHeight, Runnable tick) {
         this.content = content;
         this.resources = resources;
+        this.tick = tick;
         run(() -> content.transform(new Matrix(1, 0, 0, -1, 0, (float) pageHeight)));
     }
 
@@ -131,6 +136,9 @@ final class PdfSurface implements Surface {
     public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
         if (text.isEmpty()) {
             return;
+        }
+        if (++texts % TEXTS_BETWEEN_TICKS == 0) {
+            tick.run();
         }
         run(() -> {
             fillColor(color);
