@@ -19,7 +19,10 @@ import org.journeycanvas.render.FontRuns;
 public record TextRun(String text, boolean embedded, double width, String family) {
     static final String EMBEDDED_FAMILY = "Liberation Sans";
 
-    /** A line split into runs, left to right; one run for a line that needs reordering. */
+    /**
+     * A line split into runs, in reading order; a line with right-to-left letters is drawn whole from its runs
+     * ({@link TextOutlines#line}), since its runs do not follow one another left to right.
+     */
     public static List<TextRun> split(String line, TextStyle style) {
         Font embedded = VectorFonts.embedded(style);
         List<TextRun> runs = new ArrayList<>();

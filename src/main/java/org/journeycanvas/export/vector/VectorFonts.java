@@ -10,8 +10,8 @@ import java.util.Map;
 import org.journeycanvas.layout.TextStyle;
 
 /**
- * The fonts of vector output (PDF, SVG): Liberation Sans, which PDF files embed and SVG files name, with the
- * system's sans-serif for what it lacks. Liberation Sans has Arial's widths, so an SVG opened where it is not
+ * The font of vector output (PDF, SVG): Liberation Sans, which PDF files embed and SVG files name; what it lacks
+ * comes from an installed font ({@link TextRun}). Liberation Sans has Arial's widths, so an SVG opened where it is not
  * installed keeps its text inside the cards with Arial or Helvetica instead. The font files come from a kept
  * library jar (openpdf-fonts-extra), not from the machine, so every export measures and looks the same.
  */
@@ -27,7 +27,6 @@ public final class VectorFonts {
     private static Font regular;
     private static Font bold;
     private static final Map<TextStyle, Font> EMBEDDED = new EnumMap<>(TextStyle.class);
-    private static final Map<TextStyle, Font> FALLBACK = new EnumMap<>(TextStyle.class);
 
     private VectorFonts() {}
 
@@ -41,13 +40,6 @@ public final class VectorFonts {
     public static synchronized Font embedded(TextStyle style) {
         load();
         return EMBEDDED.computeIfAbsent(style, s -> (s.bold() ? bold : regular).deriveFont((float) s.size()));
-    }
-
-    /** The system's sans-serif at a style's size: Java's composite font, which reaches the system's fallbacks. */
-    public static synchronized Font fallback(TextStyle style) {
-        return FALLBACK.computeIfAbsent(
-                style,
-                s -> new Font(Font.SANS_SERIF, s.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) s.size()));
     }
 
     private static void load() {
