@@ -10,29 +10,46 @@ import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.ui.print.PageCanvas;
 
 /**
- * One form of the picture that Edit → Copy as Picture puts on the clipboard. Each form draws the same page (what
- * the picture shows, in map units) with the page painter: the bitmap on a JavaFX canvas, a vector form (SVG, PDF)
- * on the surface of its exporter, under its own {@link javafx.scene.input.DataFormat}.
+ * The forms of the picture that Edit → Copy as Picture puts on the clipboard. Each draws the same part of the map
+ * with the page painter: the bitmap on a JavaFX canvas, laid out as the screen shows it; the SVG on its exporter's
+ * surface, laid out with the widths of the font it names, so its text fits its cards.
  */
-@FunctionalInterface
-interface CopyAsPictureFlavour {
-    /** Twice the map's size: crisp on slides and on high-density screens. */
-    double BITMAP_SCALE = 2;
-
-    String SVG_TYPE = "image/svg+xml";
-
+enum CopyAsPictureFlavour {
     /** The picture as an image, which JavaFX offers in the platform's own image formats. */
-    CopyAsPictureFlavour BITMAP = (content, picture, index) ->
+    BITMAP(false) {
+        @Override
+        void addTo(ClipboardContent content, MapPage picture, MapIndex index) {
             content.putImage(PageCanvas.image(picture, index, PageCanvas.fittingScale(picture, BITMAP_SCALE)));
-
+        }
+    },
     /**
      * The picture as an SVG document, under the type drawing programs and office suites take it by
      * ({@code image/svg+xml}); where the platform's clipboard does not carry it, the bitmap still pastes.
      */
-    CopyAsPictureFlavour SVG = (content, picture, index) -> content.put(
-            svgFormat(),
+    SVG(true) {
+        @Override
+        void addTo(ClipboardContent content, MapPage picture, MapIndex index) {
             // Raw bytes: any other object JavaFX would hand to other programs in Java's own serialized form.
-            ByteBuffer.wrap(SvgDrawing.document(picture, index, null).getBytes(StandardCharsets.UTF_8)));
+            byte[] svg = SvgDrawing.document(picture, index, null).getBytes(StandardCharsets.UTF_8);
+            content.put(svgFormat(), ByteBuffer.wrap(svg));
+        }
+    };
+
+    /** Twice the map's size: crisp on slides and on high-density screens. */
+    static final double BITMAP_SCALE = 2;
+
+    static final String SVG_TYPE = "image/svg+xml";
+
+    private final boolean vectorLayout;
+
+    CopyAsPictureFlavour(boolean vectorLayout) {
+        this.vectorLayout = vectorLayout;
+    }
+
+    /** Whether its picture is laid out with vector output's text widths rather than the screen's. */
+    boolean vectorLayout() {
+        return vectorLayout;
+    }
 
     /** The clipboard type of SVG, made once per run (JavaFX refuses a second format of the same name). */
     static DataFormat svgFormat() {
@@ -41,5 +58,5 @@ interface CopyAsPictureFlavour {
     }
 
     /** Adds this form of the picture to what goes on the clipboard. Called on the JavaFX thread. */
-    void addTo(ClipboardContent content, MapPage picture, MapIndex index);
+    abstract void addTo(ClipboardContent content, MapPage picture, MapIndex index);
 }

@@ -111,6 +111,12 @@ final class ExportSubcommand implements Callable<Integer> {
         if (perPersona && !pdf && format != ExportFormat.SVG) {
             throw usage(Messages.get("cli.export.error.perPersona"));
         }
+        if (landscape && paper == null && tileSheet == null) {
+            throw usage(Messages.get("cli.export.error.landscape"));
+        }
+        if (perPersona && personaId != null) {
+            throw usage(Messages.get("cli.export.error.perPersonaAndPersona"));
+        }
         if (tileSheet != null && !tileSheet.officeSheet()) {
             throw usage(Messages.get("cli.export.error.tile", tileSheet.key()));
         }

@@ -316,6 +316,12 @@ class JourneyCanvasCliTest {
         assertThat(err.toString())
                 .contains("--per-persona applies to PDF and SVG only")
                 .doesNotContain("\tat ");
+        assertThat(run("export", map.toString(), "--format", "pdf", "--landscape", "-o", "x.pdf"))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString()).contains("--landscape turns a paper or a poster");
+        assertThat(run("export", map.toString(), "--format", "pdf", "--per-persona", "--persona", "p1", "-o", "x.pdf"))
+                .isEqualTo(JourneyCanvasCli.USAGE);
+        assertThat(err.toString()).contains("--per-persona and --persona exclude each other");
         assertThat(folder.resolve("x.pdf")).doesNotExist();
     }
 
