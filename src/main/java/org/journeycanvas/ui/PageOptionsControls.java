@@ -4,7 +4,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.export.pages.Paper;
@@ -54,11 +53,12 @@ final class PageOptionsControls {
 
     /** Adds the rows from {@code row} on; returns the next free row. */
     int addTo(GridPane grid, int row) {
-        grid.addRow(row, paperLabel, new HBox(12, paper, landscape));
-        grid.add(fitWidth, 1, row + 1);
-        grid.add(perPersona, 1, row + 2);
-        grid.addRow(row + 3, tilesLabel, tiles);
-        return row + 4;
+        grid.addRow(row, paperLabel, paper);
+        grid.add(landscape, 1, row + 1);
+        grid.add(fitWidth, 1, row + 2);
+        grid.add(perPersona, 1, row + 3);
+        grid.addRow(row + 4, tilesLabel, tiles);
+        return row + 5;
     }
 
     /** PDF takes every choice; SVG only one file per persona; other formats none. */
