@@ -59,6 +59,8 @@ public final class BenchmarkReport {
         row(ms, "lay out the whole map (open)", "layoutWholeMap", null, "open ≤ 1000 ms with reading");
         row(ms, "edit a card and lay out again", "editCardAndLayOutAgain", null, "≤ 16 ms with the repaint");
         row(ms, "PNG at 2×", "png2x", null, "≤ 4000 ms");
+        row(ms, "PDF, one page", "pdf", "png1x", "≤ 2× the PNG at 1×");
+        row(ms, "PDF on A4 pages", "pdfOnA4Pages", "png1x", "(as above)");
         row(ms, "Excel", "excel", "bareExcelSameCells", "≤ 1.5× bare POI");
         row(ms, "PowerPoint", "powerPoint", null, "≤ 3000 ms");
         System.out.printf(
