@@ -18,9 +18,9 @@ import org.journeycanvas.i18n.Messages;
  * hidden rows skipped and said so.
  *
  * <p>POI's user model holds the whole workbook in memory while it is read. That is bounded by POI's zip-bomb
- * guard (an entry that inflates more than 100 times is refused), and the row limit is checked from the sheet's
- * last row number before any row is read; a huge but honest {@code .xlsx} is still loaded before it is refused,
- * which the streaming event API would avoid at the cost of formats, merges and hidden rows.
+ * guard (an entry that inflates more than 100 times is refused); the row limit is checked as rows are read, so a
+ * huge but honest {@code .xlsx} is loaded before it is refused. The streaming event API would avoid that at the
+ * cost of formats, merges and hidden rows, and a sheet of 200,000 rows fits the editor's heap.
  */
 public final class ExcelTableReader {
     private static final int ROWS_BETWEEN_PROGRESS = 1024;
@@ -77,12 +77,6 @@ public final class ExcelTableReader {
 
     private Table read(String source, Sheet sheet, ReadProgress progress) throws TableReadException {
         String name = sheet.getSheetName();
-        // A header and the data rows: anything past that is refused before a row is read.
-        int lastAllowedRow = limits.maxRows() + 1;
-        if (sheet.getPhysicalNumberOfRows() > lastAllowedRow) {
-            throw TableReadException.ofCell(
-                    source, name, lastAllowedRow + 1, 0, Messages.get("import.table.tooManyRows", limits.maxRows()));
-        }
         TableBuilder table = new TableBuilder(source, name);
         MergedCells merged = new MergedCells(sheet);
         DataFormatter formatter = new DataFormatter(Messages.language());
