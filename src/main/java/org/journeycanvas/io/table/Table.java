@@ -1,0 +1,24 @@
+package org.journeycanvas.io.table;
+
+import java.util.List;
+
+/**
+ * A table read from a spreadsheet or a CSV file: the header (its first non-blank row) and the data rows below
+ * it, every row as wide as the widest (shorter rows padded with "", columns empty in every row trimmed), and
+ * notes for the user about what reading did, such as hidden rows it skipped.
+ *
+ * @param sourceName the file's name as the user sees it
+ * @param sheetName the sheet read; for a CSV file its name without the extension, as Excel shows it
+ */
+public record Table(String sourceName, String sheetName, List<String> header, List<TableRow> rows, List<String> notes) {
+    public Table {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+
+    /** How many columns every row has. */
+    public int width() {
+        return header.size();
+    }
+}

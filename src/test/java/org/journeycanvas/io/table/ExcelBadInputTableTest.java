@@ -1,0 +1,178 @@
+package org.journeycanvas.io.table;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.journeycanvas.io.table.ExcelTableReaderTest.row;
+import static org.journeycanvas.io.table.ExcelTableReaderTest.workbook;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each file that is not a workbook Journey Canvas should read gets one message and nothing else. */
+class ExcelBadInputTableTest {
+    private static final String NOT_A_SPREADSHEET = ": this is not a spreadsheet Journey Canvas can read: choose an"
+            + " Excel workbook (.xlsx, .xls) or a CSV or TSV file";
+
+    @TempDir
+    Path folder;
+
+    private final ExcelTableReader reader = new ExcelTableReader();
+
+    @BeforeEach
+    void english() {
+        Messages.use(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void back() {
+        Messages.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void aPictureRenamedXlsxIsNotASpreadsheet() throws Exception {
+        Path file = folder.resolve("photo.xlsx");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H'});
+
+        assertRefused(file, "photo.xlsx" + NOT_A_SPREADSHEET);
+    }
+
+    @Test
+    void textRenamedXlsxOrXlsIsNotASpreadsheet() throws Exception {
+        Path xlsx = Files.writeString(folder.resolve("notes.xlsx"), "Persona,Text\nDana,Webinar\n");
+        Path xls = Files.writeString(folder.resolve("notes.xls"), "Persona,Text\nDana,Webinar\n");
+
+        assertRefused(xlsx, "notes.xlsx" + NOT_A_SPREADSHEET);
+        assertThatThrownBy(() -> reader.sheetNames(xls))
+                .isInstanceOf(TableReadException.class)
+                .hasMessage("notes.xls" + NOT_A_SPREADSHEET);
+    }
+
+    @Test
+    void aZipThatIsNoWorkbookIsNotASpreadsheet() throws Exception {
+        Path file = folder.resolve("archive.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertRefused(file, "archive.xlsx" + NOT_A_SPREADSHEET);
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookSaysSo() throws Exception {
+        Path plain = workbook(folder, "plain.xlsx", new XSSFWorkbook(), w -> row(w.createSheet("Interviews"), 0, "A"));
+        Path file = folder.resolve("secret.xlsx");
+        try (POIFSFileSystem encrypted = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream out = encryptor.getDataStream(encrypted)) {
+                Files.copy(plain, out);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                encrypted.writeFilesystem(out);
+            }
+        }
+
+        assertRefused(
+                file,
+                "secret.xlsx: the workbook is password-protected. Remove the password in Excel, save the workbook and"
+                        + " import it again.");
+    }
+
+    @Test
+    void aZipBombDisguisedAsXlsxIsRefused() throws Exception {
+        Path plain = workbook(folder, "plain.xlsx", new XSSFWorkbook(), w -> row(w.createSheet("Interviews"), 0, "A"));
+        Path file = folder.resolve("bomb.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    // 50 MB of white space after the sheet's XML deflates to about 50 kB.
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf("</worksheet>");
+                    out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0; i < 50; i++) {
+                        out.write(spaces);
+                    }
+                    out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+            }
+        }
+
+        assertRefused(
+                file,
+                "bomb.xlsx: the file would unpack to far more data than a spreadsheet of its size can hold, so it was"
+                        + " not opened (it is damaged or made to do harm)");
+    }
+
+    @Test
+    void aSheetWithMoreRowsThanTheLimitIsRefused() throws Exception {
+        Path file = workbook(folder, "big.xlsx", new XSSFWorkbook(), workbook -> {
+            Sheet sheet = workbook.createSheet("Interviews");
+            for (int i = 0; i < 6; i++) {
+                row(sheet, i, "row " + (i + 1));
+            }
+        });
+
+        assertThatThrownBy(() -> new ExcelTableReader(new TableLimits(4, 100)).readFirstSheet(file, ReadProgress.NONE))
+                .isInstanceOf(TableReadException.class)
+                .hasMessage(
+                        "Interviews!A6: the table has more than 4 rows; Journey Canvas imports at most 4. Split it into"
+                                + " smaller tables.");
+    }
+
+    @Test
+    void aCellOverTheLimitIsRefusedNamingItsSheetRowAndColumn() throws Exception {
+        Path file = workbook(folder, "long.xlsx", new XSSFWorkbook(), workbook -> {
+            Sheet sheet = workbook.createSheet("Interviews");
+            row(sheet, 0, "Persona", "Stage", "Lane", "Text");
+            for (int i = 1; i < 13; i++) {
+                row(sheet, i, "Dana", "Awareness", "Thoughts", i == 12 ? "x".repeat(30_000) : "short");
+            }
+        });
+
+        assertThatThrownBy(() ->
+                        new ExcelTableReader(new TableLimits(100, 20_000)).readFirstSheet(file, ReadProgress.NONE))
+                .isInstanceOf(TableReadException.class)
+                .hasMessage("Interviews!D13: the cell has more than 20,000 characters; Journey Canvas imports at most"
+                        + " 20,000 per cell");
+    }
+
+    @Test
+    void theMessageIsInTheInterfaceLanguage() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.xlsx"), "not a workbook");
+
+        Messages.use(Locale.forLanguageTag("es"));
+        assertRefused(
+                file,
+                "notes.xlsx: no es una hoja de cálculo que Journey Canvas pueda leer: elige un libro de Excel (.xlsx, .xls)"
+                        + " o un archivo CSV o TSV");
+    }
+
+    private void assertRefused(Path file, String message) {
+        assertThatThrownBy(() -> reader.readFirstSheet(file, ReadProgress.NONE))
+                .isInstanceOf(TableReadException.class)
+                .hasMessage(message);
+    }
+}
