@@ -164,9 +164,31 @@ final class MermaidJourneyParser {
             return lines.length;
         }
         value.append(rest, 0, close);
-        accDescr = MermaidText.decode(MermaidText.protect(MermaidText.strip(value.toString())));
+        accDescr = MermaidText.decode(MermaidText.protect(dedent(MermaidText.strip(value.toString()))));
         statement(n, MermaidText.stripLeading(rest.substring(close + 1)));
         return n;
+    }
+
+    /**
+     * Mermaid only trims the description; this also takes away the indentation its lines share after the first,
+     * which is the diagram's indentation, not the text's (an accessible description is read, not laid out).
+     */
+    private static String dedent(String value) {
+        String[] parts = value.split("\n", -1);
+        int common = Integer.MAX_VALUE;
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            if (!MermaidText.strip(part).isEmpty()) {
+                common = Math.min(
+                        common, part.length() - MermaidText.stripLeading(part).length());
+            }
+        }
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            out.append('\n').append(MermaidText.strip(part).isEmpty() ? "" : part.substring(common));
+        }
+        return out.toString();
     }
 
     /** Lexer rules 1 and 2: {@code %%} where a statement starts, or after one character that is not a brace. */

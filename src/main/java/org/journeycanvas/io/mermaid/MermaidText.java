@@ -73,13 +73,13 @@ final class MermaidText {
     /** A protected text as the drawing shows it: entities decoded, {@code <br>} a line break, no escape. */
     static String decode(String text) {
         String unescaped = text.startsWith(String.valueOf(ESCAPE)) ? text.substring(1) : text;
-        Matcher matcher = PROTECTED.matcher(unescaped);
+        Matcher matcher = PROTECTED.matcher(BREAK.matcher(unescaped).replaceAll("\n"));
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(out, Matcher.quoteReplacement(entity(matcher.group(1))));
         }
         matcher.appendTail(out);
-        return BREAK.matcher(out).replaceAll("\n");
+        return out.toString();
     }
 
     private static String entity(String name) {

@@ -116,13 +116,14 @@ class MermaidJourneyReaderTest {
                   accTitle: Ignored beside a title
                   accDescr {
                     First line
-                    Second line
+                      Second, indented
+                    Third
                   }
                   section Kitchen
                     Boil water: 3: Me
                 """);
         assertThat(multi.title()).isEqualTo("Tea");
-        assertThat(multi.description()).isEqualTo("First line\n    Second line");
+        assertThat(multi.description()).isEqualTo("First line\n  Second, indented\nThird");
         assertThat(multi.stages()).extracting(Stage::name).containsExactly("Kitchen");
 
         JourneyMap oneLineBraces = read("journey\naccDescr { All in one }\nsection A\nT: 2: X\n");
