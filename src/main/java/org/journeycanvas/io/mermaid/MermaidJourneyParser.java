@@ -12,9 +12,9 @@ import org.journeycanvas.i18n.Messages;
  * parses Mermaid, and the journey grammar is line-shaped, so a hand-written reader follows its lexer rules:
  *
  * <ul>
- *   <li>{@code "journey"} starts the text (blank lines, {@code %%} comments, YAML front matter and a Markdown fence
+ *   <li>{@code "journey"}, in lower case as Mermaid's detector wants it, starts the text (blank lines, {@code %%} comments, YAML front matter and a Markdown fence
  *       may come before it, as Mermaid strips them before parsing); nothing else may follow it on its line.
- *   <li>Rules are case-insensitive; whitespace ({@code \s+}) before a statement is skipped, so indentation is free.
+ *   <li>Rules are case-insensitive, and a keyword ending in a letter must end a word (Jison adds {@code \b}); whitespace ({@code \s+}) before a statement is skipped, so indentation is free.
  *   <li>{@code %%(?!\{)[^\n]*} and {@code [^\}]%%[^\n]*} are comments where a statement starts; {@code #[^\n]*} is a
  *       comment anywhere outside an {@code acc…} value (the issue speaks of {@code #} comments; the grammar agrees).
  *       Entity codes such as {@code #58;} are not comments: Mermaid replaces them before its lexer runs.
@@ -30,7 +30,12 @@ import org.journeycanvas.i18n.Messages;
  */
 final class MermaidJourneyParser {
     private static final String S = MermaidText.SPACE;
-    private static final Pattern JOURNEY = Pattern.compile("journey", Pattern.CASE_INSENSITIVE);
+    /** Jison ends a quoted keyword that ends in a letter with {@code \b}: "journeyman" is a task name. */
+    private static final Pattern JOURNEY = Pattern.compile("journey(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE);
+
+    /** Mermaid's detector ({@code journeyDetector.ts}: {@code /^\s*journey/}) is case-sensitive. */
+    private static final Pattern HEADER = Pattern.compile("journey");
+
     private static final Pattern TITLE = Pattern.compile("title" + S, Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION = Pattern.compile("section" + S, Pattern.CASE_INSENSITIVE);
     private static final Pattern ACC_TITLE = Pattern.compile("acctitle" + S + "*:", Pattern.CASE_INSENSITIVE);
@@ -62,7 +67,7 @@ final class MermaidJourneyParser {
     }
 
     private static boolean isJourneyLine(String line) {
-        return JOURNEY.matcher(MermaidText.stripLeading(line)).lookingAt();
+        return HEADER.matcher(MermaidText.stripLeading(line)).lookingAt();
     }
 
     private ParsedJourney run() throws MermaidFormatException {

@@ -25,7 +25,8 @@ final class MermaidText {
 
     /** What the journey lexer reads as a keyword at the start of a task line (its rules are case-insensitive). */
     private static final Pattern KEYWORD = Pattern.compile(
-            "^(journey|title" + SPACE + "|section" + SPACE + "|acctitle" + SPACE + "*:|accdescr" + SPACE + "*[:{])",
+            "^(journey(?![A-Za-z0-9_])|title" + SPACE + "|section" + SPACE + "|acctitle" + SPACE + "*:|accdescr" + SPACE
+                    + "*[:{])",
             Pattern.CASE_INSENSITIVE);
 
     private MermaidText() {}

@@ -131,9 +131,9 @@ class MermaidJourneyReaderTest {
     }
 
     @Test
-    void indentationCaseAndLineEndsAreFree() throws Exception {
+    void indentationKeywordCaseAndLineEndsAreFree() throws Exception {
         JourneyMap map = read(
-                "JOURNEY\r\nTITLE Flat\r\n\tSECTION Tabbed\r\nTask one:2:A,B\r\n        Task two :  4  :  B  \r\n");
+                "journey\r\nTITLE Flat\r\n\tSECTION Tabbed\r\nTask one:2:A,B\r\n        Task two :  4  :  B  \r\n");
 
         assertThat(map.title()).isEqualTo("Flat");
         assertThat(map.stages()).extracting(Stage::name).containsExactly("Tabbed");
@@ -201,9 +201,10 @@ class MermaidJourneyReaderTest {
                   : 3: Me
                   section A: B
                   Pay; leave: 3: Me
-                  journey
+                  journey: 3: Me
                   section
                   Wash up: 2.5: Me
+                  journeyman: 3: Me
                 """);
 
         assertThat(problems).extracting(MermaidProblem::line).containsExactly(4, 5, 6, 7, 8, 9, 10, 11, 12);
@@ -233,6 +234,7 @@ class MermaidJourneyReaderTest {
                 .isInstanceOf(MermaidFormatException.class)
                 .hasMessage("line 1: \"flowchart TD\" — this is not a Mermaid user journey:"
                         + " it must start with the line \"journey\"");
+        assertThatThrownBy(() -> read("JOURNEY\n")).hasMessageContaining("not a Mermaid user journey");
         assertThatThrownBy(() -> read("  \n%% only a comment\n"))
                 .isInstanceOf(MermaidFormatException.class)
                 .hasMessageContaining("the text is empty");
