@@ -99,6 +99,16 @@ class MermaidJourneyReaderTest {
     }
 
     @Test
+    void linesReadAsMermaidReadsThem() throws Exception {
+        // Checked against Mermaid 11: "x%%" where a statement starts is a comment (the lexer's second comment rule),
+        // a third part after the actors is ignored (journeyDb splits at ":"), "%%" inside the actors is text.
+        JourneyMap map = read("journey\nsection A\nx%% a comment\nT: 3: A: extra\nU: 4: Me %% c, You\n");
+
+        assertThat(map.personas()).extracting(Persona::name).containsExactly("A", "Me %% c", "You");
+        assertThat(actions(map.personas().get(0), map.stages().get(0))).containsExactly("T");
+    }
+
+    @Test
     void accessibilityLinesGiveTheTitleAndTheDescription() throws Exception {
         JourneyMap single = read("""
                 journey
