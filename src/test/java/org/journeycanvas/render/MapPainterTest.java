@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.journeycanvas.layout.CardBox;
-import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
@@ -18,6 +17,7 @@ import org.journeycanvas.layout.TextWrapper;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.MapIndex;
+import org.journeycanvas.testing.BlankSurface;
 import org.junit.jupiter.api.Test;
 
 class MapPainterTest {
@@ -71,7 +71,7 @@ class MapPainterTest {
                 .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
-    private static final class RecordingSurface implements Surface {
+    private static final class RecordingSurface extends BlankSurface {
         final List<String> texts = new ArrayList<>();
         final List<Rect> filledRects = new ArrayList<>();
 
@@ -81,42 +81,8 @@ class MapPainterTest {
         }
 
         @Override
-        public void fillRoundRect(Rect rect, double arc, Rgb color) {}
-
-        @Override
-        public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {}
-
-        @Override
-        public void strokeLine(
-                double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {}
-
-        @Override
-        public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {}
-
-        @Override
-        public void fillCircle(double centerX, double centerY, double radius, Rgb color) {}
-
-        @Override
-        public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {}
-
-        @Override
         public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
             texts.add(text);
         }
-
-        @Override
-        public void icon(int codePoint, double x, double y, double size, Rgb color) {}
-
-        @Override
-        public void photo(String dataUri, Rect square) {}
-
-        @Override
-        public void clip(Rect rect) {}
-
-        @Override
-        public void transform(double scale, double dx, double dy) {}
-
-        @Override
-        public void restore() {}
     }
 }

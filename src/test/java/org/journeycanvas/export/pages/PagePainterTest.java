@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapLayout;
 import org.journeycanvas.layout.Rect;
@@ -14,7 +13,7 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.render.Rgb;
-import org.journeycanvas.render.Surface;
+import org.journeycanvas.testing.BlankSurface;
 import org.junit.jupiter.api.Test;
 
 /** Every page, of every kind, leaves the surface as it found it: each clip and transform is restored. */
@@ -45,7 +44,7 @@ class PagePainterTest {
     }
 
     /** Counts clips and transforms not yet restored; fails on a restore with nothing to undo. */
-    private static final class DepthSurface implements Surface {
+    private static final class DepthSurface extends BlankSurface {
         int depth;
         int deepest;
         final List<String> texts = new ArrayList<>();
@@ -70,33 +69,5 @@ class PagePainterTest {
         public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
             texts.add(text);
         }
-
-        @Override
-        public void fillRect(Rect rect, Rgb color) {}
-
-        @Override
-        public void fillRoundRect(Rect rect, double arc, Rgb color) {}
-
-        @Override
-        public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {}
-
-        @Override
-        public void strokeLine(
-                double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {}
-
-        @Override
-        public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {}
-
-        @Override
-        public void fillCircle(double centerX, double centerY, double radius, Rgb color) {}
-
-        @Override
-        public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {}
-
-        @Override
-        public void icon(int codePoint, double x, double y, double size, Rgb color) {}
-
-        @Override
-        public void photo(String dataUri, Rect square) {}
     }
 }
