@@ -7,7 +7,6 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.export.ExcelExporter;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.PngExporter;
 import org.journeycanvas.export.PngOptions;
 import org.journeycanvas.export.PowerPointExporter;
@@ -15,6 +14,7 @@ import org.journeycanvas.export.PptxOptions;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.export.pages.Paper;
 import org.journeycanvas.export.pdf.PdfExporter;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -54,21 +54,18 @@ public class ExportBenchmarks {
 
     @Benchmark
     public void png2x() throws IOException {
-        new PngExporter()
-                .export(map, new PngOptions(2, null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
+        new PngExporter().export(map, new PngOptions(2, null, false), OutputStream.nullOutputStream(), Progress.NONE);
     }
 
     /** The baseline of the PDF's target: under twice the PNG at 1×. */
     @Benchmark
     public void png1x() throws IOException {
-        new PngExporter()
-                .export(map, new PngOptions(1, null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
+        new PngExporter().export(map, new PngOptions(1, null, false), OutputStream.nullOutputStream(), Progress.NONE);
     }
 
     @Benchmark
     public void pdf() throws IOException {
-        new PdfExporter()
-                .export(map, PageOptions.WHOLE_MAP, null, OutputStream.nullOutputStream(), ExportProgress.NONE);
+        new PdfExporter().export(map, PageOptions.WHOLE_MAP, null, OutputStream.nullOutputStream(), Progress.NONE);
     }
 
     @Benchmark
@@ -79,7 +76,7 @@ public class ExportBenchmarks {
                         new PageOptions(Paper.A4, true, false, null, false),
                         null,
                         OutputStream.nullOutputStream(),
-                        ExportProgress.NONE);
+                        Progress.NONE);
     }
 
     @Benchmark
@@ -87,7 +84,7 @@ public class ExportBenchmarks {
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 2)
     public void excel() throws IOException {
-        new ExcelExporter().export(map, null, OutputStream.nullOutputStream(), ExportProgress.NONE);
+        new ExcelExporter().export(map, null, OutputStream.nullOutputStream(), Progress.NONE);
     }
 
     @Benchmark
@@ -129,6 +126,6 @@ public class ExportBenchmarks {
     @Benchmark
     public void powerPoint() throws IOException {
         new PowerPointExporter()
-                .export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
+                .export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(), Progress.NONE);
     }
 }

@@ -7,12 +7,12 @@ import org.journeycanvas.command.CommandStack;
 import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.export.ExcelExporter;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.PowerPointExporter;
 import org.journeycanvas.export.PptxOptions;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
@@ -103,7 +103,7 @@ public class GrowthBenchmarks {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public void excel() throws IOException {
-        new ExcelExporter().export(map, null, OutputStream.nullOutputStream(), ExportProgress.NONE);
+        new ExcelExporter().export(map, null, OutputStream.nullOutputStream(), Progress.NONE);
     }
 
     @Benchmark
@@ -112,7 +112,7 @@ public class GrowthBenchmarks {
     @Measurement(iterations = 3)
     public void powerPoint() throws IOException {
         new PowerPointExporter()
-                .export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(), ExportProgress.NONE);
+                .export(map, new PptxOptions(null, false), OutputStream.nullOutputStream(), Progress.NONE);
     }
 
     private static MapLayout newLayout() {

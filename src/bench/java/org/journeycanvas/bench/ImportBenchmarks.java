@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.table.CsvTableReader;
-import org.journeycanvas.io.table.ReadProgress;
 import org.journeycanvas.io.table.Table;
 import org.journeycanvas.io.table.TableReadException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,6 +55,6 @@ public class ImportBenchmarks {
 
     @Benchmark
     public Table csv100k() throws TableReadException {
-        return new CsvTableReader().read(csv100k, ReadProgress.NONE);
+        return new CsvTableReader().read(csv100k, Progress.NONE);
     }
 }

@@ -36,6 +36,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -59,7 +60,7 @@ public final class ExcelExporter {
     private ExcelStyles styles;
 
     /** Writes the workbook for the whole map, or for one persona when {@code personaId} is not null. */
-    public void export(JourneyMap map, String personaId, OutputStream out, ExportProgress progress) throws IOException {
+    public void export(JourneyMap map, String personaId, OutputStream out, Progress progress) throws IOException {
         XSSFWorkbook book = new XSSFWorkbook();
         try {
             workbook = book;

@@ -18,6 +18,7 @@ import org.journeycanvas.export.pdf.PdfExporter;
 import org.journeycanvas.export.svg.SvgExporter;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.AtomicFileWriter;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Persona;
 
@@ -29,8 +30,7 @@ import org.journeycanvas.model.Persona;
 public final class MapExport {
     private static final Logger LOG = Logger.getLogger(MapExport.class.getName());
 
-    public void export(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
-            throws ExportException {
+    public void export(JourneyMap map, ExportRequest request, Path target, Progress progress) throws ExportException {
         if (request.personaId() != null && map.persona(request.personaId()).isEmpty()) {
             throw new ExportException(Messages.get(
                     "export.error.noPersona",
@@ -71,14 +71,14 @@ public final class MapExport {
     }
 
     /** One SVG per persona, named after the chosen file and the persona: "map-Maya.svg". */
-    private void exportSvgPerPersona(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
+    private void exportSvgPerPersona(JourneyMap map, ExportRequest request, Path target, Progress progress)
             throws ExportException {
         List<Persona> personas = map.personas();
         List<Path> files = targets(map, request, target);
         for (int i = 0; i < personas.size(); i++) {
             Persona persona = personas.get(i);
             int done = i;
-            ExportProgress part = new ExportProgress() {
+            Progress part = new Progress() {
                 @Override
                 public void update(double fraction) {
                     progress.update((done + fraction) / personas.size());
@@ -122,8 +122,7 @@ public final class MapExport {
         return candidate;
     }
 
-    private void write(JourneyMap map, ExportRequest request, Path target, ExportProgress progress)
-            throws ExportException {
+    private void write(JourneyMap map, ExportRequest request, Path target, Progress progress) throws ExportException {
         try {
             AtomicFileWriter.write(target, out -> {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 256 * 1024);

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
@@ -48,8 +49,7 @@ public final class PngExporter {
         this.pixelsPerStrip = pixelsPerStrip;
     }
 
-    public void export(JourneyMap map, PngOptions options, OutputStream out, ExportProgress progress)
-            throws IOException {
+    public void export(JourneyMap map, PngOptions options, OutputStream out, Progress progress) throws IOException {
         MapGeometry geometry = layout(map, options.personaId());
         Rect bounds = geometry.bounds();
         double scale = options.scale();

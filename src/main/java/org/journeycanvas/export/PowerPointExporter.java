@@ -22,6 +22,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.journeycanvas.export.pages.PagePlanner;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.PersonaBand;
@@ -52,8 +53,7 @@ public final class PowerPointExporter {
 
     private final GlyphPictures glyphs = new GlyphPictures();
 
-    public void export(JourneyMap map, PptxOptions options, OutputStream out, ExportProgress progress)
-            throws IOException {
+    public void export(JourneyMap map, PptxOptions options, OutputStream out, Progress progress) throws IOException {
         XMLSlideShow slides = new XMLSlideShow();
         try {
             slides.setPageSize(new Dimension((int) SLIDE_WIDTH, (int) SLIDE_HEIGHT));
@@ -110,7 +110,7 @@ public final class PowerPointExporter {
 
     private void pictureSlide(XMLSlideShow slides, JourneyMap map, Persona persona) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        new PngExporter().export(map, new PngOptions(2, persona.id(), false), png, ExportProgress.NONE);
+        new PngExporter().export(map, new PngOptions(2, persona.id(), false), png, Progress.NONE);
         XSLFPictureData picture = slides.addPicture(png.toByteArray(), PictureData.PictureType.PNG);
         XSLFSlide slide = slides.createSlide();
         slideTitle(slide, persona, "");

@@ -10,11 +10,11 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.journeycanvas.export.ExportException;
 import org.journeycanvas.export.ExportFormat;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.Settings;
 import org.journeycanvas.model.JourneyMap;
 
@@ -36,7 +36,7 @@ public final class ExportActions {
     /** Writes one export file; the app's is {@link MapExport}, a test's may be one it controls. */
     @FunctionalInterface
     interface Exporter {
-        void export(JourneyMap map, ExportRequest request, Path target, ExportProgress progress) throws ExportException;
+        void export(JourneyMap map, ExportRequest request, Path target, Progress progress) throws ExportException;
     }
 
     /** Exports run on {@code exports}, a worker of their own, so that one under way never holds up a save. */
@@ -104,7 +104,7 @@ public final class ExportActions {
         Task<Void> exporting = new Task<>() {
             @Override
             protected Void call() throws ExportException {
-                exporter.export(map, request, target, new ExportProgress() {
+                exporter.export(map, request, target, new Progress() {
                     @Override
                     public void update(double fraction) {
                         updateProgress(fraction, 1);

@@ -30,14 +30,15 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.export.pages.PageOptions;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.Persona;
-import org.journeycanvas.testing.Progress;
 import org.journeycanvas.testing.SampleMaps;
+import org.journeycanvas.testing.UserCancelled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -324,7 +325,7 @@ class ExportsTest {
     @Test
     void aCancelledExportLeavesTheTargetAsItWas() throws Exception {
         Path target = Files.writeString(folder.resolve("map.png"), "the previous export");
-        ExportProgress cancelled = Progress.cancelled();
+        Progress cancelled = UserCancelled.progress();
         for (ExportFormat format : ExportFormat.values()) {
             assertThatThrownBy(() ->
                             export.export(sample, new ExportRequest(format, null, 1, false, false), target, cancelled))
@@ -342,15 +343,12 @@ class ExportsTest {
                         sample,
                         new ExportRequest(ExportFormat.PNG, "nobody", 1, false, false),
                         folder.resolve("x.png"),
-                        ExportProgress.NONE))
+                        Progress.NONE))
                 .isInstanceOf(ExportException.class)
                 .hasMessage("no persona \"nobody\" in this map (personas: p1 Dana)");
         Path nowhere = folder.resolve("missing").resolve("x.xlsx");
         assertThatThrownBy(() -> export.export(
-                        sample,
-                        new ExportRequest(ExportFormat.XLSX, null, 1, false, false),
-                        nowhere,
-                        ExportProgress.NONE))
+                        sample, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), nowhere, Progress.NONE))
                 .hasMessage(nowhere + ": cannot write here: the folder does not exist");
     }
 
@@ -392,7 +390,7 @@ class ExportsTest {
 
     private static byte[] pngBytes(PngExporter exporter, JourneyMap map, PngOptions options) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.export(map, options, out, ExportProgress.NONE);
+        exporter.export(map, options, out, Progress.NONE);
         return out.toByteArray();
     }
 
@@ -422,13 +420,13 @@ class ExportsTest {
 
     private BufferedImage png(JourneyMap map, ExportRequest request) throws Exception {
         Path target = folder.resolve("map-" + request.scale() + request.transparent() + request.personaId() + ".png");
-        export.export(map, request, target, ExportProgress.NONE);
+        export.export(map, request, target, Progress.NONE);
         return ImageIO.read(target.toFile());
     }
 
     private XSSFWorkbook excel(JourneyMap map) throws Exception {
         Path target = folder.resolve("map.xlsx");
-        export.export(map, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), target, ExportProgress.NONE);
+        export.export(map, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), target, Progress.NONE);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
@@ -436,7 +434,7 @@ class ExportsTest {
 
     private XMLSlideShow pptx(JourneyMap map, boolean pictures) throws Exception {
         Path target = folder.resolve("map.pptx");
-        export.export(map, new ExportRequest(ExportFormat.PPTX, null, 1, false, pictures), target, ExportProgress.NONE);
+        export.export(map, new ExportRequest(ExportFormat.PPTX, null, 1, false, pictures), target, Progress.NONE);
         try (InputStream in = Files.newInputStream(target)) {
             return new XMLSlideShow(in);
         }

@@ -1,6 +1,7 @@
 package org.journeycanvas.export;
 
 import java.nio.file.Path;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapGenerator;
 
@@ -20,7 +21,7 @@ public final class LargePngExport {
                             map(),
                             new ExportRequest(ExportFormat.PNG, null, SCALE, false, false),
                             Path.of(args[0]),
-                            ExportProgress.NONE);
+                            Progress.NONE);
         } catch (ExportException e) {
             System.out.println(e.getMessage());
             System.exit(1);

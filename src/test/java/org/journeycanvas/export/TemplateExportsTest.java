@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
@@ -27,7 +28,7 @@ class TemplateExportsTest {
         JourneyMap map = catalog.read(catalog.find(bundled.id()).orElseThrow());
         for (ExportFormat format : ExportFormat.values()) {
             Path target = folder.resolve(bundled.id() + "." + format.extension());
-            new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target, ExportProgress.NONE);
+            new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target, Progress.NONE);
             try (InputStream in = Files.newInputStream(target)) {
                 switch (format) {
                     case PNG -> assertThat(ImageIO.read(in).getWidth()).isGreaterThan(400);

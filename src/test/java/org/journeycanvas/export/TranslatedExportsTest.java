@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.AfterEach;
@@ -83,11 +84,7 @@ class TranslatedExportsTest {
         }
         Path target = folder.resolve("map.pptx");
         new MapExport()
-                .export(
-                        sample,
-                        new ExportRequest(ExportFormat.PPTX, null, 1, false, false),
-                        target,
-                        ExportProgress.NONE);
+                .export(sample, new ExportRequest(ExportFormat.PPTX, null, 1, false, false), target, Progress.NONE);
         assertThat(target).isNotEmptyFile();
     }
 
@@ -100,15 +97,14 @@ class TranslatedExportsTest {
                                 sample,
                                 new ExportRequest(ExportFormat.PNG, "p9", 1, false, false),
                                 folder.resolve("p9.png"),
-                                ExportProgress.NONE))
+                                Progress.NONE))
                 .isInstanceOf(ExportException.class)
                 .hasMessage("no hay ninguna persona \"p9\" en este mapa (personas: p1 Dana)");
     }
 
     private XSSFWorkbook excel(JourneyMap map) throws Exception {
         Path target = folder.resolve("map.xlsx");
-        new MapExport()
-                .export(map, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), target, ExportProgress.NONE);
+        new MapExport().export(map, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), target, Progress.NONE);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.journeycanvas.export.ExportException;
 import org.journeycanvas.export.ExportFormat;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
 import org.journeycanvas.export.pages.PageOptions;
@@ -14,6 +13,7 @@ import org.journeycanvas.export.pages.Paper;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,7 +89,7 @@ final class ExportSubcommand implements Callable<Integer> {
                     return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", target));
                 }
             }
-            new MapExport().export(map, request, output, ExportProgress.NONE);
+            new MapExport().export(map, request, output, Progress.NONE);
         } catch (MapFileException e) {
             return JourneyCanvasCli.fail(spec, e.getMessage());
         } catch (ExportException e) {

@@ -13,11 +13,11 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.html.HtmlPageData.View;
 import org.journeycanvas.export.svg.SvgDrawing;
 import org.journeycanvas.export.svg.SvgExporter;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Persona;
@@ -30,7 +30,7 @@ import org.journeycanvas.model.Persona;
 public final class HtmlExporter {
     private static final String RESOURCES = "/org/journeycanvas/export/html/";
 
-    public void export(JourneyMap map, String personaId, OutputStream out, ExportProgress progress) throws IOException {
+    public void export(JourneyMap map, String personaId, OutputStream out, Progress progress) throws IOException {
         String title = map.title().isBlank() ? Messages.get("export.untitled") : map.title();
         List<View> views = views(map, personaId, progress);
         progress.checkCancelled();
@@ -76,7 +76,7 @@ public final class HtmlExporter {
     }
 
     /** The whole map, then each persona on its own; or only the persona asked for. */
-    private static List<View> views(JourneyMap map, String personaId, ExportProgress progress) {
+    private static List<View> views(JourneyMap map, String personaId, Progress progress) {
         List<View> views = new ArrayList<>();
         if (personaId == null) {
             views.add(new View(Messages.get("export.dialog.allPersonas"), SvgDrawing.plan(map, null)));

@@ -13,13 +13,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.pages.MapPage;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.export.pages.PagePainter;
 import org.journeycanvas.export.pages.PagePlanner;
 import org.journeycanvas.export.vector.VectorTextMeasurer;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapLayout;
 import org.journeycanvas.layout.TextWrapper;
@@ -34,7 +34,7 @@ import org.journeycanvas.model.MapIndex;
 public final class PdfExporter {
     private static final long MEMORY_BEFORE_SCRATCH_FILE = 16L * 1024 * 1024;
 
-    public void export(JourneyMap map, PageOptions options, String personaId, OutputStream out, ExportProgress progress)
+    public void export(JourneyMap map, PageOptions options, String personaId, OutputStream out, Progress progress)
             throws IOException {
         MapLayout layout = new MapLayout(new TextWrapper(new VectorTextMeasurer()), LayoutStyle.DEFAULT);
         List<MapPage> pages = new PagePlanner(layout).plan(map, options, personaId);

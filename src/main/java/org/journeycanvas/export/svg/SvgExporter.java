@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.pages.MapPage;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
 
 /** Exports a map, or one persona, as one SVG file drawn by the map painter, its text as text. */
 public final class SvgExporter {
-    public void export(JourneyMap map, String personaId, OutputStream out, ExportProgress progress) throws IOException {
+    public void export(JourneyMap map, String personaId, OutputStream out, Progress progress) throws IOException {
         progress.update(0.05);
         MapPage page = SvgDrawing.plan(map, personaId);
         progress.checkCancelled();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 
 /**
  * Reads a CSV or TSV file as people really write it: comma, semicolon (Excel in much of Europe) or tab,
@@ -37,7 +38,7 @@ public final class CsvTableReader {
     }
 
     /** Reads the file, detecting its encoding and its delimiter. */
-    public Table read(Path file, ReadProgress progress) throws TableReadException {
+    public Table read(Path file, Progress progress) throws TableReadException {
         return read(file, null, progress);
     }
 
@@ -47,7 +48,7 @@ public final class CsvTableReader {
      *
      * @throws java.util.concurrent.CancellationException if the progress says the user cancelled
      */
-    public Table read(Path file, Charset encoding, ReadProgress progress) throws TableReadException {
+    public Table read(Path file, Charset encoding, Progress progress) throws TableReadException {
         String source = String.valueOf(file.getFileName());
         String sheet = source.contains(".") ? source.substring(0, source.lastIndexOf('.')) : source;
         try {

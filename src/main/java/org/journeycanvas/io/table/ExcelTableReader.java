@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 
 /**
  * Reads a sheet of an Excel workbook ({@code .xlsx} or {@code .xls}) as the user sees it: numbers and dates in
@@ -50,7 +51,7 @@ public final class ExcelTableReader {
     }
 
     /** Reads the workbook's first sheet. */
-    public Table readFirstSheet(Path file, ReadProgress progress) throws TableReadException {
+    public Table readFirstSheet(Path file, Progress progress) throws TableReadException {
         return read(file, null, progress);
     }
 
@@ -59,7 +60,7 @@ public final class ExcelTableReader {
      *
      * @throws java.util.concurrent.CancellationException if the progress says the user cancelled
      */
-    public Table read(Path file, String sheetName, ReadProgress progress) throws TableReadException {
+    public Table read(Path file, String sheetName, Progress progress) throws TableReadException {
         String source = String.valueOf(file.getFileName());
         try (Workbook workbook = ExcelWorkbooks.open(file)) {
             Sheet sheet = sheetName == null
@@ -75,7 +76,7 @@ public final class ExcelTableReader {
         }
     }
 
-    private Table read(String source, Sheet sheet, ReadProgress progress) throws TableReadException {
+    private Table read(String source, Sheet sheet, Progress progress) throws TableReadException {
         String name = sheet.getSheetName();
         TableBuilder table = new TableBuilder(source, name);
         MergedCells merged = new MergedCells(sheet);

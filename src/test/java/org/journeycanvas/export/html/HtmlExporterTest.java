@@ -17,16 +17,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
-import org.journeycanvas.testing.Progress;
 import org.journeycanvas.testing.SampleMaps;
+import org.journeycanvas.testing.UserCancelled;
 import org.journeycanvas.testing.WorldScripts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -192,7 +192,7 @@ class HtmlExporterTest {
     @Test
     void aCancelledExportStopsBeforeWritingAnything() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportProgress cancelled = Progress.cancelled();
+        Progress cancelled = UserCancelled.progress();
 
         assertThatThrownBy(() -> new HtmlExporter().export(SampleMaps.threeStages(), null, out, cancelled))
                 .isInstanceOf(CancellationException.class);
@@ -210,7 +210,7 @@ class HtmlExporterTest {
 
     static String export(JourneyMap map, String personaId) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlExporter().export(map, personaId, out, ExportProgress.NONE);
+        new HtmlExporter().export(map, personaId, out, Progress.NONE);
         return out.toString(StandardCharsets.UTF_8);
     }
 

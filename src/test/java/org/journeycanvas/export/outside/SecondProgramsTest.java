@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.journeycanvas.export.ExportFormat;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.templates.TemplateCatalog;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +89,7 @@ class SecondProgramsTest {
 
     private Path export(ExportFormat format, String name) throws Exception {
         Path target = folder.resolve(name);
-        new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target, ExportProgress.NONE);
+        new MapExport().export(map, new ExportRequest(format, null, 1, false, false), target, Progress.NONE);
         return target;
     }
 

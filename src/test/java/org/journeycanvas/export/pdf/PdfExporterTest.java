@@ -17,11 +17,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.export.pages.Paper;
 import org.journeycanvas.export.vector.VectorTextMeasurer;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
@@ -221,7 +221,7 @@ class PdfExporterTest {
 
     private static byte[] export(JourneyMap map, PageOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfExporter().export(map, options, null, out, ExportProgress.NONE);
+        new PdfExporter().export(map, options, null, out, Progress.NONE);
         return out.toByteArray();
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.journeycanvas.export.ExportProgress;
 import org.journeycanvas.export.vector.VectorFonts;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -21,8 +21,8 @@ import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
-import org.journeycanvas.testing.Progress;
 import org.journeycanvas.testing.SampleMaps;
+import org.journeycanvas.testing.UserCancelled;
 import org.journeycanvas.testing.WorldScripts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,7 +150,7 @@ class SvgExporterTest {
     @Test
     void aCancelledExportStopsBeforeWritingAnything() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportProgress cancelled = Progress.cancelled();
+        Progress cancelled = UserCancelled.progress();
 
         assertThatThrownBy(() -> new SvgExporter().export(SampleMaps.threeStages(), null, out, cancelled))
                 .isInstanceOf(CancellationException.class);
@@ -159,7 +159,7 @@ class SvgExporterTest {
 
     static byte[] export(JourneyMap map, String personaId) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SvgExporter().export(map, personaId, out, ExportProgress.NONE);
+        new SvgExporter().export(map, personaId, out, Progress.NONE);
         return out.toByteArray();
     }
 

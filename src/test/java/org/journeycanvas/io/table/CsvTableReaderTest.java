@@ -9,10 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
+import org.journeycanvas.testing.UserCancelled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +102,7 @@ class CsvTableReaderTest {
     void windows1252IsDetectedWhenTheFileIsNotUtf8AndSaidSo() throws Exception {
         Path file = write("a.csv", "Text;Price\nCafé crème;5 €\n", CsvSniffer.WINDOWS_1252);
 
-        Table table = reader.read(file, ReadProgress.NONE);
+        Table table = reader.read(file, Progress.NONE);
 
         assertThat(table.rows().get(0).cells()).containsExactly("Café crème", "5 €");
         assertThat(table.notes())
@@ -111,12 +114,12 @@ class CsvTableReaderTest {
         Path utf8 = write("a.csv", "Text\nCafé\n", StandardCharsets.UTF_8);
         Path windows = write("b.csv", "Text\nCafé €\n", CsvSniffer.WINDOWS_1252);
 
-        assertThat(reader.read(utf8, CsvSniffer.WINDOWS_1252, ReadProgress.NONE)
+        assertThat(reader.read(utf8, CsvSniffer.WINDOWS_1252, Progress.NONE)
                         .rows()
                         .get(0)
                         .cell(0))
                 .isEqualTo("CafÃ©");
-        assertThat(reader.read(windows, CsvSniffer.WINDOWS_1252, ReadProgress.NONE)
+        assertThat(reader.read(windows, CsvSniffer.WINDOWS_1252, Progress.NONE)
                         .rows()
                         .get(0)
                         .cell(0))
@@ -128,7 +131,7 @@ class CsvTableReaderTest {
         Path file = folder.resolve("unicode.txt");
         Files.write(file, ("\uFEFFPersona\tText\r\nDana\tÉté\r\n").getBytes(StandardCharsets.UTF_16LE));
 
-        assertThat(reader.read(file, ReadProgress.NONE).rows().get(0).cells()).containsExactly("Dana", "Été");
+        assertThat(reader.read(file, Progress.NONE).rows().get(0).cells()).containsExactly("Dana", "Été");
     }
 
     @Test
@@ -170,7 +173,7 @@ class CsvTableReaderTest {
         CsvTableReader small = new CsvTableReader(new TableLimits(3, 100));
         Path file = write("big.csv", "A\n1\n2\n\n3\n4\n5\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> small.read(file, ReadProgress.NONE))
+        assertThatThrownBy(() -> small.read(file, Progress.NONE))
                 .isInstanceOf(TableReadException.class)
                 .hasMessage("big.csv, row 6: the table has more than 3 rows; Journey Canvas imports at most 3. Split it"
                         + " into smaller tables.")
@@ -189,7 +192,7 @@ class CsvTableReaderTest {
             }
         }
 
-        assertThatThrownBy(() -> reader.read(file, ReadProgress.NONE))
+        assertThatThrownBy(() -> reader.read(file, Progress.NONE))
                 .hasMessage("million.csv, row 200002: the table has more than 200,000 rows; Journey Canvas imports at"
                         + " most 200,000. Split it into smaller tables.");
     }
@@ -206,7 +209,7 @@ class CsvTableReaderTest {
             out.write("\"\n");
         }
 
-        assertThatThrownBy(() -> reader.read(file, ReadProgress.NONE))
+        assertThatThrownBy(() -> reader.read(file, Progress.NONE))
                 .isInstanceOf(TableReadException.class)
                 .hasMessage("huge.csv, row 3, column 2: the cell has more than 100,000 characters; Journey Canvas"
                         + " imports at most 100,000 per cell")
@@ -219,7 +222,7 @@ class CsvTableReaderTest {
         Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
 
         assertRefused(
-                read -> reader.read(file, ReadProgress.NONE),
+                read -> reader.read(file, Progress.NONE),
                 "photo.csv: this is not a spreadsheet Journey Canvas can read: choose an Excel workbook (.xlsx, .xls)"
                         + " or a CSV or TSV file");
     }
@@ -244,21 +247,25 @@ class CsvTableReaderTest {
     @Test
     void progressIsReportedAndCancelStopsReading() throws Exception {
         Path file = write("a.csv", "A\n" + "x\n".repeat(5000), StandardCharsets.UTF_8);
-        ReadProgress cancelled = new ReadProgress() {
+        List<Double> reported = new ArrayList<>();
+        reader.read(file, new Progress() {
             @Override
-            public void update(double fraction) {}
+            public void update(double fraction) {
+                reported.add(fraction);
+            }
 
             @Override
             public boolean isCancelled() {
-                return true;
+                return false;
             }
-        };
+        });
+        assertThat(reported).isSorted().last().isEqualTo(1.0);
 
-        assertThatThrownBy(() -> reader.read(file, cancelled)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> reader.read(file, UserCancelled.progress())).isInstanceOf(CancellationException.class);
     }
 
     private Table read(String name, String text) throws IOException, TableReadException {
-        return reader.read(write(name, text, StandardCharsets.UTF_8), ReadProgress.NONE);
+        return reader.read(write(name, text, StandardCharsets.UTF_8), Progress.NONE);
     }
 
     private Path write(String name, String text, Charset charset) throws IOException {

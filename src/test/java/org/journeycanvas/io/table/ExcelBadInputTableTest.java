@@ -19,6 +19,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class ExcelBadInputTableTest {
             }
         });
 
-        assertThatThrownBy(() -> new ExcelTableReader(new TableLimits(4, 100)).readFirstSheet(file, ReadProgress.NONE))
+        assertThatThrownBy(() -> new ExcelTableReader(new TableLimits(4, 100)).readFirstSheet(file, Progress.NONE))
                 .isInstanceOf(TableReadException.class)
                 .hasMessage(
                         "Interviews!A6: the table has more than 4 rows; Journey Canvas imports at most 4. Split it into"
@@ -152,8 +153,7 @@ class ExcelBadInputTableTest {
             }
         });
 
-        assertThatThrownBy(() ->
-                        new ExcelTableReader(new TableLimits(100, 20_000)).readFirstSheet(file, ReadProgress.NONE))
+        assertThatThrownBy(() -> new ExcelTableReader(new TableLimits(100, 20_000)).readFirstSheet(file, Progress.NONE))
                 .isInstanceOf(TableReadException.class)
                 .hasMessage("Interviews!D13: the cell has more than 20,000 characters; Journey Canvas imports at most"
                         + " 20,000 per cell");
@@ -171,7 +171,7 @@ class ExcelBadInputTableTest {
     }
 
     private void assertRefused(Path file, String message) {
-        assertThatThrownBy(() -> reader.readFirstSheet(file, ReadProgress.NONE))
+        assertThatThrownBy(() -> reader.readFirstSheet(file, Progress.NONE))
                 .isInstanceOf(TableReadException.class)
                 .hasMessage(message);
     }

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.Progress;
 import org.journeycanvas.testing.CapturedLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class ExcelTableReaderTest {
             row.getCell(3).setCellStyle(style(workbook, "yyyy-mm-dd"));
         });
 
-        Table table = reader.readFirstSheet(file, ReadProgress.NONE);
+        Table table = reader.readFirstSheet(file, Progress.NONE);
 
         assertThat(table.sheetName()).isEqualTo("Interviews");
         assertThat(table.header()).containsExactly("Text", "Score", "Amount", "Date");
@@ -68,7 +69,7 @@ class ExcelTableReaderTest {
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
         });
 
-        Table table = reader.readFirstSheet(file, ReadProgress.NONE);
+        Table table = reader.readFirstSheet(file, Progress.NONE);
 
         assertThat(table.rows().get(0).cells()).containsExactly("21", "42", "Card 21");
     }
@@ -85,7 +86,7 @@ class ExcelTableReaderTest {
             sheet.addMergedRegion(CellRangeAddress.valueOf("A4:B4"));
         });
 
-        Table table = reader.readFirstSheet(file, ReadProgress.NONE);
+        Table table = reader.readFirstSheet(file, Progress.NONE);
 
         assertThat(table.rows())
                 .extracting(TableRow::cells)
@@ -108,7 +109,7 @@ class ExcelTableReaderTest {
             sheet.getRow(8).setZeroHeight(true);
         });
 
-        Table table = reader.readFirstSheet(file, ReadProgress.NONE);
+        Table table = reader.readFirstSheet(file, Progress.NONE);
 
         assertThat(table.rows()).extracting(TableRow::number).containsExactly(2, 3, 4, 5, 6, 8, 10);
         assertThat(table.notes()).containsExactly("Hidden rows skipped: 7, 9");
@@ -124,10 +125,10 @@ class ExcelTableReaderTest {
         });
 
         assertThat(reader.sheetNames(file)).containsExactly("Notes", "Interviews");
-        Table table = reader.read(file, "Interviews", ReadProgress.NONE);
+        Table table = reader.read(file, "Interviews", Progress.NONE);
         assertThat(table.header()).containsExactly("", "Persona", "Text");
         assertThat(table.rows()).containsExactly(new TableRow(4, List.of("", "Dana", "Webinar")));
-        assertThatThrownBy(() -> reader.read(file, "Survey", ReadProgress.NONE))
+        assertThatThrownBy(() -> reader.read(file, "Survey", Progress.NONE))
                 .isInstanceOf(TableReadException.class)
                 .hasMessage("research.xlsx: the workbook has no sheet named \"Survey\"");
     }
@@ -144,7 +145,7 @@ class ExcelTableReaderTest {
             });
         }
 
-        assertThat(reader.readFirstSheet(file, ReadProgress.NONE).rows())
+        assertThat(reader.readFirstSheet(file, Progress.NONE).rows())
                 .containsExactly(new TableRow(2, List.of("Dana", "Webinar")));
     }
 
@@ -152,7 +153,7 @@ class ExcelTableReaderTest {
     void anEmptySheetSaysThereIsNothingToImport() throws Exception {
         Path file = workbook("empty.xlsx", new XSSFWorkbook(), workbook -> workbook.createSheet("Survey results"));
 
-        assertThatThrownBy(() -> reader.readFirstSheet(file, ReadProgress.NONE))
+        assertThatThrownBy(() -> reader.readFirstSheet(file, Progress.NONE))
                 .isInstanceOf(TableReadException.class)
                 .hasMessage("'Survey results': the table is empty: there is nothing to import");
     }
