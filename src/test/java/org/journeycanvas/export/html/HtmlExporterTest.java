@@ -25,11 +25,12 @@ import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
+import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.SampleMaps;
 import org.journeycanvas.testing.UserCancelled;
 import org.journeycanvas.testing.WorldScripts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,6 +38,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** The web page holds everything it shows (no network address anywhere), its drawings and its script. */
+@ExtendWith(InEnglish.class)
 class HtmlExporterTest {
     private static final Pattern SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
     private static final Pattern DATA =
@@ -48,11 +50,6 @@ class HtmlExporterTest {
 
     @TempDir
     Path folder;
-
-    @AfterEach
-    void speakEnglishAgain() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @ParameterizedTest
     @EnumSource(BundledTemplate.class)

@@ -8,24 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.MapExport;
-import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.templates.TemplateCatalog;
-import org.junit.jupiter.api.AfterEach;
+import org.journeycanvas.testing.InEnglish;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exports opened by the programs users open them with: poppler's pdffonts and pdftotext, librsvg, a headless
  * Chromium. A fresh machine has none of them, so each test is skipped where its program is missing.
  */
+@ExtendWith(InEnglish.class)
 class SecondProgramsTest {
     @TempDir
     Path folder;
@@ -34,14 +34,8 @@ class SecondProgramsTest {
 
     @BeforeEach
     void buyerJourney() throws Exception {
-        Messages.use(Locale.ENGLISH);
         TemplateCatalog catalog = new TemplateCatalog(folder.resolve("user"));
         map = catalog.read(catalog.find("b2b-buyer").orElseThrow());
-    }
-
-    @AfterEach
-    void systemLanguage() {
-        Messages.use(Locale.getDefault());
     }
 
     @Test

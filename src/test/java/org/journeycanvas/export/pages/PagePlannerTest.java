@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
@@ -17,26 +15,17 @@ import org.journeycanvas.layout.TextWrapper;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.Stage;
+import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** How pages cut the map: by stage ranges with the headers repeated, at lane boundaries, into poster tiles. */
+@ExtendWith(InEnglish.class)
 class PagePlannerTest {
     private final MapLayout layout =
             new MapLayout(new TextWrapper((text, style) -> text.length() * 7.0), LayoutStyle.DEFAULT);
     private final PagePlanner planner = new PagePlanner(layout);
-
-    @BeforeEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void systemLanguage() {
-        Messages.use(Locale.getDefault());
-    }
 
     @Test
     void everyStageAndEveryRowOfTheMapIsOnExactlyOnePageWithTheHeadersRepeated() {

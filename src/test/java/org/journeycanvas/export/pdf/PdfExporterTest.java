@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.export.pages.Paper;
 import org.journeycanvas.export.vector.VectorTextMeasurer;
-import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.LayoutStyle;
@@ -35,31 +33,22 @@ import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
+import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.SampleMaps;
 import org.journeycanvas.testing.WorldScripts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The PDF is vector and real text: what a reader finds, the fonts it embeds, the sizes of its pages. */
+@ExtendWith(InEnglish.class)
 class PdfExporterTest {
     private static final double POINT = 0.01;
 
     @TempDir
     Path folder;
-
-    @BeforeEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void systemLanguage() {
-        Messages.use(Locale.getDefault());
-    }
 
     @ParameterizedTest
     @EnumSource(BundledTemplate.class)

@@ -15,27 +15,18 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.UserCancelled;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(InEnglish.class)
 class CsvTableReaderTest {
     @TempDir
     Path folder;
 
     private final CsvTableReader reader = new CsvTableReader();
-
-    @BeforeEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void back() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void commaSeparated() throws Exception {

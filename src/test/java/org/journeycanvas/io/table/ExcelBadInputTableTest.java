@@ -20,12 +20,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.journeycanvas.testing.InEnglish;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each file that is not a workbook Journey Canvas should read gets one message and nothing else. */
+@ExtendWith(InEnglish.class)
 class ExcelBadInputTableTest {
     private static final String NOT_A_SPREADSHEET = ": this is not a spreadsheet Journey Canvas can read: choose an"
             + " Excel workbook (.xlsx, .xls) or a CSV or TSV file";
@@ -34,16 +35,6 @@ class ExcelBadInputTableTest {
     Path folder;
 
     private final ExcelTableReader reader = new ExcelTableReader();
-
-    @BeforeEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void back() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void aPictureRenamedXlsxIsNotASpreadsheet() throws Exception {

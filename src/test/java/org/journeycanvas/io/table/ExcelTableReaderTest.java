@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.POIDocument;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,23 +17,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.testing.CapturedLog;
-import org.junit.jupiter.api.BeforeEach;
+import org.journeycanvas.testing.InEnglish;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(InEnglish.class)
 class ExcelTableReaderTest {
     @TempDir
     Path folder;
 
     private final ExcelTableReader reader = new ExcelTableReader();
-
-    @BeforeEach
-    void english() {
-        Messages.use(Locale.ENGLISH);
-    }
 
     @Test
     void numbersAndDatesReadAsTheUserSeesThem() throws Exception {
