@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The layers (docs/ARCHITECTURE.md, "Layers"): model ← command, layout ← io, export, templates ← ui ← app; with render (the one painter behind
  * screen, PNG and thumbnails) between layout and export, templates and ui. Files hold maps, never edits, so io
  * does not use command; only ui and app use JavaFX (export draws through Java2D and POI, so it runs headless).
+ * Beside export, importing: tables and edited exports turned into maps and into commands, so it uses io and command.
  * Under them all, i18n: the texts users see, which any layer may use and which uses none.
  */
 @AnalyzeClasses(packages = "org.journeycanvas", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,6 +38,8 @@ class LayerDependencyTest {
             .definedBy("org.journeycanvas.export..")
             .layer("templates")
             .definedBy("org.journeycanvas.templates..")
+            .layer("importing")
+            .definedBy("org.journeycanvas.importing..")
             .layer("ui")
             .definedBy("org.journeycanvas.ui..")
             .layer("app")
@@ -49,16 +52,19 @@ class LayerDependencyTest {
             .mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("templates")
             .mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("importing")
+            .mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("io")
-            .mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
+            .mayOnlyBeAccessedByLayers("export", "templates", "importing", "ui", "app")
             .whereLayer("render")
             .mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
             .whereLayer("command")
-            .mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
+            .mayOnlyBeAccessedByLayers("export", "templates", "importing", "ui", "app")
             .whereLayer("layout")
-            .mayOnlyBeAccessedByLayers("render", "io", "export", "templates", "ui", "app")
+            .mayOnlyBeAccessedByLayers("render", "io", "export", "templates", "importing", "ui", "app")
             .whereLayer("model")
-            .mayOnlyBeAccessedByLayers("command", "layout", "render", "io", "export", "templates", "ui", "app");
+            .mayOnlyBeAccessedByLayers(
+                    "command", "layout", "render", "io", "export", "templates", "importing", "ui", "app");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses()
@@ -78,7 +84,8 @@ class LayerDependencyTest {
                     "org.journeycanvas.render..",
                     "org.journeycanvas.io..",
                     "org.journeycanvas.export..",
-                    "org.journeycanvas.templates..")
+                    "org.journeycanvas.templates..",
+                    "org.journeycanvas.importing..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..");

@@ -62,7 +62,7 @@ public final class CsvTableReader {
             if (mark.charset() == null && CsvSniffer.looksBinary(start, startCount)) {
                 throw TableReadException.ofFile(source, Messages.get("import.table.notSpreadsheet"));
             }
-            TableBuilder table = new TableBuilder(source, sheet);
+            TableBuilder table = new TableBuilder(source, sheet, false);
             Charset charset = encoding != null ? encoding : mark.charset();
             if (charset == null) {
                 charset = isUtf8(file) ? StandardCharsets.UTF_8 : CsvSniffer.WINDOWS_1252;

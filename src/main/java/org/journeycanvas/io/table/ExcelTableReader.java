@@ -78,7 +78,7 @@ public final class ExcelTableReader {
 
     private Table read(String source, Sheet sheet, Progress progress) throws TableReadException {
         String name = sheet.getSheetName();
-        TableBuilder table = new TableBuilder(source, name);
+        TableBuilder table = new TableBuilder(source, name, true);
         MergedCells merged = new MergedCells(sheet);
         DataFormatter formatter = new DataFormatter(Messages.language());
         formatter.setUseCachedValuesForFormulaCells(true);

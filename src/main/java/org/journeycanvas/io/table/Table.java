@@ -9,12 +9,29 @@ import java.util.List;
  *
  * @param sourceName the file's name as the user sees it
  * @param sheetName the sheet read; for a CSV file its name without the extension, as Excel shows it
+ * @param workbook whether it came from a workbook, whose cells are named as Excel names them ({@code Interviews!D14})
  */
-public record Table(String sourceName, String sheetName, List<String> header, List<TableRow> rows, List<String> notes) {
+public record Table(
+        String sourceName,
+        String sheetName,
+        boolean workbook,
+        List<String> header,
+        List<TableRow> rows,
+        List<String> notes) {
     public Table {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * A problem with one cell, placed as the user finds it: {@code Interviews!D14: …} in a workbook, the file,
+     * row and column number in a CSV file.
+     */
+    public TableReadException problemAt(TableRow row, int column, String problem) {
+        return workbook
+                ? TableReadException.ofCell(sourceName, sheetName, row.number(), column, problem)
+                : TableReadException.ofField(sourceName, sheetName, row.number(), column + 1, problem);
     }
 
     /** How many columns every row has. */

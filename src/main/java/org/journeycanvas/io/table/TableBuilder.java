@@ -11,14 +11,16 @@ import java.util.List;
 final class TableBuilder {
     private final String source;
     private final String sheet;
+    private final boolean workbook;
     private final List<String> notes = new ArrayList<>();
     private final List<TableRow> rows = new ArrayList<>();
     private List<String> header;
     private int width;
 
-    TableBuilder(String source, String sheet) {
+    TableBuilder(String source, String sheet, boolean workbook) {
         this.source = source;
         this.sheet = sheet;
+        this.workbook = workbook;
     }
 
     /** Adds a row unless it is blank; returns whether it was a data row (not blank, not the header). */
@@ -57,7 +59,7 @@ final class TableBuilder {
         for (TableRow row : rows) {
             padded.add(row.cells().size() == width ? row : new TableRow(row.number(), padded(row.cells())));
         }
-        return new Table(source, sheet, padded(header), padded, notes);
+        return new Table(source, sheet, workbook, padded(header), padded, notes);
     }
 
     private List<String> padded(List<String> cells) {

@@ -1,0 +1,15 @@
+package org.journeycanvas.importing;
+
+import java.util.List;
+import org.journeycanvas.model.JourneyMap;
+
+/**
+ * What importing a table gives: the map built from its rows, the rows left out and why, and notes for the user
+ * (the reader's, such as hidden rows skipped, and the importer's, such as which score scale it assumed).
+ */
+public record TableImport(JourneyMap map, List<SkippedRow> skipped, List<String> notes) {
+    public TableImport {
+        skipped = List.copyOf(skipped);
+        notes = List.copyOf(notes);
+    }
+}
