@@ -44,6 +44,11 @@ class TemplateExportsTest {
                             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
                         }
                     }
+                    case MERMAID ->
+                        assertThat(new org.journeycanvas.io.mermaid.MermaidJourneyReader()
+                                        .read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                                        .stages())
+                                .hasSameSizeAs(map.stages());
                     case SVG, HTML ->
                         assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                                 .contains("<svg");
