@@ -56,7 +56,9 @@ class ImportSubcommandTest {
                 """);
         Path map = folder.resolve("interviews.journey");
 
-        assertThat(run("import", csv.toString(), "-o", map.toString())).isEqualTo(JourneyCanvasCli.OK);
+        assertThat(run("import", csv.toString(), "--scale", "-2..2", "-o", map.toString()))
+                .as(err.toString())
+                .isEqualTo(JourneyCanvasCli.OK);
 
         JourneyMap read = new MapFileReader().read(map);
         assertThat(read.stages()).extracting(Stage::name).containsExactly("Awareness", "Purchase");
