@@ -1,6 +1,7 @@
 package org.journeycanvas.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,11 @@ final class CardRows {
     private final List<Integer> droppedChannels = new ArrayList<>();
     private final Map<String, String> unknownLanes = new LinkedHashMap<>();
     private final Map<String, UnknownChannel> unknownChannels = new LinkedHashMap<>();
+    /** Look-ups by cell, since most rows repeat the lanes and channels of others. */
+    private final Map<String, Optional<LaneKind>> laneKinds = new HashMap<>();
+
+    private final Map<String, Optional<Channel>> channels = new HashMap<>();
+    private final Map<String, String> laneKeys = new HashMap<>();
     private String stageAbove;
     private String personaAbove;
 
@@ -106,12 +112,13 @@ final class CardRows {
         String laneCell = cell(row, columns.lane);
         String scoreCell = cell(row, columns.score);
         String channelCell = cell(row, columns.channel);
-        Optional<LaneKind> named = laneCell.isEmpty() ? Optional.empty() : KnownNames.laneKind(laneCell);
+        Optional<LaneKind> named =
+                laneCell.isEmpty() ? Optional.empty() : laneKinds.computeIfAbsent(laneCell, KnownNames::laneKind);
         LaneKind kind = laneCell.isEmpty()
                 ? kindOfUnnamedLane(scoreCell, channelCell)
                 : named.orElse(options.unknownLaneKind());
         boolean known = laneCell.isEmpty() || named.isPresent();
-        String laneKey = known ? MapDraft.laneKey(kind) : MapDraft.laneKey(laneCell);
+        String laneKey = known ? MapDraft.laneKey(kind) : laneKeys.computeIfAbsent(laneCell, MapDraft::laneKey);
         String laneTitle = laneCell.isEmpty() || KnownNames.isConstantName(laneCell) ? kind.title() : laneCell;
 
         Integer score = null;
@@ -125,7 +132,7 @@ final class CardRows {
         }
         Channel channel = null;
         if (!channelCell.isEmpty() && kind == LaneKind.TOUCHPOINTS) {
-            channel = KnownNames.channel(channelCell).orElse(null);
+            channel = channels.computeIfAbsent(channelCell, KnownNames::channel).orElse(null);
         }
         String refusal = draft.refusal(persona, stage, laneKey);
         if (refusal != null) {
@@ -191,9 +198,14 @@ final class CardRows {
             return List.of();
         }
         Set<String> tags = new LinkedHashSet<>();
-        for (String tag : cell.split("[,;]")) {
-            if (!tag.isBlank()) {
-                tags.add(tag.strip());
+        int start = 0;
+        for (int i = 0; i <= cell.length(); i++) {
+            if (i == cell.length() || cell.charAt(i) == ',' || cell.charAt(i) == ';') {
+                String tag = cell.substring(start, i).strip();
+                if (!tag.isEmpty()) {
+                    tags.add(tag);
+                }
+                start = i + 1;
             }
         }
         return List.copyOf(tags);

@@ -48,11 +48,32 @@ final class LocalizedWords {
 
     /** A word as compared: lower case, without accents, spaces or punctuation ("Journey-Phase" is "journeyphase"). */
     static String normalized(String word) {
+        String ascii = asciiNormalized(word);
+        if (ascii != null) {
+            return ascii;
+        }
         String withoutAccents =
                 MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT
                 .matcher(withoutAccents.toLowerCase(Locale.ROOT))
                 .replaceAll("");
+    }
+
+    /** The common case without the cost of Unicode normalization, or null when the word is not plain ASCII. */
+    private static String asciiNormalized(String word) {
+        StringBuilder kept = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                kept.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static ResourceBundle bundle(Locale language) {

@@ -1,6 +1,7 @@
 package org.journeycanvas.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ final class MapDraft {
     private final Set<String> taken = new HashSet<>();
     private final Map<String, Stage> stages = new LinkedHashMap<>();
     private final Map<String, PersonaDraft> personas = new LinkedHashMap<>();
+    private final Map<String, String> nameKeys = new HashMap<>();
     private int cards;
 
     MapDraft(FileLimits limits, IdGenerator ids) {
@@ -47,10 +49,10 @@ final class MapDraft {
         if (cards >= limits.maxCards()) {
             return Messages.get("import.build.tooManyCards", limits.maxCards());
         }
-        if (!stages.containsKey(nameKey(stage)) && stages.size() >= limits.maxStages()) {
+        if (!stages.containsKey(key(stage)) && stages.size() >= limits.maxStages()) {
             return Messages.get("import.build.tooManyStages", limits.maxStages());
         }
-        PersonaDraft found = personas.get(nameKey(persona));
+        PersonaDraft found = personas.get(key(persona));
         if (found == null && personas.size() >= limits.maxPersonas()) {
             return Messages.get("import.build.tooManyPersonas", limits.maxPersonas());
         }
@@ -70,9 +72,8 @@ final class MapDraft {
      * title given.
      */
     void add(String persona, String stage, String laneKey, LaneKind kind, String laneTitle, CardContent card) {
-        Stage column = stages.computeIfAbsent(nameKey(stage), key -> Stage.of(ids.take(taken), stage));
-        PersonaDraft band =
-                personas.computeIfAbsent(nameKey(persona), key -> new PersonaDraft(ids.take(taken), persona));
+        Stage column = stages.computeIfAbsent(key(stage), key -> Stage.of(ids.take(taken), stage));
+        PersonaDraft band = personas.computeIfAbsent(key(persona), key -> new PersonaDraft(ids.take(taken), persona));
         LaneDraft lane = band.lanes.computeIfAbsent(laneKey, key -> new LaneDraft(ids.take(taken), kind, laneTitle));
         lane.cards.add(new Card(
                 ids.take(taken),
@@ -102,6 +103,11 @@ final class MapDraft {
             bands.add(Persona.of(persona.id, persona.name, lanes));
         }
         return new JourneyMap(ids.take(taken), title, "", List.copyOf(stages.values()), bands);
+    }
+
+    /** A name's key, worked out once: most rows repeat the names of others. */
+    private String key(String name) {
+        return nameKeys.computeIfAbsent(name, MapDraft::nameKey);
     }
 
     /** Stages and personas are the same when their names differ only in case and spacing. */

@@ -1,6 +1,7 @@
 package org.journeycanvas.importing;
 
 import java.util.OptionalInt;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.journeycanvas.io.FileLimits;
 import org.journeycanvas.io.Progress;
@@ -66,7 +67,8 @@ public final class TableMapBuilder {
      * @throws CancellationException when the user cancels
      */
     public static TableImport build(Table table, TableImportOptions options, Progress progress) {
-        return build(table, options, progress, new IdGenerator());
+        // Ids need to be unique, not unguessable: a fast generator, as secure randomness was a third of the time.
+        return build(table, options, progress, new IdGenerator(new SplittableRandom()));
     }
 
     /** As {@link #build(Table, TableImportOptions, Progress)}, with the ids from a given generator. */
