@@ -76,7 +76,7 @@ final class CardRows {
     }
 
     private void read(TableRow row) {
-        if (row.cells().stream().allMatch(String::isBlank)) {
+        if (isBlank(row)) {
             return;
         }
         String stageCell = cell(row, columns.stage);
@@ -250,6 +250,15 @@ final class CardRows {
         String name = table.sourceName();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static boolean isBlank(TableRow row) {
+        for (String cell : row.cells()) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cell(TableRow row, int column) {

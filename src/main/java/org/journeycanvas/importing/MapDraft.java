@@ -1,6 +1,7 @@
 package org.journeycanvas.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import org.journeycanvas.model.Stage;
  */
 final class MapDraft {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String[] KIND_KEYS =
+            Arrays.stream(LaneKind.values()).map(kind -> "kind " + kind.name()).toArray(String[]::new);
 
     private final FileLimits limits;
     private final IdGenerator ids;
@@ -117,7 +120,7 @@ final class MapDraft {
 
     /** The lane of a kind the table named by one of the kind's names: one such lane per kind and persona. */
     static String laneKey(LaneKind kind) {
-        return "kind " + kind.name();
+        return KIND_KEYS[kind.ordinal()];
     }
 
     /** Any other lane: the same when titles differ only in case, accents, spacing or punctuation. */
