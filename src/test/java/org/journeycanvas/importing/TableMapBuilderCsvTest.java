@@ -282,6 +282,24 @@ class TableMapBuilderCsvTest {
     }
 
     @Test
+    void aRowThatWouldGiveTheMapMoreStagesThanItHoldsIsSkipped() throws Exception {
+        StringBuilder text = new StringBuilder("Stage,Text\n");
+        for (int i = 1; i <= 1_001; i++) {
+            text.append("Stage ").append(i).append(",Card\n");
+        }
+        text.append("Stage 1,Still fits\n");
+
+        TableImport result = importCsv("wide.csv", text.toString());
+
+        assertThat(result.summary()).isEqualTo(new TableImport.Summary(1, 1_000, 1, 1_001));
+        assertThat(result.skipped())
+                .containsExactly(new SkippedRow(
+                        1_002,
+                        "wide.csv, row 1002, column 2: the map would have more than 1,000 stages, the most a map can"
+                                + " hold"));
+    }
+
+    @Test
     void withoutATextColumnThereAreNoCardsAndANoteSaysWhy() throws Exception {
         Table table = ImportedTables.csv(folder, "x.csv", "Stage,Persona\nA,Dana\n", UTF_8);
 
