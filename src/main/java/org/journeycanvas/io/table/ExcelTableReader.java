@@ -83,6 +83,7 @@ public final class ExcelTableReader {
      * sheets). Close it when done.
      */
     public Sheets open(Path file) throws TableReadException {
+        XlsxRowGuard.checkEverySheet(file, limits.maxRows());
         return new Sheets(file, ExcelWorkbooks.open(file));
     }
 
