@@ -12,6 +12,7 @@ import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.importing.ImportedChange.Step;
 import org.journeycanvas.io.table.ColumnRole;
+import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.io.table.TableReadException;
 import org.journeycanvas.io.table.TableRow;
 import org.journeycanvas.model.Card;
@@ -87,7 +88,8 @@ final class CardChanges {
         Card card = place.card();
         Persona persona = places.persona(row, place.persona());
         String stageId = places.stageId(row, card);
-        CardPlaces.Target lane = places.lane(row, persona, persona == place.persona() ? place.lane() : null);
+        boolean samePersona = persona.id().equals(place.persona().id());
+        CardPlaces.Target lane = places.lane(row, persona, samePersona ? place.lane() : null);
         Card edited = values(row, lane, card, card.id(), stageId);
         boolean kindChanges = lane.kind() != place.lane().kind();
         String name = shown(card.text());
@@ -154,8 +156,14 @@ final class CardChanges {
         String note = columns.has(ColumnRole.NOTE)
                 ? columns.text(row, ColumnRole.NOTE)
                 : current == null ? "" : current.note();
-        List<String> tags =
-                columns.has(ColumnRole.TAGS) ? columns.tags(row) : current == null ? List.of() : current.tags();
+        List<String> tags = current == null ? List.of() : current.tags();
+        if (columns.has(ColumnRole.TAGS)
+                && (current == null
+                        || !columns.text(row, ColumnRole.TAGS)
+                                .equals(String.join(ExportedWorkbook.TAG_SEPARATOR, tags)))) {
+            // split only when the cell changed: a tag holding a comma comes back whole
+            tags = columns.tags(row);
+        }
         Channel channel = current == null ? null : current.channel();
         if (columns.has(ColumnRole.CHANNEL)) {
             channel = columns.channel(row);
@@ -210,7 +218,9 @@ final class CardChanges {
     }
 
     private static String tags(List<String> tags) {
-        return tags.isEmpty() ? Messages.get("import.roundTrip.change.none") : quoted(String.join(", ", tags));
+        return tags.isEmpty()
+                ? Messages.get("import.roundTrip.change.none")
+                : quoted(String.join(ExportedWorkbook.TAG_SEPARATOR, tags));
     }
 
     private static String channel(Channel channel) {

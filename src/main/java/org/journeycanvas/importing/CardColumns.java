@@ -59,10 +59,10 @@ final class CardColumns {
         return mapping.column(role).isPresent();
     }
 
-    /** The cell as written, with Windows line ends made plain; "" when the sheet has no such column. */
+    /** The cell exactly as written, so that an unchanged text compares equal; "" when the sheet has no such column. */
     String text(TableRow row, ColumnRole role) {
         OptionalInt column = mapping.column(role);
-        return column.isEmpty() ? "" : row.cell(column.getAsInt()).replace("\r\n", "\n");
+        return column.isEmpty() ? "" : row.cell(column.getAsInt());
     }
 
     /** A name or an id: trimmed. */

@@ -30,8 +30,8 @@ final class StageNames {
         for (TableRow row : stages.rows()) {
             String id = row.cell(ExportedWorkbook.STAGE_ID_COLUMN).strip();
             if (map.stage(id).isPresent() && !editedNames.containsKey(id)) {
-                editedNames.put(id, plain(row.cell(ExportedWorkbook.STAGE_NAME_COLUMN)));
-                editedDescriptions.put(id, plain(row.cell(ExportedWorkbook.STAGE_DESCRIPTION_COLUMN)));
+                editedNames.put(id, row.cell(ExportedWorkbook.STAGE_NAME_COLUMN));
+                editedDescriptions.put(id, row.cell(ExportedWorkbook.STAGE_DESCRIPTION_COLUMN));
             }
         }
         editedNames.forEach((id, name) -> idsByName.putIfAbsent(AnyLanguage.normalized(name), id));
@@ -83,9 +83,5 @@ final class StageNames {
     String shownName(String stageId) {
         return editedNames.getOrDefault(
                 stageId, map.stage(stageId).map(Stage::name).orElse(stageId));
-    }
-
-    private static String plain(String cell) {
-        return cell.replace("\r\n", "\n");
     }
 }

@@ -140,6 +140,31 @@ final class EditedExport implements AutoCloseable {
         }
     }
 
+    /** Swaps two columns of the cards sheet, headers and all, as a user moving columns would. */
+    void swapColumns(ColumnRole first, ColumnRole second) {
+        int a = column(first);
+        int b = column(second);
+        for (Row row : cards()) {
+            Cell left = row.getCell(a) != null ? row.getCell(a) : row.createCell(a);
+            Cell right = row.getCell(b) != null ? row.getCell(b) : row.createCell(b);
+            String leftText = new DataFormatter().formatCellValue(left);
+            String rightText = new DataFormatter().formatCellValue(right);
+            left.setCellValue(rightText);
+            right.setCellValue(leftText);
+        }
+    }
+
+    /** Copies a card's row, hidden id and all, to a new row at the end, as copy and paste would. */
+    Row copyRow(String cardText) {
+        Row from = rowOf(cardText);
+        Row to = cards().createRow(cards().getLastRowNum() + 1);
+        for (Cell cell : from) {
+            Cell copy = to.createCell(cell.getColumnIndex());
+            copy.setCellValue(new DataFormatter().formatCellValue(cell));
+        }
+        return to;
+    }
+
     /** Renames a stage where the overview lists it. */
     void renameStage(String oldName, String newName) {
         for (Row row : overview()) {

@@ -15,6 +15,7 @@ import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.table.ColumnRole;
 import org.journeycanvas.io.table.TableReadException;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -159,6 +160,41 @@ class ExcelRoundTripTest {
                 .extracting(Card::id, Card::stageId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("c2", "s3"));
         assertThat(research.cards().get(0).channel()).isNull();
+    }
+
+    @Test
+    void movedColumnsAndNumbersWrittenAsTextAreNoChange() throws Exception {
+        JourneyMap commaTag = sample.withLanesMapped(lane -> lane.withCardsMapped(
+                card -> card.id().equals("c1") ? card.withTags(List.of("fleet, large", "webinar")) : card));
+        Path file;
+        try (EditedExport export = EditedExport.of(commaTag, null, folder.resolve("columns.xlsx"))) {
+            export.swapColumns(ColumnRole.TEXT, ColumnRole.SCORE);
+            export.swapColumns(ColumnRole.CARD_ID, ColumnRole.PERSONA);
+            file = export.save();
+        }
+        assertThat(MapChanges.between(commaTag, read(file))).isEmpty();
+    }
+
+    @Test
+    void aCopiedRowIsANewCardBesideTheOriginal() throws Exception {
+        Path file;
+        try (EditedExport export = EditedExport.of(sample, null, folder.resolve("copied.xlsx"))) {
+            export.copyRow("Product demo")
+                    .getCell(export.column(ColumnRole.TEXT))
+                    .setCellValue("Second demo");
+            file = export.save();
+        }
+        List<MapChange> changes = MapChanges.between(sample, read(file));
+
+        assertThat(changes)
+                .extracting(MapChange::description)
+                .containsExactly("New card \"Second demo\" in Dana / Consideration / Touchpoints");
+        JourneyMap result = MapChanges.command(changes).apply(sample);
+        assertThat(result.lane("l-touch").orElseThrow().cardsAt("s2"))
+                .extracting(Card::text, Card::channel)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Product demo", Channel.DEMO),
+                        org.assertj.core.groups.Tuple.tuple("Second demo", Channel.DEMO));
     }
 
     @Test
