@@ -22,9 +22,13 @@ public final class ExcelRoundTrip {
     /**
      * The exported cards and stages, or empty when the workbook is not one of the app's Excel exports. Rows hidden
      * by a filter are read too: they are cards all the same.
+     *
+     * @throws java.util.concurrent.CancellationException if the progress says the user cancelled
      */
     public static Optional<ExportedCards> read(Path workbook, Progress progress) throws TableReadException {
         try (ExcelTableReader.Sheets sheets = new ExcelTableReader().open(workbook)) {
+            // opening parsed the whole workbook; a small sheet's reading may never check again
+            progress.checkCancelled();
             if (!sheets.has(ExportedWorkbook.MARKER_SHEET)) {
                 return Optional.empty();
             }

@@ -25,6 +25,7 @@ import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
 import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.SampleMaps;
+import org.journeycanvas.testing.UserCancelled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -302,6 +303,28 @@ class ExcelRoundTripTest {
 
         assertThat(result.findCard("c1").orElseThrow().card().text()).isEqualTo("=SUM(A1)");
         assertThat(result.findCard("c2").orElseThrow().card().text()).isEqualTo("x");
+    }
+
+    @Test
+    void readingStopsWhenTheUserCancelsAndReportsItsProgress() throws Exception {
+        Path file = EditedExport.export(sample, folder.resolve("cancelled.xlsx"));
+
+        assertThatThrownBy(() -> ExcelRoundTrip.read(file, UserCancelled.progress()))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        List<Double> reported = new ArrayList<>();
+        ExcelRoundTrip.read(file, new Progress() {
+            @Override
+            public void update(double fraction) {
+                reported.add(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertThat(reported).isSorted().last().isEqualTo(1.0);
     }
 
     @Test
