@@ -273,6 +273,41 @@ class ExcelRoundTripTest {
     }
 
     @Test
+    void aStageOrPersonaOfNoKnownNameAndAMissingIdColumnAreNamedWhereTheyAre() throws Exception {
+        Path later;
+        try (EditedExport export = EditedExport.of(sample, null, folder.resolve("later.xlsx"))) {
+            export.cell("Analyst report", ColumnRole.STAGE).setCellValue("Later");
+            export.cell("Curious", ColumnRole.SCORE).setCellValue("");
+            export.cell("Curious", ColumnRole.PERSONA).setCellValue("Robin");
+            later = export.save();
+        }
+        assertThatThrownBy(() -> MapChanges.between(sample, read(later)))
+                .hasMessage("Cards!B3: the map has no stage named \"Later\"");
+
+        Path noIds;
+        try (EditedExport export = EditedExport.of(sample, null, folder.resolve("noids.xlsx"))) {
+            int ids = export.column(ColumnRole.CARD_ID);
+            for (var row : export.cards()) {
+                row.removeCell(row.getCell(ids));
+            }
+            noIds = export.save();
+        }
+        assertThatThrownBy(() -> MapChanges.between(sample, read(noIds)))
+                .hasMessage("Cards: the sheet has no column \"Card id\", which an edited export needs to come back");
+    }
+
+    @Test
+    void aScoreOnACardThatCannotHaveOneIsNamedWithItsCell() throws Exception {
+        Path file;
+        try (EditedExport export = EditedExport.of(sample, null, folder.resolve("scored.xlsx"))) {
+            export.cell("Product demo", ColumnRole.SCORE).setCellValue(1.0);
+            file = export.save();
+        }
+        assertThatThrownBy(() -> MapChanges.between(sample, read(file)))
+                .hasMessage("Cards!H5: only an emotion card has a score, and this card is in the lane \"Touchpoints\"");
+    }
+
+    @Test
     void rowsHiddenByAFilterAreStillCards() throws Exception {
         Path file;
         try (EditedExport export = EditedExport.of(sample, null, folder.resolve("filtered.xlsx"))) {
