@@ -1,8 +1,10 @@
 package org.journeycanvas.importing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +34,6 @@ import org.journeycanvas.model.Persona;
 final class CardChanges {
     private static final int SHOWN_CHARS = 40;
 
-    private final JourneyMap map;
     private final CardColumns columns;
     private final List<Persona> exported;
     private final CardPlaces places;
@@ -41,7 +42,6 @@ final class CardChanges {
     private final List<ImportedChange> changes = new ArrayList<>();
 
     CardChanges(JourneyMap map, CardColumns columns, List<Persona> exported, StageNames stages) {
-        this.map = map;
         this.columns = columns;
         this.exported = exported;
         this.takenIds = new HashSet<>(map.ids());
@@ -49,16 +49,19 @@ final class CardChanges {
     }
 
     List<ImportedChange> between() throws TableReadException {
+        // the exported personas' cards by id, made once: a sheet may have as many rows as the map has cards
+        Map<String, CardPlace> exportedCards = new HashMap<>();
+        for (Persona persona : exported) {
+            for (Lane lane : persona.lanes()) {
+                lane.cards().forEach(card -> exportedCards.put(card.id(), new CardPlace(persona, lane, card)));
+            }
+        }
         Set<String> seen = new HashSet<>();
-        Set<String> exportedIds = new HashSet<>();
-        exported.forEach(persona -> exportedIds.add(persona.id()));
         for (TableRow row : columns.table().rows()) {
             String id = columns.name(row, ColumnRole.CARD_ID);
-            Optional<CardPlace> place = id.isEmpty() || !seen.add(id)
-                    ? Optional.empty()
-                    : map.findCard(id)
-                            .filter(found ->
-                                    exportedIds.contains(found.persona().id()));
+            // a second row with the same id is a copy: a new card
+            Optional<CardPlace> place =
+                    id.isEmpty() || !seen.add(id) ? Optional.empty() : Optional.ofNullable(exportedCards.get(id));
             if (place.isPresent()) {
                 existing(row, place.get());
             } else if (!isEmpty(row)) {

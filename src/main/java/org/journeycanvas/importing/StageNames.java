@@ -24,6 +24,8 @@ final class StageNames {
     private final Map<String, String> editedNames = new HashMap<>();
     private final Map<String, String> editedDescriptions = new HashMap<>();
     private final Map<String, String> idsByName = new HashMap<>();
+    /** The map's stage names by id, normalized once: every row of the cards sheet asks. */
+    private final Map<String, String> normalizedNames = new HashMap<>();
 
     StageNames(JourneyMap map, Table stages) {
         this.map = map;
@@ -36,6 +38,7 @@ final class StageNames {
         }
         editedNames.forEach((id, name) -> idsByName.putIfAbsent(AnyLanguage.normalized(name), id));
         map.stages().forEach(stage -> idsByName.putIfAbsent(AnyLanguage.normalized(stage.name()), stage.id()));
+        map.stages().forEach(stage -> normalizedNames.put(stage.id(), AnyLanguage.normalized(stage.name())));
     }
 
     /** The renamed stages and changed descriptions. */
@@ -74,8 +77,7 @@ final class StageNames {
     /** Whether a cell names this stage, by its name before or after the edit. */
     boolean names(String stageId, String name) {
         String wanted = AnyLanguage.normalized(name);
-        return wanted.equals(
-                        AnyLanguage.normalized(map.stage(stageId).orElseThrow().name()))
+        return wanted.equals(normalizedNames.get(stageId))
                 || wanted.equals(AnyLanguage.normalized(editedNames.getOrDefault(stageId, "")));
     }
 
