@@ -33,6 +33,8 @@ import org.journeycanvas.model.Persona;
  */
 final class CardChanges {
     private static final int SHOWN_CHARS = 40;
+    /** A changed value is shown longer, all its lines, so that a change far into a text can be seen. */
+    private static final int SHOWN_VALUE_CHARS = 160;
 
     private final CardColumns columns;
     private final List<Persona> exported;
@@ -217,7 +219,10 @@ final class CardChanges {
     }
 
     private static String quoted(String text) {
-        return "\"" + shown(text) + "\"";
+        String value = String.join(" ↵ ", text.strip().lines().toList());
+        return "\""
+                + (value.length() > SHOWN_VALUE_CHARS ? value.substring(0, SHOWN_VALUE_CHARS - 1) + "…" : value)
+                + "\"";
     }
 
     private static String tags(List<String> tags) {
