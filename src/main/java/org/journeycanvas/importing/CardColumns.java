@@ -2,7 +2,6 @@ package org.journeycanvas.importing;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,8 +15,6 @@ import org.journeycanvas.model.Channel;
 
 /**
  * The cells of the export's cards sheet as card values, found by their header in any language and in any order.
- * The headers are the export's own column names, so they are matched exactly (case and spacing aside) rather than
- * guessed as for a table from elsewhere, where a near name would do.
  * It takes what other programs write: a score as 1, 1.0, +1 or −1, a channel by its label in any language.
  */
 final class CardColumns {
@@ -34,15 +31,7 @@ final class CardColumns {
     }
 
     static CardColumns of(Table cards) throws TableReadException {
-        ColumnMapping mapping = new ColumnMapping(Map.of());
-        for (ColumnRole role : ColumnRole.values()) {
-            for (int column = cards.header().size() - 1; column >= 0; column--) {
-                if (AnyLanguage.names(
-                        "import.column." + role.name(), cards.header().get(column))) {
-                    mapping = mapping.with(role, column);
-                }
-            }
-        }
+        ColumnMapping mapping = ColumnMapping.guess(cards.header());
         for (ColumnRole role : REQUIRED) {
             if (mapping.column(role).isEmpty()) {
                 throw cards.problem(Messages.get("import.roundTrip.problem.noColumn", role.label()));
