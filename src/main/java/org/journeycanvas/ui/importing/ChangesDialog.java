@@ -11,6 +11,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -90,7 +92,15 @@ final class ChangesDialog {
         VBox root = new VBox(10, heading, list, buttons);
         root.setId("importChangesDialog");
         root.setPadding(new Insets(14));
-        window.setScene(new Scene(root, 720, 520));
+        Scene scene = new Scene(root, 720, 520);
+        // A focused check box would take Enter for itself; in this dialog Enter always applies (Space ticks).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                apply.fire();
+            }
+        });
+        window.setScene(scene);
         window.setOnShown(event -> list.requestFocus());
     }
 

@@ -56,7 +56,7 @@ class ImportUiTest {
         startImport(robot, write("interviews.csv", INTERVIEWS));
         waitForCounts(robot, "2 personas, 2 stages, 3 lanes, 3 cards");
         assertThat(mappingWindow().getTitle()).isEqualTo("Import interviews.csv");
-        assertThat(text(robot, "#importAssumedScale")).isEqualTo("Assumed from the table: 1 to 5");
+        assertThat(text(robot, "#importAssumedScale")).isEqualTo("Assumed from the table: 1 to 5 (3 is neutral)");
         assertThat(text(robot, "#importSkippedHeading")).isEqualTo("Every row becomes a card.");
 
         robot.type(KeyCode.ENTER);
@@ -108,7 +108,7 @@ class ImportUiTest {
                 10, TimeUnit.SECONDS, () -> text(robot, "#importSkippedHeading").equals("2 rows are skipped:"));
         ListView<?> skipped = robot.lookup("#importSkipped").queryAs(ListView.class);
         assertThat(skipped.getItems()).hasSize(2);
-        assertThat(text(robot, "#importAssumedScale")).isEqualTo("Assumed from the table: 1 to 5");
+        assertThat(text(robot, "#importAssumedScale")).isEqualTo("Assumed from the table: 1 to 5 (3 is neutral)");
         assertThat(text(robot, "#importCounts")).endsWith("1 card");
     }
 
