@@ -19,9 +19,10 @@ import org.journeycanvas.io.Progress;
  * hidden rows skipped and said so.
  *
  * <p>POI's user model holds the whole workbook in memory while it is read. That is bounded by POI's zip-bomb
- * guard (an entry that inflates more than 100 times is refused); the row limit is checked as rows are read, so a
- * huge but honest {@code .xlsx} is loaded before it is refused. The streaming event API would avoid that at the
- * cost of formats, merges and hidden rows, and a sheet of 200,000 rows fits the editor's heap.
+ * guard (an entry that inflates more than 100 times is refused) and by {@link XlsxRowGuard}, which streams a large
+ * {@code .xlsx} sheet's rows first and refuses one over the row limit before the user model loads it (an
+ * {@code .xls} sheet holds at most 65,536 rows). The streaming event API alone would lose formats, merges and
+ * hidden rows, and a sheet of 200,000 rows fits the editor's heap.
  */
 public final class ExcelTableReader {
     private static final int ROWS_BETWEEN_PROGRESS = 1024;
@@ -62,6 +63,7 @@ public final class ExcelTableReader {
      */
     public Table read(Path file, String sheetName, Progress progress) throws TableReadException {
         String source = String.valueOf(file.getFileName());
+        XlsxRowGuard.check(file, sheetName, limits.maxRows());
         try (Workbook workbook = ExcelWorkbooks.open(file)) {
             Sheet sheet = sheetName == null
                     ? (workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0))

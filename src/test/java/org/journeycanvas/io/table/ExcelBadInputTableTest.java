@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.journeycanvas.io.table.ExcelTableReaderTest.row;
 import static org.journeycanvas.io.table.ExcelTableReaderTest.workbook;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -132,6 +134,62 @@ class ExcelBadInputTableTest {
                 .hasMessage(
                         "Interviews!A6: the table has more than 4 rows; Journey Canvas imports at most 4. Split it into"
                                 + " smaller tables.");
+    }
+
+    @Test
+    void aMillionRowWorkbookIsRefusedBeforeItIsLoaded() throws Exception {
+        Path plain = workbook(folder, "plain.xlsx", new XSSFWorkbook(), w -> row(w.createSheet("Interviews"), 0, "A"));
+        Path file = folder.resolve("million.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    writeMillionRows(out);
+                } else {
+                    out.write(content);
+                }
+            }
+        }
+
+        // Row 3 holds a cell over the 100,000-character limit: loading the sheet would stop there, so the row
+        // count can only be the problem if it was checked before the workbook was loaded.
+        assertRefused(
+                file,
+                "Interviews!A200002: the table has more than 200,000 rows; Journey Canvas imports at most 200,000."
+                        + " Split it into smaller tables.");
+    }
+
+    /** Letters that do not compress as a run of one letter would, which POI would take for a zip bomb. */
+    private static String randomLetters(Random random, int length) {
+        StringBuilder letters = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    private static void writeMillionRows(OutputStream out) throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        Random random = new Random(3);
+        for (int row = 1; row <= 1_000_000; row++) {
+            String text = row == 3 ? randomLetters(random, 100_001) : "note " + row;
+            xml.append("<row r=\"")
+                    .append(row)
+                    .append("\"><c r=\"A")
+                    .append(row)
+                    .append("\" t=\"inlineStr\"><is><t>")
+                    .append(text)
+                    .append("</t></is></c></row>");
+            if (xml.length() > 1 << 16) {
+                out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+                xml.setLength(0);
+            }
+        }
+        xml.append("</sheetData></worksheet>");
+        out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
