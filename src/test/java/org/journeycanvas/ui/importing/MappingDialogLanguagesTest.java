@@ -46,6 +46,8 @@ class MappingDialogLanguagesTest {
     @Start
     void start(Stage primary) {
         owner = primary;
+        // A window-modal dialog needs an owner that is really on screen.
+        primary.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         primary.show();
     }
 
