@@ -182,11 +182,8 @@ final class MappingModel {
         if (read == null || columns == null) {
             return;
         }
-        if (!hasText(columns)) {
-            status.set(Messages.get("import.ui.preview.noText"));
-            return;
-        }
-        status.set(Messages.get("import.ui.preview.building"));
+        boolean buildable = hasText(columns);
+        status.set(Messages.get(buildable ? "import.ui.preview.building" : "import.ui.preview.noText"));
         ScoreScale chosen = chosenScale.get();
         LaneKind kind = unknownLaneKind.get();
         background.execute(() -> {
@@ -195,6 +192,10 @@ final class MappingModel {
                     return;
                 }
                 ScoreScale assumed = TableMapBuilder.guessScale(read, columns);
+                if (!buildable) {
+                    publish(current, () -> assumedScale.set(assumed));
+                    return;
+                }
                 TableImport built = TableMapBuilder.build(
                         read,
                         new TableImportOptions(columns, chosen == null ? assumed : chosen, kind),

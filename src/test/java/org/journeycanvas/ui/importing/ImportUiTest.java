@@ -186,6 +186,34 @@ class ImportUiTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void aMermaidJourneyGoesWhereTheUserSays(FxRobot robot) throws Exception {
+        JourneyMap before = SampleMaps.threeStages();
+        robot.interact(() -> view.editor().open(before, null));
+        Path journey = write("tickets.mmd", """
+                journey
+                  title Buy a ticket
+                  section Search
+                    Find a train: 4: Dana
+                    Compare fares: 2: Dana
+                """);
+
+        dialogs.importTargetAnswer = null;
+        startImport(robot, journey);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.editor().getMap()).as("the user cancelled the question").isSameAs(before);
+
+        dialogs.importTargetAnswer = org.journeycanvas.ui.DialogService.ImportTarget.THIS_MAP;
+        startImport(robot, journey);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.editor().getMap() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cards(view.editor().getMap())).isEqualTo(cards(before) + 2);
+        assertThat(view.editor().getMap().title()).isEqualTo(before.title());
+        assertThat(text(robot, "#statusLabel")).isEqualTo("Imported tickets.mmd");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private void startImport(FxRobot robot, Path file) {
         dialogs.importAnswer = file;
         robot.clickOn("#canvas");
