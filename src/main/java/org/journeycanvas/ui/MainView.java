@@ -211,7 +211,8 @@ public final class MainView {
                 new CardClipboard(Clipboard.getSystemClipboard()),
                 canvas,
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
-                statusLabel::setText);
+                statusLabel::setText,
+                new MermaidPaste(editor, dialogs, statusLabel::setText));
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
         new ImportActions(stage, editor, files, dialogs, workers.reads(), statusLabel::setText).attachTo(importItem);
         editMenu.attachTo(editItems);
