@@ -59,15 +59,18 @@ class RoundTripUiTest {
         });
 
         startImport(robot, workbook);
+        waitForChanges(robot);
+        ListView<?> changes = robot.lookup("#importChanges").queryAs(ListView.class);
+        assertThat(changes.getItems())
+                .extracting(item -> ((ChangesDialog.Item) item).change().description()
+                        + (((ChangesDialog.Item) item).change().isDeletion() ? " (deletion)" : ""))
+                .hasSize(2)
+                .anyMatch(description -> description.endsWith("(deletion)"));
+        // The list's cells exist once it has been laid out, a pulse or two after the window shows.
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> robot.lookup("#importChanges").tryQuery().isPresent());
-        ListView<?> changes = robot.lookup("#importChanges").queryAs(ListView.class);
-        assertThat(changes.getItems()).hasSize(2);
-        assertThat(robot.lookup(".import-deletion").queryAll())
-                .as("the deletion is marked")
-                .hasSize(1);
+                () -> robot.lookup(".import-deletion").queryAll().size() == 1);
 
         dialogs.confirmAnswer = false;
         robot.clickOn("#importApply");
@@ -106,6 +109,10 @@ class RoundTripUiTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#importChanges").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".import-deletion .check-box").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".import-deletion .check-box").queryAs(javafx.scene.Node.class));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,9 +141,9 @@ class RoundTripUiTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#importApply")
+                        .match(org.testfx.util.NodeQueryUtils.isVisible())
                         .tryQuery()
-                        .map(apply -> apply.getScene().getWindow().isShowing())
-                        .orElse(false));
+                        .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
