@@ -287,6 +287,7 @@ public final class FxDialogService implements DialogService {
                                 "*.csv",
                                 "*.tsv",
                                 "*.mmd",
+                                "*.mermaid",
                                 "*.XLSX",
                                 "*.XLS",
                                 "*.CSV",
@@ -301,7 +302,8 @@ public final class FxDialogService implements DialogService {
                                 "*.XLS",
                                 "*.CSV",
                                 "*.TSV"),
-                        new FileChooser.ExtensionFilter(Messages.get("import.ui.chooser.mermaid"), "*.mmd", "*.MMD"));
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("import.ui.chooser.mermaid"), "*.mmd", "*.mermaid", "*.MMD"));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }

@@ -48,7 +48,7 @@ final class ImportReader {
             throws TableReadException, MermaidFormatException, ImportProblem {
         String name = String.valueOf(file.getFileName());
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".mmd")) {
+        if (lower.endsWith(".mmd") || lower.endsWith(".mermaid")) {
             return new ImportSource.Mermaid(name, new MermaidJourneyReader().read(mermaidText(file)));
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
@@ -57,8 +57,12 @@ final class ImportReader {
                 if (exported.isPresent() && exported.get().mapId().equals(open.id())) {
                     return new ImportSource.Changes(name, MapChanges.between(open, exported.get()));
                 }
+                if (exported.isPresent()) {
+                    // An export of another map: its cards sheet is the table to import, not its overview.
+                    return workbook(file, name, progress, exported.get().cards());
+                }
             }
-            return workbook(file, name, progress);
+            return workbook(file, name, progress, null);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
             CsvTableReader reader = new CsvTableReader();
@@ -76,10 +80,12 @@ final class ImportReader {
         throw new ImportProblem(Messages.get("import.ui.unknownType"));
     }
 
-    private static ImportSource workbook(Path file, String name, Progress progress) throws TableReadException {
+    /** A workbook's table: {@code shown} when it is already read, else its first sheet's. */
+    private static ImportSource workbook(Path file, String name, Progress progress, Table shown)
+            throws TableReadException {
         ExcelTableReader reader = new ExcelTableReader();
         List<String> sheets = reader.sheetNames(file);
-        Table first = reader.readFirstSheet(file, progress);
+        Table first = shown != null ? shown : reader.readFirstSheet(file, progress);
         TableSource source = new TableSource(
                 name,
                 Messages.get("import.ui.mapping.sheet"),

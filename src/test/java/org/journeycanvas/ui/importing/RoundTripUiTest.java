@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -134,6 +136,33 @@ class RoundTripUiTest {
         assertThat(dialogs.informations).containsExactly("Nothing to import: fleet.xlsx has no changes to this map.");
         assertThat(view.editor().getMap()).isSameAs(before);
         assertThat(robot.lookup("#importChanges").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anExportOfAnotherMapIsATableStartingFromItsCardsSheet(FxRobot robot) throws Exception {
+        Path workbook = export(SampleMaps.threeStages());
+        JourneyMap other = new JourneyMap("other-map", "Other", "", List.of(), List.of());
+        robot.interact(() -> view.editor().open(other, null));
+
+        startImport(robot, workbook);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importCounts").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<?> sheet = robot.lookup("#importSourceChoice").queryAs(ComboBox.class);
+        assertThat(sheet.getValue()).isEqualTo("Cards");
+        // Its cards' rows: the stage without cards (Decision) and the empty lane are not in them.
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#importCounts")
+                        .queryLabeled()
+                        .getText()
+                        .equals("1 persona, 2 stages, 2 lanes, 4 cards"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(view.editor().getMap()).isSameAs(other);
     }
 
     private static void waitForChanges(FxRobot robot) throws java.util.concurrent.TimeoutException {
