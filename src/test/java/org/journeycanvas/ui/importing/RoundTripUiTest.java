@@ -111,11 +111,10 @@ class RoundTripUiTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#importChanges").tryQuery().isPresent());
+        // The list's cells are laid out after the dialog shows; a cell not yet in the scene cannot be clicked.
         WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(".import-deletion .check-box").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".import-deletion .check-box").queryAs(javafx.scene.Node.class));
+                10, TimeUnit.SECONDS, () -> shownDeletionBox(robot).isPresent());
+        robot.clickOn(shownDeletionBox(robot).orElseThrow());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -163,6 +162,12 @@ class RoundTripUiTest {
                         .equals("1 persona, 2 stages, 2 lanes, 4 cards"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(view.editor().getMap()).isSameAs(other);
+    }
+
+    private static java.util.Optional<javafx.scene.Node> shownDeletionBox(FxRobot robot) {
+        return robot.lookup(".import-deletion .check-box").queryAll().stream()
+                .filter(box -> box.getScene() != null && box.isVisible())
+                .findFirst();
     }
 
     private static void waitForChanges(FxRobot robot) throws java.util.concurrent.TimeoutException {
