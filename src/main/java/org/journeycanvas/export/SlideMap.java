@@ -22,6 +22,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.journeycanvas.layout.BlueprintLine;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.CurveSegment;
@@ -139,6 +140,22 @@ final class SlideMap {
                 }
             }
         }
+        BlueprintLine.in(band).forEach(line -> blueprintLine(line, width));
+    }
+
+    /** A service blueprint's line as a dashed connector across the slide's map, named above it on the left. */
+    private void blueprintLine(BlueprintLine line, double width) {
+        Rgb color = THEME.text().withAlpha(0.6);
+        double y = laneY(line.y());
+        XSLFConnectorShape connector = slide.createConnector();
+        connector.setAnchor(new Rectangle2D.Double(left, top + y * scale, width * scale, 0));
+        connector.setLineColor(awt(color));
+        connector.setLineWidth(Math.max(1, 2 * scale));
+        connector.setLineDash(StrokeStyle.LineDash.DASH);
+        XSLFAutoShape name = box(0, y - 16, style.laneLabelWidth(), 16, null, null, ShapeType.RECT);
+        name.setInsets(new Insets2D(0, (style.cardPadding() + 4) * scale, 0, 0));
+        text(name, line.zone().lineName(), TextStyle.BLUEPRINT_LINE, color);
+        name.setVerticalAlignment(VerticalAlignment.BOTTOM);
     }
 
     private void card(CardBox box) {
