@@ -152,7 +152,7 @@ final class SlideMap {
         connector.setLineColor(awt(color));
         connector.setLineWidth(Math.max(1, 2 * scale));
         connector.setLineDash(StrokeStyle.LineDash.DASH);
-        XSLFAutoShape name = box(0, y - 16, style.laneLabelWidth(), 16, null, null, ShapeType.RECT);
+        XSLFAutoShape name = box(0, y - 20, style.laneLabelWidth(), 16, null, null, ShapeType.RECT);
         name.setInsets(new Insets2D(0, (style.cardPadding() + 4) * scale, 0, 0));
         text(name, line.zone().lineName(), TextStyle.BLUEPRINT_LINE, color);
         name.setVerticalAlignment(VerticalAlignment.BOTTOM);
