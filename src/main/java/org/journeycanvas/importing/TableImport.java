@@ -12,4 +12,14 @@ public record TableImport(JourneyMap map, List<SkippedRow> skipped, List<String>
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
     }
+
+    /** What the map holds, as the preview counts it. */
+    public record Summary(int personas, int stages, int lanes, int cards) {}
+
+    public Summary summary() {
+        int lanes = map.personas().stream()
+                .mapToInt(persona -> persona.lanes().size())
+                .sum();
+        return new Summary(map.personas().size(), map.stages().size(), lanes, map.cardCount());
+    }
 }
