@@ -160,7 +160,7 @@ class JourneyCanvasCliTest {
                     .containsExactly(
                             "b2b-buyer      B2B buyer journey",
                             "b2b-customer   B2B customer journey",
-                            "b2b-blueprint  B2B service blueprint: customer onboarding",
+                            "b2b-blueprint  B2B onboarding blueprint",
                             "b2c-buyer      B2C buyer journey",
                             "b2c-customer   B2C customer journey",
                             "blank          Blank map");
