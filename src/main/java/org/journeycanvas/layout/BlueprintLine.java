@@ -15,10 +15,15 @@ import org.journeycanvas.model.BlueprintZone;
 public record BlueprintLine(double y, double fromX, double toX, BlueprintZone zone) {
     /** The lines of a persona's band, top to bottom. */
     public static List<BlueprintLine> in(PersonaBand band) {
+        return in(band.lanes());
+    }
+
+    /** The lines between consecutive lanes of a band (all of it, or the lanes a slide shows), top to bottom. */
+    public static List<BlueprintLine> in(List<LaneRow> lanes) {
         List<BlueprintLine> lines = new ArrayList<>();
-        for (int i = 1; i < band.lanes().size(); i++) {
-            LaneRow above = band.lanes().get(i - 1);
-            LaneRow below = band.lanes().get(i);
+        for (int i = 1; i < lanes.size(); i++) {
+            LaneRow above = lanes.get(i - 1);
+            LaneRow below = lanes.get(i);
             BlueprintZone zone = below.kind().zone();
             if (zone.compareTo(above.kind().zone()) > 0) {
                 lines.add(new BlueprintLine(
