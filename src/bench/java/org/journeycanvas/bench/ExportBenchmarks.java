@@ -95,6 +95,31 @@ public class ExportBenchmarks {
         XSSFWorkbook book = new XSSFWorkbook();
         try {
             book.createSheet("Overview");
+            // the cards sheet: a row per card, nine cells each (as the export's round trip writes it)
+            XSSFSheet cardRows = book.createSheet("Cards");
+            int cardRow = 0;
+            for (Persona persona : map.personas()) {
+                for (Lane lane : persona.lanes()) {
+                    for (Card card : lane.cards()) {
+                        XSSFRow cells = cardRows.createRow(cardRow++);
+                        cells.createCell(0).setCellValue(persona.name());
+                        cells.createCell(1).setCellValue(card.stageId());
+                        cells.createCell(2).setCellValue(lane.title());
+                        cells.createCell(3).setCellValue(card.text());
+                        cells.createCell(4).setCellValue(card.note());
+                        cells.createCell(5).setCellValue(String.join(", ", card.tags()));
+                        cells.createCell(6)
+                                .setCellValue(
+                                        card.channel() == null
+                                                ? ""
+                                                : card.channel().name());
+                        if (card.score() != null) {
+                            cells.createCell(7).setCellValue(card.score());
+                        }
+                        cells.createCell(8).setCellValue(card.id());
+                    }
+                }
+            }
             for (Persona persona : map.personas()) {
                 XSSFSheet sheet = book.createSheet(persona.name());
                 XSSFRow header = sheet.createRow(1);

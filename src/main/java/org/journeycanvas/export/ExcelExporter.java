@@ -37,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -46,8 +47,9 @@ import org.journeycanvas.model.Stage;
 import org.journeycanvas.render.MapTheme;
 
 /**
- * Exports a map as an Excel workbook a client can filter and edit: an overview sheet, then a sheet per persona
- * with stages across and lanes down, emotion scores as numbers with a native line chart under them.
+ * Exports a map as an Excel workbook a client can filter and edit: an overview sheet, the cards sheet (one row
+ * per card, which an import reads back), then a sheet per persona with stages across and lanes down, emotion
+ * scores as numbers with a native line chart under them.
  */
 public final class ExcelExporter {
     private static final int LANE_COLUMN_CHARS = 22;
@@ -69,12 +71,19 @@ public final class ExcelExporter {
             List<Persona> personas = map.personas().stream()
                     .filter(persona -> personaId == null || persona.id().equals(personaId))
                     .toList();
-            Set<String> sheetNames = new HashSet<>(List.of(overviewName().toLowerCase(Locale.ROOT)));
+            ExcelRoundTripSheets roundTrip = new ExcelRoundTripSheets(book, styles);
+            roundTrip.writeCards(map, personas, progress);
+            Set<String> sheetNames = new HashSet<>();
+            for (String taken :
+                    List.of(overviewName(), ExcelRoundTripSheets.cardsSheetName(), ExportedWorkbook.MARKER_SHEET)) {
+                sheetNames.add(taken.toLowerCase(Locale.ROOT));
+            }
             for (int i = 0; i < personas.size(); i++) {
                 progress.checkCancelled();
                 writePersona(map, personas.get(i), sheetName(personas.get(i), sheetNames));
                 progress.update((i + 1.0) / (personas.size() + 1));
             }
+            roundTrip.writeMarker(map, overviewName(), personas);
             progress.checkCancelled();
             book.write(out);
             progress.update(1);
@@ -112,6 +121,13 @@ public final class ExcelExporter {
                 Messages.get("export.excel.header.number"),
                 Messages.get("export.excel.header.stage"),
                 Messages.get("export.excel.header.description"));
+        text(
+                sheet,
+                row - 1,
+                ExportedWorkbook.STAGE_ID_COLUMN,
+                Messages.get("export.excel.header.stageId"),
+                styles.named("header"));
+        sheet.setColumnHidden(ExportedWorkbook.STAGE_ID_COLUMN, true);
         for (int i = 0; i < map.stages().size(); i++) {
             Stage stage = map.stages().get(i);
             XSSFRow stageRow = sheet.createRow(row++);
@@ -120,6 +136,7 @@ public final class ExcelExporter {
             number.setCellStyle(styles.named("wrap"));
             text(sheet, stageRow.getRowNum(), 1, stage.name(), styles.named("wrap"));
             text(sheet, stageRow.getRowNum(), 2, stage.description(), styles.named("wrap"));
+            text(sheet, stageRow.getRowNum(), ExportedWorkbook.STAGE_ID_COLUMN, stage.id(), styles.named("wrap"));
             fitHeight(stageRow, List.of(stage.name(), stage.description()), List.of(40, 60));
         }
         row++;

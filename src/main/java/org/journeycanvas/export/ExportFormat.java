@@ -1,5 +1,6 @@
 package org.journeycanvas.export;
 
+import java.util.Locale;
 import org.journeycanvas.i18n.Messages;
 
 /** The formats a map exports to. */
@@ -9,7 +10,8 @@ public enum ExportFormat {
     PPTX("pptx", "export.format.pptx"),
     PDF("pdf", "export.format.pdf"),
     SVG("svg", "export.format.svg"),
-    HTML("html", "export.format.html");
+    HTML("html", "export.format.html"),
+    MERMAID("mmd", "export.format.mermaid");
 
     private final String extension;
     /** The key of its name in the bundles. */
@@ -20,9 +22,14 @@ public enum ExportFormat {
         this.label = label;
     }
 
-    /** The file name ending, without the dot, which is also the name the command line takes. */
+    /** The file name ending, without the dot. */
     public String extension() {
         return extension;
+    }
+
+    /** The name the command line takes ({@code export --format mermaid}): the constant's, in lower case. */
+    public String commandLineName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The format's name in the interface language, e.g. "PNG image". */

@@ -2,6 +2,8 @@ package org.journeycanvas.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import org.journeycanvas.export.svg.SvgExporter;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.AtomicFileWriter;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.io.mermaid.MermaidJourneyWriter;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Persona;
 
@@ -122,6 +125,19 @@ public final class MapExport {
         return candidate;
     }
 
+    /** The map, or only the named persona, as a Mermaid journey in UTF-8. */
+    private static void writeMermaid(JourneyMap map, String personaId, OutputStream out, Progress progress)
+            throws IOException {
+        progress.checkCancelled();
+        JourneyMap shown = personaId == null
+                ? map
+                : map.withPersonas(map.personas().stream()
+                        .filter(persona -> persona.id().equals(personaId))
+                        .toList());
+        out.write(MermaidJourneyWriter.write(shown).getBytes(StandardCharsets.UTF_8));
+        progress.update(1);
+    }
+
     private void write(JourneyMap map, ExportRequest request, Path target, Progress progress) throws ExportException {
         try {
             AtomicFileWriter.write(target, out -> {
@@ -145,6 +161,7 @@ public final class MapExport {
                     case PDF -> new PdfExporter().export(map, request.pages(), request.personaId(), buffered, progress);
                     case SVG -> new SvgExporter().export(map, request.personaId(), buffered, progress);
                     case HTML -> new HtmlExporter().export(map, request.personaId(), buffered, progress);
+                    case MERMAID -> writeMermaid(map, request.personaId(), buffered, progress);
                 }
                 buffered.flush();
             });

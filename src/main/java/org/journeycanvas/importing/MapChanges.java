@@ -1,9 +1,15 @@
 package org.journeycanvas.importing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.journeycanvas.command.Command;
+import org.journeycanvas.command.CompositeCommand;
+import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.importing.ImportedChange.Step;
 import org.journeycanvas.io.table.TableReadException;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Persona;
 
 /** The differences between a map and an edited Excel export of it, and the one undo step that applies them. */
 public final class MapChanges {
@@ -11,17 +17,36 @@ public final class MapChanges {
 
     /**
      * What changed in {@code edited} since {@code map} was exported: texts, notes, tags, channels and scores,
-     * cards added and deleted, stages renamed. An unchanged export gives no change.
+     * cards moved, added and deleted, stages renamed. An unchanged export gives no change. Only the personas the
+     * workbook was exported for can lose cards.
      *
      * @throws TableReadException when a cell cannot be taken (a score that is not a number), placed as
-     *     {@code Cards!H14: …}
+     *     {@code Cards!H14: …}, or when the workbook was exported from another map
      */
     public static List<MapChange> between(JourneyMap map, ExportedCards edited) throws TableReadException {
-        throw new UnsupportedOperationException("not yet");
+        if (!map.id().equals(edited.mapId())) {
+            throw edited.cards().problem(Messages.get("import.roundTrip.problem.otherMap"));
+        }
+        CardColumns columns = CardColumns.of(edited.cards());
+        List<Persona> exported = map.personas().stream()
+                .filter(persona -> edited.personaIds().contains(persona.id()))
+                .toList();
+        StageNames stages = new StageNames(map, edited.stages());
+        List<MapChange> changes = new ArrayList<>(stages.changes());
+        changes.addAll(new CardChanges(map, columns, exported, stages).between());
+        return List.copyOf(changes);
     }
 
     /** The accepted changes as one undo step ("Import changes"); never called with an empty list. */
     public static Command command(List<MapChange> accepted) {
-        throw new UnsupportedOperationException("not yet");
+        List<Command> steps = accepted.stream()
+                .sorted(Comparator.comparing(MapChanges::step))
+                .map(MapChange::command)
+                .toList();
+        return new CompositeCommand(Messages.get("import.roundTrip.undo"), steps);
+    }
+
+    private static Step step(MapChange change) {
+        return change instanceof ImportedChange imported ? imported.step() : Step.FIELD;
     }
 }

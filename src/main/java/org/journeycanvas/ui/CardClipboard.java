@@ -7,12 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
+import org.journeycanvas.io.mermaid.MermaidJourneyReader;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -23,7 +25,7 @@ import org.journeycanvas.model.Stage;
 /**
  * Cards on the system clipboard: as a small map in the file format (so another window or running copy can paste
  * them whole) and as plain text (one card per line) for other programs. Plain text pasted from elsewhere
- * becomes one card per line.
+ * becomes one card per line, unless it is a Mermaid journey.
  */
 public final class CardClipboard {
     private static final DataFormat CARDS = dataFormat("application/x-journey-canvas-cards");
@@ -40,6 +42,18 @@ public final class CardClipboard {
         content.put(CARDS, new String(new MapFileWriter().toBytes(asMap(cards, kindsByCardId)), UTF_8));
         content.putString(String.join("\n", cards.stream().map(Card::text).toList()));
         clipboard.setContent(content);
+    }
+
+    /**
+     * The clipboard's text when it is a Mermaid journey (and not the app's own cards): such a text is imported
+     * into the map rather than pasted as one card per line.
+     */
+    public Optional<String> mermaidJourney() {
+        if (clipboard.hasContent(CARDS) || !clipboard.hasString()) {
+            return Optional.empty();
+        }
+        String text = clipboard.getString();
+        return text != null && MermaidJourneyReader.isJourney(text) ? Optional.of(text) : Optional.empty();
     }
 
     /** The cards on the clipboard, in order; empty when it holds nothing usable. */

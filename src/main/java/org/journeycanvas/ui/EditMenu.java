@@ -19,7 +19,7 @@ import org.journeycanvas.ui.canvas.MapCanvas;
 
 /**
  * Edit → Cut, Copy, Paste, Delete and Select All: on the text of the field being typed in, if any, else on the
- * selected cards of the map.
+ * selected cards of the map. A Mermaid journey on the clipboard pastes as stages, personas and cards.
  */
 final class EditMenu {
     private final EditorViewModel editor;
@@ -29,6 +29,7 @@ final class EditMenu {
     private final Supplier<Node> focusOwner;
     private final Consumer<String> status;
     private final CopyAsPicture picture;
+    private final MermaidPaste mermaid;
 
     EditMenu(
             EditorViewModel editor,
@@ -36,8 +37,10 @@ final class EditMenu {
             CardClipboard clipboard,
             MapCanvas canvas,
             Supplier<Node> focusOwner,
-            Consumer<String> status) {
+            Consumer<String> status,
+            MermaidPaste mermaid) {
         this.editor = editor;
+        this.mermaid = mermaid;
         this.actions = actions;
         this.clipboard = clipboard;
         this.canvas = canvas;
@@ -98,6 +101,12 @@ final class EditMenu {
     void paste() {
         if (focusedText().isPresent()) {
             focusedText().get().paste();
+            return;
+        }
+        Optional<String> journey = clipboard.mermaidJourney();
+        if (journey.isPresent()) {
+            // A whole journey goes into the map, wherever the selection is; no cell is needed.
+            mermaid.paste(journey.get());
             return;
         }
         if (!actions.paste(clipboard.cards())) {

@@ -3,6 +3,7 @@ package org.journeycanvas.ui;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -83,8 +84,10 @@ final class ExportDialog extends Dialog<ExportRequest> {
         });
         scale.setValue(last.scale());
         CheckBox transparent = new CheckBox(Messages.get("export.dialog.transparent"));
+        transparent.setId("exportTransparent");
         transparent.setSelected(last.transparent());
         CheckBox pictures = new CheckBox(Messages.get("export.dialog.pictures"));
+        pictures.setId("exportPictures");
         pictures.setSelected(last.pictures());
         PageOptionsControls pages = new PageOptionsControls(last.pages());
 
@@ -100,7 +103,8 @@ final class ExportDialog extends Dialog<ExportRequest> {
         grid.getColumnConstraints().addAll(labels, options);
         grid.addRow(0, new Label(Messages.get("export.dialog.format")), formatBox);
         grid.addRow(1, new Label(Messages.get("export.dialog.personas")), scope);
-        grid.addRow(2, new Label(Messages.get("export.dialog.scale")), scale);
+        Label scaleLabel = new Label(Messages.get("export.dialog.scale"));
+        grid.addRow(2, scaleLabel, scale);
         grid.add(transparent, 1, 3);
         grid.add(pictures, 1, 4);
         pages.addTo(grid, 5);
@@ -112,6 +116,17 @@ final class ExportDialog extends Dialog<ExportRequest> {
             transparent.setDisable(format != ExportFormat.PNG);
             pictures.setDisable(format != ExportFormat.PPTX);
             pages.applyTo(format == ExportFormat.PDF, format == ExportFormat.SVG);
+            // Mermaid is text: a scale, a background, pictures and pages mean nothing there, so they go away.
+            boolean drawing = format != ExportFormat.MERMAID;
+            for (Node option : List.of(scaleLabel, scale, transparent, pictures)) {
+                option.setVisible(drawing);
+                option.setManaged(drawing);
+            }
+            pages.setShown(drawing);
+            // The dialog keeps its size on its own: it grows and shrinks with the options shown.
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
         };
         formats.selectedToggleProperty().addListener((obs, old, value) -> enable.run());
         enable.run();

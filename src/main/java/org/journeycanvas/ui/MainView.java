@@ -207,7 +207,8 @@ public final class MainView {
                 new CardClipboard(Clipboard.getSystemClipboard()),
                 canvas,
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
-                statusLabel::setText);
+                statusLabel::setText,
+                new MermaidPaste(editor, dialogs, statusLabel::setText));
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
         editMenu.attachTo(editItems);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);

@@ -1,5 +1,7 @@
 package org.journeycanvas.ui;
 
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -59,6 +61,14 @@ final class PageOptionsControls {
         grid.add(perPersona, 1, row + 3);
         grid.addRow(row + 4, tilesLabel, tiles);
         return row + 5;
+    }
+
+    /** Shows the page choices, or takes them out of the dialog's layout for a format that has no pages. */
+    void setShown(boolean shown) {
+        for (Node control : List.of(paperLabel, paper, landscape, fitWidth, perPersona, tilesLabel, tiles)) {
+            control.setVisible(shown);
+            control.setManaged(shown);
+        }
     }
 
     /** PDF takes every choice; SVG only one file per persona; other formats none. */

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFFreeformShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -32,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.export.pages.PageOptions;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -220,11 +223,48 @@ class ExportsTest {
         List<Persona> personas = new ArrayList<>(sample.personas());
         personas.add(Persona.of("p2", "OVERVIEW", List.of()));
         personas.add(Persona.of("p3", "dana", List.of()));
+        personas.add(Persona.of("p4", "cards", List.of()));
         try (XSSFWorkbook book = excel(sample.withPersonas(personas))) {
             assertThat(book.sheetIterator())
                     .toIterable()
                     .extracting(sheet -> sheet.getSheetName())
-                    .containsExactly("Overview", "Dana", "OVERVIEW 2", "dana 2");
+                    .containsExactly(
+                            "Overview",
+                            "Cards",
+                            "Dana",
+                            "OVERVIEW 2",
+                            "dana 2",
+                            "cards 2",
+                            ExportedWorkbook.MARKER_SHEET);
+        }
+    }
+
+    @Test
+    void excelHasACardsSheetWithARowPerCardAndTheIdsAnImportNeedsHidden() throws Exception {
+        try (XSSFWorkbook book = excel(sample)) {
+            XSSFSheet cards = book.getSheet("Cards");
+            assertThat(book.getSheetIndex(cards)).isEqualTo(1);
+            assertThat(rowTexts(cards, 0))
+                    .containsExactly("Persona", "Stage", "Lane", "Text", "Note", "Tags", "Channel", "Score", "Card id");
+            assertThat(cards.getLastRowNum()).isEqualTo(4);
+            assertThat(rowTexts(cards, 3))
+                    .containsExactly("Dana", "Awareness", "Emotions", "Curious", "", "", "", "1", "e1");
+            assertThat(cards.getRow(3).getCell(7).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(text(cards, 2, 5)).isEqualTo("analyst");
+            assertThat(text(cards, 2, 6)).isEqualTo("Print");
+            assertThat(cards.isColumnHidden(8)).isTrue();
+            assertThat(cards.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(cards.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H5");
+
+            XSSFSheet overview = book.getSheet("Overview");
+            assertThat(overview.isColumnHidden(ExportedWorkbook.STAGE_ID_COLUMN))
+                    .isTrue();
+            assertThat(allText(overview)).contains("s1", "s2", "s3");
+
+            int marker = book.getSheetIndex(ExportedWorkbook.MARKER_SHEET);
+            assertThat(marker).isEqualTo(book.getNumberOfSheets() - 1);
+            assertThat(book.getSheetVisibility(marker)).isEqualTo(SheetVisibility.VERY_HIDDEN);
+            assertThat(allText(book.getSheetAt(marker))).contains("m1", "p1", "Overview", "Cards");
         }
     }
 
@@ -450,6 +490,14 @@ class ExportsTest {
 
     private static String text(XSSFSheet sheet, int row, int column) {
         return sheet.getRow(row).getCell(column).getStringCellValue();
+    }
+
+    private static List<String> rowTexts(XSSFSheet sheet, int row) {
+        List<String> texts = new ArrayList<>();
+        for (int column = 0; column < sheet.getRow(row).getLastCellNum(); column++) {
+            texts.add(new DataFormatter().formatCellValue(sheet.getRow(row).getCell(column)));
+        }
+        return texts;
     }
 
     private static String allText(XSSFSheet sheet) {

@@ -34,8 +34,9 @@ class TemplateExportsTest {
                     case PNG -> assertThat(ImageIO.read(in).getWidth()).isGreaterThan(400);
                     case XLSX -> {
                         try (XSSFWorkbook book = new XSSFWorkbook(in)) {
+                            // the overview, the cards, a sheet per persona and the hidden marker
                             assertThat(book.getNumberOfSheets())
-                                    .isEqualTo(1 + map.personas().size());
+                                    .isEqualTo(3 + map.personas().size());
                         }
                     }
                     case PDF -> {
@@ -44,6 +45,11 @@ class TemplateExportsTest {
                             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
                         }
                     }
+                    case MERMAID ->
+                        assertThat(new org.journeycanvas.io.mermaid.MermaidJourneyReader()
+                                        .read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                                        .stages())
+                                .hasSameSizeAs(map.stages());
                     case SVG, HTML ->
                         assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                                 .contains("<svg");

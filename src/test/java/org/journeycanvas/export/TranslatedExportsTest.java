@@ -72,7 +72,8 @@ class TranslatedExportsTest {
         JourneyMap map = sample.withPersonas(List.of(sample.personas().get(0).withName("synthèse")));
         try (XSSFWorkbook book = excel(map)) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Synthèse");
-            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("synthèse 2");
+            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("Cartes");
+            assertThat(book.getSheetAt(2).getSheetName()).isEqualTo("synthèse 2");
         }
     }
 

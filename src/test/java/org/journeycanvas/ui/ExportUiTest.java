@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -13,6 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.ExportRequest;
 import org.journeycanvas.export.pages.PageOptions;
+import org.journeycanvas.io.mermaid.MermaidJourneyReader;
+import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -133,5 +136,57 @@ class ExportUiTest {
             export.fire();
         });
         assertThat(dialog[0].getResult()).isEqualTo(new ExportRequest(ExportFormat.PPTX, null, 2, false, true));
+    }
+
+    @Test
+    void mermaidHidesTheOptionsOfDrawingsAndKeepsTheChoiceOfPersona(FxRobot robot) {
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ExportDialog(
+                    stage, ExportRequest.DEFAULT, SampleMaps.threeStages().personas());
+            dialog[0].show();
+        });
+        Node scale = robot.lookup("#exportScale").query();
+        Node paper = robot.lookup("#exportPaper").query();
+        Node scope = robot.lookup("#exportScope").query();
+        assertThat(scale.isVisible()).isTrue();
+
+        robot.clickOn("#format-mmd");
+        assertThat(scale.isVisible()).isFalse();
+        assertThat(paper.isVisible()).isFalse();
+        assertThat(robot.lookup("#exportTransparent").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#exportPictures").query().isVisible()).isFalse();
+        assertThat(scope.isVisible()).isTrue();
+        robot.clickOn("#exportScope").clickOn("Dana");
+        robot.interact(() -> ((javafx.scene.control.Button) dialog[0]
+                        .getDialogPane()
+                        .lookupButton(dialog[0].getDialogPane().getButtonTypes().get(0)))
+                .fire());
+        assertThat(dialog[0].getResult().format()).isEqualTo(ExportFormat.MERMAID);
+        assertThat(dialog[0].getResult().personaId()).isEqualTo("p1");
+
+        robot.interact(() -> {
+            dialog[0] = new ExportDialog(stage, ExportRequest.DEFAULT.withFormat(ExportFormat.MERMAID), List.of());
+            dialog[0].show();
+        });
+        robot.clickOn("#format-pdf");
+        assertThat(robot.lookup("#exportPaper").queryAs(Node.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void mermaidIsWrittenAsTextThatReadsBack(FxRobot robot) throws Exception {
+        JourneyMap map = new MermaidJourneyReader().read("journey\n  section Sign up\n    Fill in the form: 2: Maya\n");
+        robot.interact(() -> view.editor().open(map, null));
+        Path target = folder.resolve("sign-up.mmd");
+        dialogs.exportAnswer = new ExportRequest(ExportFormat.MERMAID, null, 1, false, false);
+        dialogs.exportTargetAnswer = target;
+        robot.clickOn("File").clickOn("Export…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.progressClosed);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        JourneyMap back = new MermaidJourneyReader().read(Files.readString(target));
+        assertThat(back.stages().get(0).name()).isEqualTo("Sign up");
+        assertThat(back.personas().get(0).name()).isEqualTo("Maya");
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).isEqualTo("Exported sign-up.mmd");
     }
 }

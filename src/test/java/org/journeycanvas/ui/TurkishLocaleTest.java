@@ -101,7 +101,7 @@ class TurkishLocaleTest {
             assertThat(book.sheetIterator())
                     .toIterable()
                     .extracting(Sheet::getSheetName)
-                    .containsExactly("Overview", "IRIS", "Iris 2");
+                    .containsExactly("Overview", "Cards", "IRIS", "Iris 2", "JourneyCanvasExport");
         }
         Path picture = export(robot, new ExportRequest(ExportFormat.PNG, null, 1, false, false), "harita.png");
         assertThat(ImageIO.read(picture.toFile()).getWidth()).isPositive();

@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             TemplatesSubcommand.class,
             NewSubcommand.class,
             ExportSubcommand.class,
+            ImportSubcommand.class,
             CommandLine.HelpCommand.class
         })
 public final class JourneyCanvasCli implements Runnable {

@@ -63,7 +63,13 @@ final class MermaidJourneyParser {
     static boolean isJourney(String text) {
         MermaidJourneyParser parser = new MermaidJourneyParser(text);
         int header = parser.header();
-        return header < parser.lines.length && isJourneyLine(parser.lines[header]);
+        if (header >= parser.lines.length || !isJourneyLine(parser.lines[header])) {
+            return false;
+        }
+        // Mermaid reads "journeys are long" as the keyword too; a paste of such a line is text, not a diagram.
+        String rest =
+                MermaidText.strip(MermaidText.stripLeading(parser.lines[header]).substring("journey".length()));
+        return rest.isEmpty() || rest.startsWith("#") || rest.startsWith("%%");
     }
 
     private static boolean isJourneyLine(String line) {

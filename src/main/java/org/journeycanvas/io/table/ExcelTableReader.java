@@ -72,13 +72,60 @@ public final class ExcelTableReader {
                 throw TableReadException.ofFile(
                         source, Messages.get("import.table.noSheet", sheetName == null ? "" : sheetName));
             }
-            return read(source, sheet, progress);
+            return read(source, sheet, false, progress);
         } catch (IOException e) {
             throw ExcelWorkbooks.unreadable(file, e);
         }
     }
 
-    private Table read(String source, Sheet sheet, Progress progress) throws TableReadException {
+    /**
+     * Opens a workbook to read several of its sheets, parsing the file once (an edited export is read as three
+     * sheets). Close it when done.
+     */
+    public Sheets open(Path file) throws TableReadException {
+        XlsxRowGuard.checkEverySheet(file, limits.maxRows());
+        return new Sheets(file, ExcelWorkbooks.open(file));
+    }
+
+    /** The sheets of one open workbook. */
+    public final class Sheets implements AutoCloseable {
+        private final Path file;
+        private final Workbook workbook;
+
+        private Sheets(Path file, Workbook workbook) {
+            this.file = file;
+            this.workbook = workbook;
+        }
+
+        public boolean has(String sheetName) {
+            return workbook.getSheet(sheetName) != null;
+        }
+
+        /**
+         * Reads a sheet. With {@code keepHiddenRows} the rows a filter or the user hid are read too: in an edited
+         * export a hidden row is still a card, not a deleted one.
+         */
+        public Table read(String sheetName, boolean keepHiddenRows, Progress progress) throws TableReadException {
+            String source = String.valueOf(file.getFileName());
+            Sheet sheet = workbook.getSheet(sheetName);
+            if (sheet == null) {
+                throw TableReadException.ofFile(source, Messages.get("import.table.noSheet", sheetName));
+            }
+            return ExcelTableReader.this.read(source, sheet, keepHiddenRows, progress);
+        }
+
+        @Override
+        public void close() throws TableReadException {
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                throw ExcelWorkbooks.unreadable(file, e);
+            }
+        }
+    }
+
+    private Table read(String source, Sheet sheet, boolean keepHiddenRows, Progress progress)
+            throws TableReadException {
         String name = sheet.getSheetName();
         TableBuilder table = new TableBuilder(source, name, true);
         MergedCells merged = new MergedCells(sheet);
@@ -88,7 +135,7 @@ public final class ExcelTableReader {
         int lastRow = Math.max(1, sheet.getLastRowNum() + 1);
         for (Row row : sheet) {
             int number = row.getRowNum() + 1;
-            if (row.getZeroHeight()) {
+            if (row.getZeroHeight() && !keepHiddenRows) {
                 hidden.add(number);
                 continue;
             }

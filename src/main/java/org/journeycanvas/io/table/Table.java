@@ -34,6 +34,11 @@ public record Table(
                 : TableReadException.ofField(sourceName, sheetName, row.number(), column + 1, problem);
     }
 
+    /** A problem with the table as a whole, placed at its sheet: {@code Cards: …}. */
+    public TableReadException problem(String problem) {
+        return TableReadException.ofSheet(sourceName, sheetName, problem);
+    }
+
     /** How many columns every row has. */
     public int width() {
         return header.size();

@@ -32,6 +32,15 @@ final class XlsxRowGuard {
      * nothing for a file that is not an Office Open XML package: opening it as a workbook will say what it is.
      */
     static void check(Path file, String sheetName, int maxRows) throws TableReadException {
+        check(file, sheetName, false, maxRows);
+    }
+
+    /** Throws when any sheet has more than {@code maxRows} non-empty rows: before reading several sheets. */
+    static void checkEverySheet(Path file, int maxRows) throws TableReadException {
+        check(file, null, true, maxRows);
+    }
+
+    private static void check(Path file, String sheetName, boolean everySheet, int maxRows) throws TableReadException {
         OPCPackage workbook;
         try {
             if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
@@ -45,7 +54,7 @@ final class XlsxRowGuard {
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(workbook).getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
-                    if (sheetName == null || sheets.getSheetName().equals(sheetName)) {
+                    if (everySheet || sheetName == null || sheets.getSheetName().equals(sheetName)) {
                         long size = sheets.getSheetPart().getSize();
                         int firstRowOver = size < 0 || size > (long) maxRows * FEWEST_BYTES_PER_ROW
                                 ? firstRowOver(xml, maxRows + 1)
@@ -58,7 +67,9 @@ final class XlsxRowGuard {
                                     0,
                                     Messages.get("import.table.tooManyRows", maxRows));
                         }
-                        return;
+                        if (!everySheet) {
+                            return;
+                        }
                     }
                 }
             }

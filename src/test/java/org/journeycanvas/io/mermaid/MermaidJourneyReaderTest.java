@@ -197,6 +197,10 @@ class MermaidJourneyReaderTest {
         assertThat(map.stages()).extracting(Stage::name).containsExactly("S");
         assertThat(MermaidJourneyReader.isJourney("\n%% hi\n  journey\n")).isTrue();
         assertThat(MermaidJourneyReader.isJourney("Make tea")).isFalse();
+        assertThat(MermaidJourneyReader.isJourney("journeys are long\nand winding"))
+                .isFalse();
+        assertThat(MermaidJourneyReader.isJourney("journey %% the onboarding\nsection Sign up"))
+                .isTrue();
     }
 
     @Test
