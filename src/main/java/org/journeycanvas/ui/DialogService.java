@@ -72,6 +72,24 @@ public interface DialogService {
 
     void showError(String header, String message);
 
+    /** A message that is not an error, such as "the workbook has no changes to this map". */
+    void showInformation(String header, String message);
+
+    /** Whether to go on with something that removes what the user made; {@code action} names the button. */
+    boolean askToConfirm(String header, String message, String action);
+
+    /** A table (.xlsx, .xls, .csv, .tsv) or a Mermaid journey (.mmd) to import, for File → Import…. */
+    Optional<Path> chooseFileToImport(Path initialFolder);
+
+    /** Where an import goes: a map of its own, or into the open one. */
+    enum ImportTarget {
+        NEW_MAP,
+        THIS_MAP
+    }
+
+    /** Where the map read from {@code fileName} should go; empty when the user cancels. */
+    Optional<ImportTarget> askWhereToImport(String fileName);
+
     /** Help → About: what the app is and which version runs. */
     void showAbout();
 }

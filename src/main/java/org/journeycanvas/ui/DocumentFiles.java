@@ -90,6 +90,17 @@ public final class DocumentFiles {
         }
     }
 
+    /**
+     * Makes a map an import built the open document, unsaved and without a file, once the unsaved-changes
+     * question is answered; {@code done} then says so in the status bar.
+     */
+    public void openImported(JourneyMap imported, String done) {
+        whenChangesAreSafe(() -> {
+            editor.openUnsaved(imported, null);
+            status.accept(done);
+        });
+    }
+
     public void open() {
         whenChangesAreSafe(() -> dialogs.chooseMapToOpen(lastFolder()).ifPresent(this::read));
     }

@@ -261,6 +261,75 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInformation(String header, String message) {
+        alert(Alert.AlertType.INFORMATION, header, message, 520, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public boolean askToConfirm(String header, String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.YES);
+        return alert(Alert.AlertType.CONFIRMATION, header, message, 0, go, cancel)
+                        .showAndWait()
+                        .orElse(cancel)
+                == go;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToImport(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.ui.chooser.title"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("import.ui.chooser.all"),
+                                "*.xlsx",
+                                "*.xls",
+                                "*.csv",
+                                "*.tsv",
+                                "*.mmd",
+                                "*.mermaid",
+                                "*.XLSX",
+                                "*.XLS",
+                                "*.CSV",
+                                "*.TSV"),
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("import.ui.chooser.tables"),
+                                "*.xlsx",
+                                "*.xls",
+                                "*.csv",
+                                "*.tsv",
+                                "*.XLSX",
+                                "*.XLS",
+                                "*.CSV",
+                                "*.TSV"),
+                        new FileChooser.ExtensionFilter(
+                                Messages.get("import.ui.chooser.mermaid"), "*.mmd", "*.mermaid", "*.MMD"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ImportTarget> askWhereToImport(String fileName) {
+        ButtonType newMap = answer("import.ui.target.new", ButtonBar.ButtonData.YES);
+        ButtonType thisMap = answer("import.ui.target.add", ButtonBar.ButtonData.NO);
+        ButtonType answer = alert(
+                        Alert.AlertType.CONFIRMATION,
+                        Messages.get("import.ui.where.header", fileName),
+                        Messages.get("import.ui.where.content"),
+                        0,
+                        newMap,
+                        thisMap,
+                        cancel)
+                .showAndWait()
+                .orElse(cancel);
+        return answer == newMap
+                ? Optional.of(ImportTarget.NEW_MAP)
+                : answer == thisMap ? Optional.of(ImportTarget.THIS_MAP) : Optional.empty();
+    }
+
+    @Override
     public void showAbout() {
         alert(Alert.AlertType.INFORMATION, APP_NAME, Messages.get("dialog.about.content"), 0, ButtonType.OK)
                 .showAndWait();

@@ -35,6 +35,7 @@ import org.journeycanvas.templates.TemplateException;
 import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
+import org.journeycanvas.ui.importing.ImportActions;
 import org.journeycanvas.ui.inspector.InspectorView;
 import org.journeycanvas.ui.presentation.PresentationView;
 import org.journeycanvas.ui.print.PrintActions;
@@ -77,6 +78,9 @@ public final class MainView {
 
     @FXML
     private MenuItem printItem;
+
+    @FXML
+    private MenuItem importItem;
 
     @FXML
     private Menu editItems;
@@ -210,6 +214,7 @@ public final class MainView {
                 statusLabel::setText,
                 new MermaidPaste(editor, dialogs, statusLabel::setText));
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
+        new ImportActions(stage, editor, files, dialogs, workers.reads(), statusLabel::setText).attachTo(importItem);
         editMenu.attachTo(editItems);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);

@@ -29,6 +29,13 @@ public final class FakeDialogs implements DialogService {
     public final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     public int saveChangesQuestions;
     public org.journeycanvas.ui.print.PrintTarget printerAnswer;
+    public Path importAnswer;
+    public ImportTarget importTargetAnswer;
+    public final List<String> informations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    /** Presses a progress display's Cancel as soon as it shows, before the work it follows has started. */
+    public boolean cancelProgressAtOnce;
 
     @Override
     public Optional<Path> chooseMapToOpen(Path initialFolder) {
@@ -74,6 +81,9 @@ public final class FakeDialogs implements DialogService {
     public ProgressHandle showProgress(String title, Runnable onCancel) {
         cancelExport = onCancel;
         progressClosed = false;
+        if (cancelProgressAtOnce) {
+            onCancel.run();
+        }
         return new ProgressHandle() {
             @Override
             public void update(double fraction) {
@@ -118,6 +128,27 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showError(String header, String message) {
         errors.add(header + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String header, String message) {
+        informations.add(header + ": " + message);
+    }
+
+    @Override
+    public boolean askToConfirm(String header, String message, String action) {
+        confirmations.add(header);
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToImport(Path initialFolder) {
+        return Optional.ofNullable(importAnswer);
+    }
+
+    @Override
+    public Optional<ImportTarget> askWhereToImport(String fileName) {
+        return Optional.ofNullable(importTargetAnswer);
     }
 
     @Override
