@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData;
@@ -23,6 +24,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.journeycanvas.export.pages.PagePlanner;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.PersonaBand;
@@ -140,38 +142,99 @@ public final class PowerPointExporter {
         }
         LayoutStyle style = geometry.style();
         PersonaBand band = geometry.personas().get(0);
-        double lanesHeight = band.bounds().maxY() - band.header().maxY();
         double availableWidth = SLIDE_WIDTH - 2 * MARGIN;
         double availableHeight = SLIDE_HEIGHT - 2 * MARGIN - TITLE_HEIGHT;
         int perSlide = Math.max(
                 1, (int) Math.floor((availableWidth / MIN_SCALE - style.laneLabelWidth()) / style.stageWidth()));
         List<List<StageColumn>> ranges = PagePlanner.stageRanges(geometry.stages(), perSlide);
+        List<List<LaneRow>> laneGroups =
+                laneGroups(band.lanes(), availableHeight / MIN_SCALE - style.stageHeaderHeight());
         MapIndex index = new MapIndex(map);
         for (List<StageColumn> range : ranges) {
-            double width = style.laneLabelWidth() + range.size() * style.stageWidth();
-            double height = style.stageHeaderHeight() + lanesHeight;
-            double scale = Math.min(availableWidth / width, availableHeight / height);
-            XSLFSlide slide = slides.createSlide();
-            String part = ranges.size() == 1
-                    ? ""
-                    : Messages.get(
-                            "export.pptx.stageRange",
-                            String.valueOf(range.get(0).index() + 1),
-                            String.valueOf(range.get(range.size() - 1).index() + 1),
-                            String.valueOf(geometry.stages().size()));
-            slideTitle(slide, persona, part);
-            new SlideMap(
-                            slide,
-                            glyphs,
-                            geometry,
-                            band,
-                            index,
-                            range,
-                            scale,
-                            MARGIN + (availableWidth - width * scale) / 2,
-                            MARGIN + TITLE_HEIGHT)
-                    .draw();
+            for (List<LaneRow> lanes : laneGroups) {
+                double width = style.laneLabelWidth() + range.size() * style.stageWidth();
+                double lanesHeight = lanes.get(lanes.size() - 1).bounds().maxY()
+                        - lanes.get(0).bounds().y();
+                double height = style.stageHeaderHeight() + lanesHeight;
+                double scale = Math.min(availableWidth / width, availableHeight / height);
+                XSLFSlide slide = slides.createSlide();
+                slideTitle(slide, persona, part(geometry, ranges, range, band.lanes(), laneGroups, lanes));
+                new SlideMap(
+                                slide,
+                                glyphs,
+                                geometry,
+                                lanes,
+                                laneAbove(band.lanes(), lanes),
+                                index,
+                                range,
+                                scale,
+                                MARGIN + (availableWidth - width * scale) / 2,
+                                MARGIN + TITLE_HEIGHT)
+                        .draw();
+            }
         }
+    }
+
+    private static LaneRow laneAbove(List<LaneRow> allLanes, List<LaneRow> lanes) {
+        int first = allLanes.indexOf(lanes.get(0));
+        return first > 0 ? allLanes.get(first - 1) : null;
+    }
+
+    /**
+     * A persona's lanes in groups that each fit a slide with readable text (a service blueprint under the
+     * customer's lanes is too tall for one), cut between lanes — where a blueprint zone begins, when the group
+     * has such a place — and a single lane taller than that is a group alone.
+     */
+    static List<List<LaneRow>> laneGroups(List<LaneRow> lanes, double maxHeight) {
+        List<List<LaneRow>> groups = new ArrayList<>();
+        List<LaneRow> group = new ArrayList<>();
+        for (LaneRow lane : lanes) {
+            while (!group.isEmpty()
+                    && lane.bounds().maxY() - group.get(0).bounds().y() > maxHeight) {
+                int cut = lastZoneStart(group);
+                groups.add(new ArrayList<>(group.subList(0, cut)));
+                group = new ArrayList<>(group.subList(cut, group.size()));
+            }
+            group.add(lane);
+        }
+        groups.add(group);
+        return groups;
+    }
+
+    /** Where the last blueprint zone of a group begins, or the group's end when it holds one zone. */
+    private static int lastZoneStart(List<LaneRow> group) {
+        for (int i = group.size() - 1; i > 0; i--) {
+            if (group.get(i).kind().zone().compareTo(group.get(i - 1).kind().zone()) > 0) {
+                return i;
+            }
+        }
+        return group.size();
+    }
+
+    /** What a slide shows of the persona, when it shows a part: its stages, its lanes, or both. */
+    private static String part(
+            MapGeometry geometry,
+            List<List<StageColumn>> ranges,
+            List<StageColumn> range,
+            List<LaneRow> allLanes,
+            List<List<LaneRow>> laneGroups,
+            List<LaneRow> lanes) {
+        List<String> parts = new ArrayList<>();
+        if (ranges.size() > 1) {
+            parts.add(Messages.get(
+                    "export.pptx.stageRange",
+                    String.valueOf(range.get(0).index() + 1),
+                    String.valueOf(range.get(range.size() - 1).index() + 1),
+                    String.valueOf(geometry.stages().size())));
+        }
+        if (laneGroups.size() > 1) {
+            parts.add(Messages.get(
+                    "export.pptx.laneRange",
+                    String.valueOf(allLanes.indexOf(lanes.get(0)) + 1),
+                    String.valueOf(allLanes.indexOf(lanes.get(lanes.size() - 1)) + 1),
+                    String.valueOf(allLanes.size())));
+        }
+        return String.join(" · ", parts);
     }
 
     private void slideTitle(XSLFSlide slide, Persona persona, String part) {

@@ -22,6 +22,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.journeycanvas.layout.BlueprintLine;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.CurveSegment;
@@ -30,7 +31,6 @@ import org.journeycanvas.layout.EmotionScale;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
-import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.StageColumn;
 import org.journeycanvas.layout.TextStyle;
@@ -48,9 +48,14 @@ import org.journeycanvas.render.Rgb;
  * and the emotion curve, for one range of stages at one scale.
  */
 final class SlideMap {
+    private static final Rgb CORNER_FILL = THEME.headerFill().mix(THEME.text(), 0.25);
+
     private final XSLFSlide slide;
     private final GlyphPictures glyphs;
-    private final PersonaBand band;
+    private final List<LaneRow> lanes;
+    /** The lane above this slide's first, shown on an earlier slide, or null: a blueprint line may lie between. */
+    private final LaneRow laneAbove;
+
     private final MapIndex index;
     private final List<StageColumn> range;
     private final double scale;
@@ -64,7 +69,8 @@ final class SlideMap {
             XSLFSlide slide,
             GlyphPictures glyphs,
             MapGeometry geometry,
-            PersonaBand band,
+            List<LaneRow> lanes,
+            LaneRow laneAbove,
             MapIndex index,
             List<StageColumn> range,
             double scale,
@@ -72,27 +78,21 @@ final class SlideMap {
             double top) {
         this.slide = slide;
         this.glyphs = glyphs;
-        this.band = band;
+        this.lanes = List.copyOf(lanes);
+        this.laneAbove = laneAbove;
         this.index = index;
         this.range = range;
         this.scale = scale;
         this.left = left;
         this.top = top;
         this.style = geometry.style();
-        this.firstLaneY = band.header().maxY();
+        this.firstLaneY = lanes.get(0).bounds().y();
         this.firstStageX = range.get(0).column().x();
     }
 
     void draw() {
         double width = style.laneLabelWidth() + range.size() * style.stageWidth();
-        box(
-                0,
-                0,
-                style.laneLabelWidth(),
-                style.stageHeaderHeight(),
-                THEME.headerFill().mix(THEME.text(), 0.25),
-                null,
-                ShapeType.RECT);
+        box(0, 0, style.laneLabelWidth(), style.stageHeaderHeight(), CORNER_FILL, null, ShapeType.RECT);
         for (StageColumn column : range) {
             Stage stage = index.stage(column.stageId());
             Rgb fill = stage.color() != null ? Rgb.of(stage.color()) : THEME.headerFill();
@@ -106,8 +106,8 @@ final class SlideMap {
                     ShapeType.RECT);
             label(header, stage.name(), TextStyle.STAGE_NAME, THEME.textOn(fill), VerticalAlignment.MIDDLE);
         }
-        for (int i = 0; i < band.lanes().size(); i++) {
-            LaneRow lane = band.lanes().get(i);
+        for (int i = 0; i < lanes.size(); i++) {
+            LaneRow lane = lanes.get(i);
             double y = laneY(lane.bounds().y());
             box(
                     0,
@@ -139,6 +139,28 @@ final class SlideMap {
                 }
             }
         }
+        List<LaneRow> withAbove = new ArrayList<>(lanes);
+        if (laneAbove != null) {
+            withAbove.add(0, laneAbove);
+        }
+        BlueprintLine.in(withAbove).forEach(line -> blueprintLine(line, width));
+    }
+
+    /** A service blueprint's line as a dashed connector across the slide's map, named above it on the left. */
+    private void blueprintLine(BlueprintLine line, double width) {
+        Rgb color = THEME.text().withAlpha(0.6);
+        double y = laneY(line.y());
+        // A line along the slide's first lane is named in the corner above it, on the header's dark fill.
+        Rgb nameColor = line.y() <= firstLaneY ? THEME.textOn(CORNER_FILL).withAlpha(0.8) : color;
+        XSLFConnectorShape connector = slide.createConnector();
+        connector.setAnchor(new Rectangle2D.Double(left, top + y * scale, width * scale, 0));
+        connector.setLineColor(awt(color));
+        connector.setLineWidth(Math.max(1, 2 * scale));
+        connector.setLineDash(StrokeStyle.LineDash.DASH);
+        XSLFAutoShape name = box(0, y - 20, style.laneLabelWidth(), 16, null, null, ShapeType.RECT);
+        name.setInsets(new Insets2D(0, (style.cardPadding() + 4) * scale, 0, 0));
+        text(name, line.zone().lineName(), TextStyle.BLUEPRINT_LINE, nameColor);
+        name.setVerticalAlignment(VerticalAlignment.BOTTOM);
     }
 
     private void card(CardBox box) {

@@ -4,7 +4,7 @@ package org.journeycanvas.io;
 public final class MapFormat {
     public static final String TYPE = "journey-canvas";
     /** The version this app writes, and the newest it reads. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     public static final String FILE_EXTENSION = ".journey";
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /** Brings the map of an older file up to {@link MapFormat#CURRENT_VERSION}, one version at a time. */
 final class Migrations {
-    /** In order of {@link Migration#fromVersion()}; version 1 is the first format, so there are none yet. */
-    private static final List<Migration> ALL = List.of();
+    /** In order of {@link Migration#fromVersion()}. */
+    private static final List<Migration> ALL = List.of(new V1ToV2());
 
     private Migrations() {}
 

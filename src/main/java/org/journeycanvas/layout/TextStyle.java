@@ -8,6 +8,7 @@ public enum TextStyle {
     PERSONA_ROLE(13, false),
     LANE_TITLE(13, true),
     EMOTION_LABEL(12, false),
+    BLUEPRINT_LINE(10, true),
     EMPTY_HINT(13, false);
 
     private final double size;

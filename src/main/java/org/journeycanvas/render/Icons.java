@@ -48,15 +48,20 @@ public final class Icons {
             Map.entry(Channel.PRINT, MaterialDesignN.NEWSPAPER_VARIANT_OUTLINE),
             Map.entry(Channel.OTHER, MaterialDesignD.DOTS_HORIZONTAL)));
 
-    private static final Map<LaneKind, Ikon> LANE_KINDS = new EnumMap<>(Map.of(
-            LaneKind.ACTIONS, MaterialDesignR.RUN,
-            LaneKind.TOUCHPOINTS, MaterialDesignG.GESTURE_TAP,
-            LaneKind.THOUGHTS, MaterialDesignT.THOUGHT_BUBBLE_OUTLINE,
-            LaneKind.EMOTIONS, MaterialDesignE.EMOTICON_OUTLINE,
-            LaneKind.PAIN_POINTS, MaterialDesignA.ALERT_OUTLINE,
-            LaneKind.OPPORTUNITIES, MaterialDesignL.LIGHTBULB_ON_OUTLINE,
-            LaneKind.METRICS, MaterialDesignC.CHART_LINE,
-            LaneKind.NOTES, MaterialDesignN.NOTE_TEXT_OUTLINE));
+    private static final Map<LaneKind, Ikon> LANE_KINDS = new EnumMap<>(Map.ofEntries(
+            Map.entry(LaneKind.ACTIONS, MaterialDesignR.RUN),
+            Map.entry(LaneKind.TOUCHPOINTS, MaterialDesignG.GESTURE_TAP),
+            Map.entry(LaneKind.THOUGHTS, MaterialDesignT.THOUGHT_BUBBLE_OUTLINE),
+            Map.entry(LaneKind.EMOTIONS, MaterialDesignE.EMOTICON_OUTLINE),
+            Map.entry(LaneKind.PAIN_POINTS, MaterialDesignA.ALERT_OUTLINE),
+            Map.entry(LaneKind.OPPORTUNITIES, MaterialDesignL.LIGHTBULB_ON_OUTLINE),
+            Map.entry(LaneKind.METRICS, MaterialDesignC.CHART_LINE),
+            Map.entry(LaneKind.NOTES, MaterialDesignN.NOTE_TEXT_OUTLINE),
+            Map.entry(LaneKind.PHYSICAL_EVIDENCE, MaterialDesignP.PACKAGE_VARIANT),
+            Map.entry(LaneKind.FRONTSTAGE, MaterialDesignS.STOREFRONT_OUTLINE),
+            Map.entry(LaneKind.BACKSTAGE, MaterialDesignA.ACCOUNT_COG_OUTLINE),
+            Map.entry(LaneKind.SUPPORT_PROCESSES, MaterialDesignC.COG_OUTLINE),
+            Map.entry(LaneKind.SYSTEMS, MaterialDesignD.DATABASE_OUTLINE)));
 
     private static final Ikon[] SCORES = {
         MaterialDesignE.EMOTICON_CRY_OUTLINE, MaterialDesignE.EMOTICON_SAD_OUTLINE,

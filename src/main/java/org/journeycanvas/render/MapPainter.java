@@ -2,6 +2,7 @@ package org.journeycanvas.render;
 
 import java.util.List;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.layout.BlueprintLine;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.EmotionCurve;
@@ -153,6 +154,7 @@ public final class MapPainter {
                 paintLane(geometry, lane, i, index, visible, surface, sketch);
             }
         }
+        paintBlueprintLines(band, visible, surface);
         for (StageColumn column : geometry.stages()) {
             double x = column.column().x();
             if (x >= visible.x() - 1 && x <= visible.maxX() + 1) {
@@ -165,6 +167,21 @@ public final class MapPainter {
                         1,
                         false);
             }
+        }
+    }
+
+    /**
+     * The service blueprint's lines between its zones, dashed across the band, each named at the bottom of the
+     * lane labels above it (where a label's own text, which starts at the top, leaves room).
+     */
+    private void paintBlueprintLines(PersonaBand band, Rect visible, Surface surface) {
+        for (BlueprintLine line : BlueprintLine.in(band)) {
+            if (line.y() < visible.y() - 16 || line.y() > visible.maxY() + 2) {
+                continue;
+            }
+            Rgb color = theme.text().withAlpha(0.6);
+            surface.strokeLine(STRIPE_WIDTH, line.y(), line.toX(), line.y(), color, 2, true);
+            surface.text(line.zone().lineName(), STRIPE_WIDTH + 8, line.y() - 4, TextStyle.BLUEPRINT_LINE, color);
         }
     }
 

@@ -38,7 +38,21 @@ public record MapTheme(
             Rgb.of("#FFFFFF").withAlpha(0.9),
             Rgb.of("#0969DA"),
             Rgb.of("#0969DA"),
-            fills("#DCE9F9", "#D8F0E3", "#EDE4F7", "#FBE3D6", "#FAD9D9", "#FFF1BF", "#E3E8EE", "#F3F0E8"));
+            fills(
+                    "#DCE9F9",
+                    "#D8F0E3",
+                    "#EDE4F7",
+                    "#FBE3D6",
+                    "#FAD9D9",
+                    "#FFF1BF",
+                    "#E3E8EE",
+                    "#F3F0E8",
+                    // the service blueprint's lanes: quieter, so the customer's lanes stay in front
+                    "#ECE6DC",
+                    "#D5EEF1",
+                    "#DEE4F1",
+                    "#E7E7E7",
+                    "#E2ECDF"));
 
     public static final MapTheme DARK = new MapTheme(
             Rgb.of("#0D1117"),
@@ -56,7 +70,9 @@ public record MapTheme(
             Rgb.of("#0D1117").withAlpha(0.85),
             Rgb.of("#4493F8"),
             Rgb.of("#4493F8"),
-            fills("#1E3A5F", "#1B4332", "#3C2A5A", "#5A3520", "#5C2328", "#574814", "#2D333B", "#3A352A"));
+            fills(
+                    "#1E3A5F", "#1B4332", "#3C2A5A", "#5A3520", "#5C2328", "#574814", "#2D333B", "#3A352A", "#3B342A",
+                    "#163E45", "#262F45", "#2E2E2E", "#26352A"));
 
     public MapTheme {
         cardFills = Map.copyOf(cardFills);
@@ -71,24 +87,16 @@ public record MapTheme(
         return fill.luminance() > 0.4 ? Rgb.of("#1F2328") : Rgb.of("#FFFFFF");
     }
 
-    private static Map<LaneKind, Rgb> fills(
-            String actions,
-            String touchpoints,
-            String thoughts,
-            String emotions,
-            String painPoints,
-            String opportunities,
-            String metrics,
-            String notes) {
+    /** One fill per lane kind, in the kinds' declaration order. */
+    private static Map<LaneKind, Rgb> fills(String... hexes) {
+        LaneKind[] kinds = LaneKind.values();
+        if (hexes.length != kinds.length) {
+            throw new IllegalArgumentException("one fill per lane kind: " + kinds.length + ", not " + hexes.length);
+        }
         Map<LaneKind, Rgb> fills = new EnumMap<>(LaneKind.class);
-        fills.put(LaneKind.ACTIONS, Rgb.of(actions));
-        fills.put(LaneKind.TOUCHPOINTS, Rgb.of(touchpoints));
-        fills.put(LaneKind.THOUGHTS, Rgb.of(thoughts));
-        fills.put(LaneKind.EMOTIONS, Rgb.of(emotions));
-        fills.put(LaneKind.PAIN_POINTS, Rgb.of(painPoints));
-        fills.put(LaneKind.OPPORTUNITIES, Rgb.of(opportunities));
-        fills.put(LaneKind.METRICS, Rgb.of(metrics));
-        fills.put(LaneKind.NOTES, Rgb.of(notes));
+        for (int i = 0; i < kinds.length; i++) {
+            fills.put(kinds[i], Rgb.of(hexes[i]));
+        }
         return fills;
     }
 }

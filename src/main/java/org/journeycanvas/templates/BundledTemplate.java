@@ -4,6 +4,8 @@ package org.journeycanvas.templates;
 public enum BundledTemplate {
     B2B_BUYER("b2b-buyer", Journey.BUYER),
     B2B_CUSTOMER("b2b-customer", Journey.CUSTOMER),
+    /** The customer's onboarding as a service blueprint: its lanes show what the vendor does at every stage. */
+    B2B_BLUEPRINT("b2b-blueprint", Journey.CUSTOMER),
     B2C_BUYER("b2c-buyer", Journey.BUYER),
     B2C_CUSTOMER("b2c-customer", Journey.CUSTOMER),
     BLANK("blank", Journey.NONE);

@@ -142,8 +142,17 @@ public final class EditorActions {
 
     /** Adds a persona with the usual lanes at the bottom and selects it. Returns its id. */
     public String addPersona() {
+        return addPersona(false);
+    }
+
+    /** Adds a persona at the end, with a service blueprint's lanes under its own when asked; returns its id. */
+    public String addPersona(boolean serviceBlueprint) {
         JourneyMap map = editor.getMap();
-        Persona persona = NewPersona.create(new IdGenerator(), new HashSet<>(map.ids()), Messages.get("new.persona"));
+        Set<String> taken = new HashSet<>(map.ids());
+        String name = Messages.get("new.persona");
+        Persona persona = serviceBlueprint
+                ? NewPersona.withServiceBlueprint(new IdGenerator(), taken, name)
+                : NewPersona.create(new IdGenerator(), taken, name);
         editor.execute(
                 ListEdit.insert(ElementList.personas(), persona, map.personas().size()));
         editor.select(new Selection.OfPersona(persona.id()));
@@ -166,6 +175,23 @@ public final class EditorActions {
     /** Adds a lane of a kind to a persona, where that kind usually goes. */
     public void addLane(String personaId, LaneKind kind) {
         editor.execute(ListEdit.addLaneInUsualPlace(persona(personaId), Lane.of(editor.newId(), kind)));
+    }
+
+    /** Adds the service blueprint's lanes a persona lacks, each where its kind goes, as one undo step. */
+    public void addBlueprintLanes(String personaId) {
+        JourneyMap working = editor.getMap();
+        List<Command> steps = new ArrayList<>();
+        for (LaneKind kind : LaneKind.BLUEPRINT_LANES) {
+            Persona persona = working.persona(personaId).orElseThrow();
+            if (persona.lanes().stream().noneMatch(lane -> lane.kind() == kind)) {
+                ListEdit<Lane> add = ListEdit.addLaneInUsualPlace(persona, Lane.of(editor.newId(), kind));
+                steps.add(add);
+                working = add.apply(working);
+            }
+        }
+        if (!steps.isEmpty()) {
+            editor.execute(new CompositeCommand(Messages.get("undo.add.blueprintLanes"), steps));
+        }
     }
 
     /** Moves a lane up (-1) or down (+1) within its persona's band; nothing at either end. */

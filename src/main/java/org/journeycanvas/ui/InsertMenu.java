@@ -35,7 +35,7 @@ final class InsertMenu {
             EditorActions actions,
             MapCanvas canvas,
             CanvasGestures gestures,
-            Runnable addPersona,
+            Consumer<Boolean> addPersona,
             Consumer<String> status) {
         this.editor = editor;
         this.actions = actions;
@@ -60,8 +60,11 @@ final class InsertMenu {
         persona.setId("insertPersona");
         persona.setAccelerator(
                 new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        persona.setOnAction(event -> addPersona.run());
-        menu.getItems().add(persona);
+        persona.setOnAction(event -> addPersona.accept(false));
+        MenuItem blueprintPersona = new MenuItem(Messages.get("menu.insert.blueprintPersona"));
+        blueprintPersona.setId("insertBlueprintPersona");
+        blueprintPersona.setOnAction(event -> addPersona.accept(true));
+        menu.getItems().addAll(persona, blueprintPersona);
     }
 
     /** Inserts a stage after the selected one, or a card in (or beside) the selected cell. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import javax.imageio.ImageIO;
@@ -336,13 +337,20 @@ class ExportsTest {
         try (XMLSlideShow slides = pptx(wide, false)) {
             assertThat(slides.getSlides()).hasSizeGreaterThan(2);
             List<String> stageNames = new ArrayList<>();
+            List<String> allTexts = new ArrayList<>();
             for (XSLFSlide slide :
                     slides.getSlides().subList(1, slides.getSlides().size())) {
                 List<String> texts = texts(slide);
-                assertThat(texts).contains("Actions", "Touchpoints", "Metrics");
+                // Its lanes are too tall for one slide too, so they continue at lane boundaries under the headers.
+                assertThat(texts).anyMatch(text -> text.matches("Stage \\d+"));
                 texts.stream().filter(text -> text.matches("Stage \\d+")).forEach(stageNames::add);
+                allTexts.addAll(texts);
             }
-            assertThat(stageNames).hasSize(12).doesNotHaveDuplicates();
+            assertThat(stageNames)
+                    .containsAll(IntStream.rangeClosed(1, 12)
+                            .mapToObj(n -> "Stage " + n)
+                            .toList());
+            assertThat(allTexts).contains("Actions", "Touchpoints", "Metrics", "Notes");
             for (Card card : wide.personas().get(0).lanes().get(0).cards()) {
                 assertThat(slides.getSlides().stream()
                                 .anyMatch(slide -> texts(slide).contains(card.text())))

@@ -245,7 +245,7 @@ class TableMapBuilderCsvTest {
         Table table = ImportedTables.csv(
                 folder,
                 "lanes.csv",
-                "Lane,Text,Score\nBackstage,Ops review,\nFeelings,Relieved,2\nbackstage,Handover,\nPAIN_POINTS,Waiting,\n",
+                "Lane,Text,Score\nPartner tasks,Ops review,\nFeelings,Relieved,2\npartner  TASKS,Handover,\nPAIN_POINTS,Waiting,\n",
                 UTF_8);
 
         TableImport result = build(table, LaneKind.OPPORTUNITIES);
@@ -257,7 +257,7 @@ class TableMapBuilderCsvTest {
                         "persona Persona",
                         "  PAIN_POINTS Pain points",
                         "    [Journey] Waiting",
-                        "  OPPORTUNITIES Backstage",
+                        "  OPPORTUNITIES Partner tasks",
                         "    [Journey] Ops review",
                         "    [Journey] Handover",
                         "  OPPORTUNITIES Feelings",
@@ -265,7 +265,7 @@ class TableMapBuilderCsvTest {
         assertThat(result.notes())
                 .containsExactly(
                         "Scores were read as −2 to +2 (0 is neutral).",
-                        "Lanes that are not a lane kind became lanes of the kind \"Opportunities\": \"Backstage\", \"Feelings\"",
+                        "Lanes that are not a lane kind became lanes of the kind \"Opportunities\": \"Partner tasks\", \"Feelings\"",
                         "Only emotion cards have a score, so the scores of other cards were left out: rows 3");
     }
 

@@ -173,7 +173,7 @@ class HostileFilesTest {
         MapFileException problem = reject(example.replace("\"version\": 1", "\"version\": 99"));
         assertThat(problem)
                 .hasMessage("bad.journey:3:14: version: this map was saved by a newer Journey Canvas "
-                        + "(file version 99; this app reads up to version 1). Update Journey Canvas to open it.");
+                        + "(file version 99; this app reads up to version 2). Update Journey Canvas to open it.");
     }
 
     @Test

@@ -35,6 +35,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -130,7 +131,8 @@ class JourneySchemaTest {
 
         assertThat(metaSchema.validate(SCHEMA_TREE)).isEmpty();
         assertThat(SCHEMA_TREE.path("$schema").asText()).isEqualTo(DRAFT_2020_12);
-        assertThat(SCHEMA_TREE.path("$id").asText()).isEqualTo("https://journeycanvas.org/schema/journey-1.json");
+        assertThat(SCHEMA_TREE.path("$id").asText())
+                .isEqualTo("https://journeycanvas.org/schema/journey-" + MapFormat.CURRENT_VERSION + ".json");
     }
 
     @Test
@@ -207,7 +209,7 @@ class JourneySchemaTest {
     @Test
     void eachRuleTheSchemaStatesRefusesWhatTheReaderRefuses() {
         Map<String, Consumer<ObjectNode>> edits = new LinkedHashMap<>();
-        edits.put("version-2", root -> root.put("version", 2));
+        edits.put("version-3", root -> root.put("version", MapFormat.CURRENT_VERSION + 1));
         edits.put("version-missing", root -> root.remove("version"));
         edits.put("type-missing", root -> root.remove("type"));
         edits.put("map-missing", root -> root.remove("map"));
@@ -332,7 +334,12 @@ class JourneySchemaTest {
         assertThat(texts(defs.at("/card/properties/channel/enum"))).containsExactlyElementsOf(channels);
 
         assertThat(SCHEMA_TREE.at("/properties/type/const").asText()).isEqualTo(MapFormat.TYPE);
-        assertThat(SCHEMA_TREE.at("/properties/version/const").asInt()).isEqualTo(MapFormat.CURRENT_VERSION);
+        List<Integer> versions = new ArrayList<>();
+        SCHEMA_TREE.at("/properties/version/enum").forEach(version -> versions.add(version.asInt()));
+        assertThat(versions)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, MapFormat.CURRENT_VERSION)
+                        .boxed()
+                        .toList());
         assertThat(defs.at("/card/properties/score/minimum").asInt()).isEqualTo(Card.MIN_SCORE);
         assertThat(defs.at("/card/properties/score/maximum").asInt()).isEqualTo(Card.MAX_SCORE);
 

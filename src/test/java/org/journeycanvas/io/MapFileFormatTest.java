@@ -39,16 +39,44 @@ class MapFileFormatTest {
 
     @Test
     void writesTheCanonicalForm() throws Exception {
-        JourneyMap map = reader.read(fixture("v1/design-example.journey"), "design-example.journey");
+        JourneyMap map = reader.read(fixture("v2/design-example.journey"), "design-example.journey");
         String written = new String(writer.toBytes(map), UTF_8);
-        assertThat(written).isEqualTo(new String(fixture("v1/design-example.canonical.journey"), UTF_8));
+        assertThat(written).isEqualTo(new String(fixture("v2/design-example.canonical.journey"), UTF_8));
         assertThat(written).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
     }
 
     @Test
     void readingAndWritingACanonicalFileChangesNoByte() throws Exception {
-        byte[] canonical = fixture("v1/design-example.canonical.journey");
+        byte[] canonical = fixture("v2/design-example.canonical.journey");
         assertThat(writer.toBytes(reader.read(canonical, "canonical.journey"))).isEqualTo(canonical);
+    }
+
+    /** A file of the previous release opens unchanged, is saved as version 2, and that opens as the same map. */
+    @Test
+    void aVersion1FileOpensAndIsSavedAsVersion2() throws Exception {
+        JourneyMap fromVersion1 = reader.read(fixture("v1/design-example.canonical.journey"), "old.journey");
+        String saved = new String(writer.toBytes(fromVersion1), UTF_8);
+
+        assertThat(saved)
+                .isEqualTo(new String(fixture("v1/design-example.canonical.journey"), UTF_8)
+                        .replace("\"version\": 1,", "\"version\": 2,"));
+        assertThat(reader.read(saved.getBytes(UTF_8), "saved.journey")).isEqualTo(fromVersion1);
+    }
+
+    @Test
+    void version2HoldsAServiceBlueprintsLanes() throws Exception {
+        JourneyMap map = reader.read(fixture("v2/design-example.journey"), "design-example.journey");
+
+        assertThat(map.personas().get(0).lanes())
+                .extracting(Lane::kind)
+                .containsExactly(
+                        LaneKind.TOUCHPOINTS,
+                        LaneKind.EMOTIONS,
+                        LaneKind.FRONTSTAGE,
+                        LaneKind.BACKSTAGE,
+                        LaneKind.SYSTEMS);
+        assertThat(map.personas().get(0).lanes().get(2).cards().get(0).text())
+                .isEqualTo("Presenter answers questions live");
     }
 
     @Test

@@ -11,15 +11,23 @@ import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
+import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.layout.TextWrapper;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.MapIndex;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
 import org.journeycanvas.testing.BlankSurface;
+import org.journeycanvas.testing.InEnglish;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(InEnglish.class)
 class MapPainterTest {
     private final JourneyMap map = MapGenerator.generate(2, 6, 200, 7);
     private final MapGeometry geometry =
@@ -71,9 +79,48 @@ class MapPainterTest {
                 .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
+    @Test
+    void aServiceBlueprintsLinesAreDrawnDashedAndNamedAcrossTheBand() {
+        JourneyMap blueprint = new JourneyMap(
+                "m",
+                "",
+                "",
+                List.of(Stage.of("s1", "Onboarding")),
+                List.of(Persona.of(
+                        "p",
+                        "Dana",
+                        List.of(
+                                Lane.of("l1", LaneKind.ACTIONS),
+                                Lane.of("l2", LaneKind.FRONTSTAGE),
+                                Lane.of("l3", LaneKind.BACKSTAGE),
+                                Lane.of("l4", LaneKind.SYSTEMS)))));
+        MapGeometry laidOut = new MapLayout(new TextWrapper((text, style) -> text.length() * 6.0), LayoutStyle.DEFAULT)
+                .layout(blueprint);
+        RecordingSurface surface = new RecordingSurface();
+
+        painter.paint(laidOut, new MapIndex(blueprint), laidOut.bounds(), surface, 1);
+
+        assertThat(surface.texts).contains("Line of interaction", "Line of visibility", "Line of internal interaction");
+        PersonaBand band = laidOut.personas().get(0);
+        assertThat(surface.dashedLineHeights)
+                .containsExactly(
+                        band.lanes().get(1).bounds().y(),
+                        band.lanes().get(2).bounds().y(),
+                        band.lanes().get(3).bounds().y());
+    }
+
     private static final class RecordingSurface extends BlankSurface {
         final List<String> texts = new ArrayList<>();
         final List<Rect> filledRects = new ArrayList<>();
+        final List<Double> dashedLineHeights = new ArrayList<>();
+
+        @Override
+        public void strokeLine(
+                double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {
+            if (dashed && y1 == y2) {
+                dashedLineHeights.add(y1);
+            }
+        }
 
         @Override
         public void fillRect(Rect rect, Rgb color) {

@@ -78,6 +78,50 @@ class BundledTemplatesTest {
 
     @ParameterizedTest
     @EnumSource(value = BundledTemplate.class, names = "BLANK", mode = EnumSource.Mode.EXCLUDE)
+    void aPersonaWithBlueprintLanesHasAllFiveFilledAtEveryStageWithTextsOfItsOwn(BundledTemplate bundled)
+            throws Exception {
+        JourneyMap map = read(bundled);
+        for (Persona persona : map.personas()) {
+            List<LaneKind> kinds = persona.lanes().stream().map(Lane::kind).toList();
+            if (kinds.stream().noneMatch(LaneKind.BLUEPRINT_LANES::contains)) {
+                continue;
+            }
+            assertThat(kinds)
+                    .as(persona.name() + "'s blueprint lanes, in their order under the customer's")
+                    .endsWith(LaneKind.BLUEPRINT_LANES.toArray(LaneKind[]::new));
+            for (LaneKind kind : LaneKind.BLUEPRINT_LANES) {
+                Lane lane = persona.lanes().get(kinds.indexOf(kind));
+                for (Stage stage : map.stages()) {
+                    assertThat(lane.cardsAt(stage.id()))
+                            .as(persona.name() + " / " + kind + " / " + stage.name())
+                            .isNotEmpty()
+                            .allSatisfy(card -> assertThat(card.text()).isNotBlank());
+                }
+                List<String> texts = lane.cards().stream().map(Card::text).toList();
+                assertThat(Set.copyOf(texts))
+                        .as(persona.name() + " / " + kind + " says the same at two stages")
+                        .hasSameSizeAs(texts);
+            }
+        }
+    }
+
+    @Test
+    void b2bBlueprintShowsWhatTheVendorDoesBehindTheOnboardingOfEveryPersona() throws Exception {
+        JourneyMap map = read(BundledTemplate.B2B_BLUEPRINT);
+        assertThat(map.stages()).hasSizeBetween(5, 6);
+        assertThat(map.stages().get(0).name()).containsIgnoringCase("contract");
+        assertThat(lastStage(map)).containsIgnoringCase("value review");
+        assertThat(map.personas())
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(persona -> assertThat(persona.lanes())
+                        .extracting(Lane::kind)
+                        .as(persona.name())
+                        .containsAll(LaneKind.BLUEPRINT_LANES));
+        assertThat(BundledTemplate.B2B_BLUEPRINT.journey()).isEqualTo(BundledTemplate.Journey.CUSTOMER);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BundledTemplate.class, names = "BLANK", mode = EnumSource.Mode.EXCLUDE)
     void emotionsRiseAndFallAndDifferBetweenPersonas(BundledTemplate bundled) throws Exception {
         JourneyMap map = read(bundled);
         for (Persona persona : map.personas()) {

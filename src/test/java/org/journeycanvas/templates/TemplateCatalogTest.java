@@ -45,7 +45,7 @@ class TemplateCatalogTest {
     void bundledTemplatesComeFirstInTheirOrder() {
         assertThat(new TemplateCatalog(userFolder).list())
                 .extracting(Template::id)
-                .containsExactly("b2b-buyer", "b2b-customer", "b2c-buyer", "b2c-customer", "blank");
+                .containsExactly("b2b-buyer", "b2b-customer", "b2b-blueprint", "b2c-buyer", "b2c-customer", "blank");
     }
 
     @Test
@@ -102,7 +102,8 @@ class TemplateCatalogTest {
             assertThat(catalog.list()).extracting(Template::id).doesNotContain("broken");
             assertThatThrownBy(() -> catalog.newMap("nope", new IdGenerator()))
                     .hasMessage(
-                            "no template \"nope\" (known: b2b-buyer, b2b-customer, b2c-buyer, b2c-customer, blank)");
+                            "no template \"nope\" (known: b2b-buyer, b2b-customer, b2b-blueprint, b2c-buyer, b2c-customer, "
+                                    + "blank)");
             assertThat(log.messages()).isNotEmpty().allMatch(message -> message.contains("broken.journey"));
         }
     }

@@ -103,9 +103,9 @@ class CanvasEditorTest {
     }
 
     @Test
-    void everyPaletteItemHasAnInsertShortcutInPaletteOrder(FxRobot robot) {
+    void theFirstNinePaletteItemsHaveAnInsertShortcutInPaletteOrder(FxRobot robot) {
         PaletteItem[] items = PaletteItem.values();
-        for (int i = 0; i < items.length; i++) {
+        for (int i = 0; i < 9; i++) {
             String id = "insert-" + items[i].key();
             MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                     .flatMap(menu -> menu.getItems().stream())

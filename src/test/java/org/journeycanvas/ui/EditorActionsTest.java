@@ -42,6 +42,54 @@ class EditorActionsTest {
     }
 
     @Test
+    void aPersonaWithAServiceBlueprintHasItsFiveLanesUnderTheUsualOnes() {
+        String personaId = actions.addPersona(true);
+
+        assertThat(editor.getMap().persona(personaId).orElseThrow().lanes())
+                .extracting(Lane::kind)
+                .containsExactly(
+                        LaneKind.ACTIONS,
+                        LaneKind.TOUCHPOINTS,
+                        LaneKind.THOUGHTS,
+                        LaneKind.EMOTIONS,
+                        LaneKind.PAIN_POINTS,
+                        LaneKind.OPPORTUNITIES,
+                        LaneKind.PHYSICAL_EVIDENCE,
+                        LaneKind.FRONTSTAGE,
+                        LaneKind.BACKSTAGE,
+                        LaneKind.SUPPORT_PROCESSES,
+                        LaneKind.SYSTEMS);
+    }
+
+    @Test
+    void theBlueprintLanesAPersonaLacksAreAddedInTheirPlacesAsOneUndoStep() {
+        actions.addLane("p1", LaneKind.BACKSTAGE);
+        JourneyMap withBackstage = editor.getMap();
+
+        actions.addBlueprintLanes("p1");
+
+        assertThat(editor.getMap().personas().get(0).lanes())
+                .extracting(Lane::kind)
+                .containsExactly(
+                        LaneKind.TOUCHPOINTS,
+                        LaneKind.EMOTIONS,
+                        LaneKind.PAIN_POINTS,
+                        LaneKind.PHYSICAL_EVIDENCE,
+                        LaneKind.FRONTSTAGE,
+                        LaneKind.BACKSTAGE,
+                        LaneKind.SUPPORT_PROCESSES,
+                        LaneKind.SYSTEMS);
+        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Add service blueprint lanes");
+        editor.undo();
+        assertThat(editor.getMap()).isEqualTo(withBackstage);
+
+        actions.addBlueprintLanes("p1");
+        JourneyMap complete = editor.getMap();
+        actions.addBlueprintLanes("p1");
+        assertThat(editor.getMap()).isSameAs(complete);
+    }
+
+    @Test
     void anEmotionTakesTheScoreItWasDroppedAtAndATouchpointAChannel() {
         String emotion = actions.addCard(
                         LaneKind.EMOTIONS, new DropTarget.IntoCell("l-emo", "s2", 0, ANYWHERE, ANYWHERE), -1)

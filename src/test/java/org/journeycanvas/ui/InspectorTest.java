@@ -18,6 +18,7 @@ import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.io.SettingsStore;
+import org.journeycanvas.layout.BlueprintLine;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.PersonaBand;
@@ -184,6 +185,40 @@ class InspectorTest {
         assertThat(map().personas()).extracting(Persona::name).containsExactly("Raj Mehta", "Dana");
         undo(robot);
         undo(robot);
+        undo(robot);
+        assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
+    void theServiceBlueprintItemAddsItsLanesUnderThePersonasOwnInOneUndoStep(FxRobot robot) {
+        clickPersonaHeader(robot, "p1");
+        robot.clickOn(inView(robot, "#addLaneButton")).clickOn("Service blueprint (its five lanes)");
+
+        assertThat(lanes())
+                .extracting(Lane::kind)
+                .containsExactly(
+                        LaneKind.TOUCHPOINTS,
+                        LaneKind.EMOTIONS,
+                        LaneKind.PAIN_POINTS,
+                        LaneKind.PHYSICAL_EVIDENCE,
+                        LaneKind.FRONTSTAGE,
+                        LaneKind.BACKSTAGE,
+                        LaneKind.SUPPORT_PROCESSES,
+                        LaneKind.SYSTEMS);
+        assertThat(BlueprintLine.in(geometry().personas().get(0))).hasSize(3);
+        undo(robot);
+        assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
+    void theInsertMenuAddsAPersonaWithAServiceBlueprint(FxRobot robot) {
+        robot.clickOn("Insert").clickOn("Persona with service blueprint");
+
+        List<Persona> personas = map().personas();
+        assertThat(personas).hasSize(2);
+        assertThat(personas.get(1).lanes())
+                .extracting(Lane::kind)
+                .endsWith(LaneKind.BLUEPRINT_LANES.toArray(LaneKind[]::new));
         undo(robot);
         assertThat(map()).isEqualTo(original);
     }

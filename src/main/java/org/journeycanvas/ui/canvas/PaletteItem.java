@@ -15,7 +15,12 @@ public enum PaletteItem {
     ACTION(LaneKind.ACTIONS),
     THOUGHT(LaneKind.THOUGHTS),
     METRIC(LaneKind.METRICS),
-    NOTE(LaneKind.NOTES);
+    NOTE(LaneKind.NOTES),
+    EVIDENCE(LaneKind.PHYSICAL_EVIDENCE),
+    FRONTSTAGE_ACTION(LaneKind.FRONTSTAGE),
+    BACKSTAGE_ACTION(LaneKind.BACKSTAGE),
+    SUPPORT_PROCESS(LaneKind.SUPPORT_PROCESSES),
+    SYSTEM(LaneKind.SYSTEMS);
 
     private final LaneKind kind;
 

@@ -75,7 +75,12 @@ public final class InspectorView {
 
     /** Adds a persona with the usual lanes, selects it and puts the cursor in its name. */
     public void addPersona() {
-        actions.addPersona();
+        addPersona(false);
+    }
+
+    /** The same, with a service blueprint's lanes under the persona's own when asked. */
+    public void addPersona(boolean serviceBlueprint) {
+        actions.addPersona(serviceBlueprint);
         if (personaSection != null) {
             personaSection.focusName();
         }

@@ -7,12 +7,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.render.Icons;
@@ -71,6 +73,10 @@ final class PersonaSection {
             item.setOnAction(event -> model.addLane(kind));
             addLaneButton.getItems().add(item);
         }
+        MenuItem blueprint = new MenuItem(Messages.get("inspector.persona.blueprintLanes"));
+        blueprint.setId("addBlueprintLanes");
+        blueprint.setOnAction(event -> model.addBlueprintLanes());
+        addLaneButton.getItems().addAll(new SeparatorMenuItem(), blueprint);
     }
 
     VBox root() {

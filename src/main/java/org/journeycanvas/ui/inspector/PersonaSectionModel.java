@@ -115,6 +115,10 @@ public final class PersonaSectionModel extends SectionModel {
         actions.setField(Field.PERSONA_PHOTO, personaId, null);
     }
 
+    public void addBlueprintLanes() {
+        actions.addBlueprintLanes(personaId);
+    }
+
     public void addLane(LaneKind kind) {
         actions.addLane(personaId, kind);
     }

@@ -158,11 +158,12 @@ class JourneyCanvasCliTest {
             assertThat(run("templates")).isEqualTo(JourneyCanvasCli.OK);
             assertThat(out.toString().lines())
                     .containsExactly(
-                            "b2b-buyer     B2B buyer journey",
-                            "b2b-customer  B2B customer journey",
-                            "b2c-buyer     B2C buyer journey",
-                            "b2c-customer  B2C customer journey",
-                            "blank         Blank map");
+                            "b2b-buyer      B2B buyer journey",
+                            "b2b-customer   B2B customer journey",
+                            "b2b-blueprint  B2B onboarding blueprint",
+                            "b2c-buyer      B2C buyer journey",
+                            "b2c-customer   B2C customer journey",
+                            "blank          Blank map");
         });
     }
 
@@ -195,7 +196,7 @@ class JourneyCanvasCliTest {
                     .isEqualTo(JourneyCanvasCli.FAILED);
             assertThat(err.toString())
                     .isEqualTo("journey-canvas: no template \"b2z\" (known: b2b-buyer, "
-                            + "b2b-customer, b2c-buyer, b2c-customer, blank)\n");
+                            + "b2b-customer, b2b-blueprint, b2c-buyer, b2c-customer, blank)\n");
             assertThat(folder.resolve("x.journey")).doesNotExist();
         });
     }
