@@ -11,12 +11,14 @@ import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Spaces;
 import org.journeycanvas.model.Stage;
 
 /**
  * Adds an imported map's content into the open map as one undo step: its stages and personas join those of
- * the same name (or are added after them), its lanes join the persona's lane of the same kind and title (or
- * are added where that kind usually goes), and its cards are added at the end of their cells. Names are
+ * the same name (or are added after them), its lanes join the persona's lane of the same kind and title, a lane
+ * titled just by its kind joins the persona's first lane of that kind (or either is added where that kind usually
+ * goes), and its cards are added at the end of their cells. Names are
  * compared without case and surrounding spaces. Imported ids that the map already uses get fresh ones; the
  * open map keeps its title, description and every element it had, unchanged.
  */
@@ -70,6 +72,14 @@ public record AddMapContentCommand(String undoLabel, JourneyMap imported) implem
                     same = i;
                 }
             }
+            if (same < 0 && key(lane.title()).equals(key(lane.kind().title()))) {
+                // A lane titled only by its kind is the kind's lane, whatever the map calls its own.
+                for (int i = 0; i < lanes.size() && same < 0; i++) {
+                    if (lanes.get(i).kind() == lane.kind()) {
+                        same = i;
+                    }
+                }
+            }
             if (same >= 0) {
                 List<Card> all = new ArrayList<>(lanes.get(same).cards());
                 all.addAll(cards);
@@ -109,7 +119,7 @@ public record AddMapContentCommand(String undoLabel, JourneyMap imported) implem
     }
 
     private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(name).toLowerCase(Locale.ROOT);
     }
 
     private static Persona withId(Persona persona, String id) {

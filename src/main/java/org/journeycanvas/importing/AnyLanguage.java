@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.model.Spaces;
 
 /**
  * Whether a cell names something by its label in any of the interface's languages: a workbook exported in German
@@ -41,20 +42,6 @@ final class AnyLanguage {
 
     /** A name as it is compared: trimmed, inner runs of white space made one space, lower case. */
     static String normalized(String text) {
-        StringBuilder plain = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = plain.length() > 0;
-            } else {
-                if (space) {
-                    plain.append(' ');
-                    space = false;
-                }
-                plain.append(c);
-            }
-        }
-        return plain.toString().toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(text).toLowerCase(Locale.ROOT);
     }
 }

@@ -18,6 +18,7 @@ import org.journeycanvas.io.table.TableRow;
 import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Spaces;
 
 /**
  * One import: each row of a table made into a card of a {@link MapDraft}, or skipped with its reason placed at
@@ -119,7 +120,8 @@ final class CardRows {
                 : named.orElse(options.unknownLaneKind());
         boolean known = laneCell.isEmpty() || named.isPresent();
         String laneKey = known ? MapDraft.laneKey(kind) : laneKeys.computeIfAbsent(laneCell, MapDraft::laneKey);
-        String laneTitle = laneCell.isEmpty() || KnownNames.isConstantName(laneCell) ? kind.title() : laneCell;
+        // A lane named by its kind ("Pain point", "Schmerzpunkte") is that kind's lane, titled as the interface says.
+        String laneTitle = known ? kind.title() : laneCell;
 
         Integer score = null;
         if (!scoreCell.isEmpty() && kind == LaneKind.EMOTIONS) {
@@ -201,7 +203,7 @@ final class CardRows {
         int start = 0;
         for (int i = 0; i <= cell.length(); i++) {
             if (i == cell.length() || cell.charAt(i) == ',' || cell.charAt(i) == ';') {
-                String tag = cell.substring(start, i).strip();
+                String tag = Spaces.strip(cell.substring(start, i));
                 if (!tag.isEmpty()) {
                     tags.add(tag);
                 }
@@ -254,7 +256,7 @@ final class CardRows {
 
     private static boolean isBlank(TableRow row) {
         for (String cell : row.cells()) {
-            if (!cell.isBlank()) {
+            if (!Spaces.isBlank(cell)) {
                 return false;
             }
         }
@@ -262,7 +264,7 @@ final class CardRows {
     }
 
     private static String cell(TableRow row, int column) {
-        return column < 0 ? "" : row.cell(column).strip();
+        return column < 0 ? "" : Spaces.strip(row.cell(column));
     }
 
     /** A channel the import does not know, as first written, and the rows that named it. */

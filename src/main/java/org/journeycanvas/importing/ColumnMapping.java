@@ -60,13 +60,17 @@ public record ColumnMapping(Map<ColumnRole, Integer> columns) {
         return column == null ? OptionalInt.empty() : OptionalInt.of(column);
     }
 
-    /** This mapping with {@code role} in {@code column}, or without a column when it is null. */
+    /**
+     * This mapping with {@code role} in {@code column}, or without a column when it is null. A column has one
+     * role, so the role it had before is dropped.
+     */
     public ColumnMapping with(ColumnRole role, Integer column) {
         Map<ColumnRole, Integer> changed = new EnumMap<>(ColumnRole.class);
         changed.putAll(columns);
         if (column == null) {
             changed.remove(role);
         } else {
+            changed.values().removeIf(column::equals);
             changed.put(role, column);
         }
         return new ColumnMapping(changed);

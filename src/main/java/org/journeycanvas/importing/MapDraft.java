@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.FileLimits;
 import org.journeycanvas.model.Card;
@@ -19,6 +18,7 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Spaces;
 import org.journeycanvas.model.Stage;
 
 /**
@@ -27,7 +27,6 @@ import org.journeycanvas.model.Stage;
  * immutable map is made once at the end. It refuses what would break the map's limits ({@link FileLimits}).
  */
 final class MapDraft {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String[] KIND_KEYS =
             Arrays.stream(LaneKind.values()).map(kind -> "kind " + kind.name()).toArray(String[]::new);
 
@@ -115,7 +114,7 @@ final class MapDraft {
 
     /** Stages and personas are the same when their names differ only in case and spacing. */
     static String nameKey(String name) {
-        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Spaces.collapsed(name).toLowerCase(Locale.ROOT);
     }
 
     /** The lane of a kind the table named by one of the kind's names: one such lane per kind and persona. */

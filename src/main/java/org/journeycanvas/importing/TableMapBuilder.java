@@ -20,8 +20,9 @@ import org.journeycanvas.model.IdGenerator;
  *       names those rows); a row with no stage and none above is skipped. Without a stage column the map has one
  *       stage; a persona without a name, or no persona column, gives one persona with a default name.
  *   <li>A lane cell is matched against the lane kinds (their constant names, and their titles, card and lane
- *       names in every interface language): such lanes make one lane of that kind per persona, titled as first
- *       written ("Touchpoint" and "Touchpoints" are one lane). Any other name makes a lane of {@link
+ *       names in every interface language): such lanes make one lane of that kind per persona, titled as the
+ *       interface language titles the kind ("Touchpoint" and "Berührungspunkte" are one "Touchpoints" lane), so
+ *       that adding them to a map joins its lane of that kind. Any other name makes a lane of {@link
  *       TableImportOptions#unknownLaneKind()}, found again by its title with case, accents and spacing ignored
  *       (a note lists them). A blank lane is the emotions lane when the row has a score, the touchpoints lane
  *       when it has a channel, else the lane of the unknown kind. Lanes are placed in the usual kind order.

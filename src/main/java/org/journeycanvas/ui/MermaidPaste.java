@@ -1,9 +1,11 @@
 package org.journeycanvas.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.journeycanvas.command.AddMapContentCommand;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.FileLimits;
 import org.journeycanvas.io.mermaid.MermaidFormatException;
 import org.journeycanvas.io.mermaid.MermaidJourneyReader;
 import org.journeycanvas.io.mermaid.MermaidProblem;
@@ -35,7 +37,13 @@ final class MermaidPaste {
             dialogs.showError(Messages.get("import.mermaid.paste.error"), described(e.problems()));
             return;
         }
-        editor.execute(new AddMapContentCommand(Messages.get("import.mermaid.paste.undo"), imported));
+        AddMapContentCommand add = new AddMapContentCommand(Messages.get("import.mermaid.paste.undo"), imported);
+        Optional<String> tooLarge = FileLimits.DEFAULT.exceededBy(add.apply(editor.getMap()));
+        if (tooLarge.isPresent()) {
+            dialogs.showError(Messages.get("import.mermaid.paste.error"), tooLarge.get());
+            return;
+        }
+        editor.execute(add);
         status.accept(Messages.get("import.mermaid.paste.done"));
     }
 

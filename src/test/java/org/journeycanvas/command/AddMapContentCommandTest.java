@@ -95,6 +95,72 @@ class AddMapContentCommandTest {
     }
 
     @Test
+    void noBreakSpacesAroundANameStillJoinIt() {
+        JourneyMap imported = new JourneyMap(
+                "imported",
+                "",
+                "",
+                List.of(Stage.of("i-s1", "Awareness\u00A0")),
+                List.of(Persona.of(
+                        "i-p1",
+                        "\u202FDana",
+                        List.of(new Lane(
+                                "i-l1",
+                                LaneKind.TOUCHPOINTS,
+                                "Touchpoints\u2007",
+                                List.of(Card.of("i-c1", "i-s1", "Trade fair")))))));
+
+        JourneyMap result = new AddMapContentCommand("Import table", imported).apply(open);
+
+        assertThat(result.stages()).hasSameSizeAs(open.stages());
+        assertThat(result.personas()).hasSize(1);
+        assertThat(result.personas().get(0).lanes())
+                .hasSameSizeAs(open.personas().get(0).lanes());
+        assertThat(result.personas().get(0).lanes().get(0).cardsAt("s1"))
+                .extracting(Card::text)
+                .endsWith("Trade fair");
+    }
+
+    @Test
+    void aLaneTitledByItsKindJoinsTheFirstLaneOfThatKindAndOneOfItsOwnTitleStaysApart() {
+        JourneyMap mine = new JourneyMap(
+                "m1",
+                "",
+                "",
+                List.of(Stage.of("s1", "Awareness")),
+                List.of(Persona.of(
+                        "p1",
+                        "Dana",
+                        List.of(new Lane(
+                                "l1", LaneKind.PAIN_POINTS, "Schmerzpunkte", List.of(Card.of("c1", "s1", "Slow")))))));
+        JourneyMap imported = new JourneyMap(
+                "imported",
+                "",
+                "",
+                List.of(Stage.of("i-s1", "Awareness")),
+                List.of(Persona.of(
+                        "i-p1",
+                        "Dana",
+                        List.of(
+                                new Lane(
+                                        "i-l1",
+                                        LaneKind.PAIN_POINTS,
+                                        LaneKind.PAIN_POINTS.title(),
+                                        List.of(Card.of("i-c1", "i-s1", "Expensive"))),
+                                new Lane(
+                                        "i-l2",
+                                        LaneKind.PAIN_POINTS,
+                                        "Partner tasks",
+                                        List.of(Card.of("i-c2", "i-s1", "Late delivery")))))));
+
+        JourneyMap result = new AddMapContentCommand("Import table", imported).apply(mine);
+
+        List<Lane> lanes = result.personas().get(0).lanes();
+        assertThat(lanes).extracting(Lane::title).containsExactly("Schmerzpunkte", "Partner tasks");
+        assertThat(lanes.get(0).cards()).extracting(Card::text).containsExactly("Slow", "Expensive");
+    }
+
+    @Test
     void anEmptyImportChangesNothingAndIsNotRecorded() {
         stack.execute(new AddMapContentCommand("Import table", new JourneyMap("x", "", "", List.of(), List.of())));
 

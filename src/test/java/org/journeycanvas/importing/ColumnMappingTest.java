@@ -81,6 +81,18 @@ class ColumnMappingTest {
     }
 
     @Test
+    void aRoleGivenToAColumnTakesTheRoleItHadAway() {
+        ColumnMapping guessed = ColumnMapping.guess(List.of("Phase", "Text"));
+        assertThat(guessed.column(ColumnRole.STAGE)).hasValue(0);
+
+        ColumnMapping changed = guessed.with(ColumnRole.PERSONA, 0);
+
+        assertThat(changed.column(ColumnRole.PERSONA)).hasValue(0);
+        assertThat(changed.column(ColumnRole.STAGE)).isEmpty();
+        assertThat(changed.column(ColumnRole.TEXT)).hasValue(1);
+    }
+
+    @Test
     void aHeaderWithNothingKnownMapsNothing() {
         assertThat(ColumnMapping.guess(List.of("Foo", "", "Bar 2", "#")).columns())
                 .isEmpty();

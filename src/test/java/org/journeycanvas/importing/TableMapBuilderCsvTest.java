@@ -81,6 +81,28 @@ class TableMapBuilderCsvTest {
     }
 
     @Test
+    void noBreakSpacesAreSpacesAroundAndInsideNames() throws Exception {
+        TableImport result = importCsv("spaces.csv", """
+                Persona,Stage,Lane,Text
+                Dana,Onboarding,Actions,Signs up
+                Dana\u00A0,Onboarding\u00A0,Actions,Reads the guide
+                Dana,First\u202Fweek,Actions,Asks\u2007support
+                \u00A0,\u00A0,\u00A0,\u00A0
+                """);
+
+        assertThat(MapOutline.of(result.map()))
+                .containsExactly(
+                        "map spaces",
+                        "stages Onboarding | First\u202Fweek",
+                        "persona Dana",
+                        "  ACTIONS Actions",
+                        "    [Onboarding] Signs up",
+                        "    [Onboarding] Reads the guide",
+                        "    [First\u202Fweek] Asks\u2007support");
+        assertThat(result.map().cardCount()).isEqualTo(3);
+    }
+
+    @Test
     void tabsInATsvFile() throws Exception {
         TableImport result = importCsv("diary.tsv", "Persona\tStage\tText\nDana\tOnboarding\tFirst login, slow\n");
 
@@ -227,12 +249,13 @@ class TableMapBuilderCsvTest {
                         "map kanäle",
                         "stages Kauf",
                         "persona Persona",
-                        "  TOUCHPOINTS Berührungspunkte",
+                        // lanes named by their kind take the kind's title in the interface language
+                        "  TOUCHPOINTS Touchpoints",
                         "    [Kauf] Newsletter channel=EMAIL",
                         "    [Kauf] Hotline channel=PHONE",
                         "    [Kauf] Beitrag channel=SOCIAL",
                         "    [Kauf] Brief",
-                        "  THOUGHTS Gedanken",
+                        "  THOUGHTS Thoughts",
                         "    [Kauf] Zu teuer?");
         assertThat(result.notes())
                 .containsExactly(

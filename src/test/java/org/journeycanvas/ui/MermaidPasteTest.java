@@ -97,6 +97,26 @@ class MermaidPasteTest {
     }
 
     @Test
+    void aJourneyThatWouldTakeTheMapPastItsLimitsIsRefusedAndChangesNothing(FxRobot robot) {
+        StringBuilder journey = new StringBuilder("journey\n");
+        for (int i = 1; i <= 998; i++) {
+            journey.append("    section Step ")
+                    .append(i)
+                    .append("\n        Card ")
+                    .append(i)
+                    .append(": 3: Dana\n");
+        }
+        copy(robot, journey.toString());
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.SHORTCUT, KeyCode.V).release(KeyCode.V, KeyCode.SHORTCUT);
+
+        assertThat(dialogs.errors)
+                .containsExactly("The clipboard holds a Mermaid journey that cannot be pasted: "
+                        + "the map would have 1,001 stages; a map holds at most 1,000");
+        assertThat(view.editor().getMap()).isEqualTo(original);
+    }
+
+    @Test
     void textThatIsNotAJourneyStillPastesOneCardPerLine(FxRobot robot) {
         copy(robot, "Call the dealer\nsecond thought\n");
         org.journeycanvas.layout.CellBox cell =

@@ -24,6 +24,7 @@ import org.journeycanvas.importing.SkippedRow;
 import org.journeycanvas.importing.TableImport;
 import org.journeycanvas.importing.TableImportOptions;
 import org.journeycanvas.importing.TableMapBuilder;
+import org.journeycanvas.io.FileLimits;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
@@ -119,24 +120,37 @@ final class ImportSubcommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             JourneyMap target = into == null ? null : new MapFileReader().read(into);
+            // An app export is recognised as .xls too: a spreadsheet program may have saved it in the old format.
             Optional<ExportedCards> export =
-                    target != null && isXlsx(input) ? ExcelRoundTrip.read(input, Progress.NONE) : Optional.empty();
+                    kind == Kind.WORKBOOK ? ExcelRoundTrip.read(input, Progress.NONE) : Optional.empty();
             JourneyMap result;
             String summary;
-            if (export.isPresent() && export.get().mapId().equals(target.id())) {
+            if (target != null && export.isPresent() && export.get().mapId().equals(target.id())) {
                 List<MapChange> changes = MapChanges.between(target, export.get());
                 List<MapChange> applied = changes.stream()
                         .filter(change -> deleteMissing || !change.isDeletion())
                         .toList();
                 result =
                         applied.isEmpty() ? target : MapChanges.command(applied).apply(target);
+                applied.forEach(change -> out.println(Messages.get("cli.import.applied", change.description())));
                 changes.stream()
                         .filter(change -> !applied.contains(change))
                         .forEach(change -> out.println(Messages.get("cli.import.notDeleted", change.description())));
                 summary = Messages.get(
                         "cli.import.changed", output, input, Messages.plural("cli.import.changes", applied.size()));
             } else {
-                JourneyMap imported = kind == Kind.MERMAID ? MermaidFile.read(input) : table(kind, choices, out);
+                JourneyMap imported;
+                if (kind == Kind.MERMAID) {
+                    imported = MermaidFile.read(input);
+                } else {
+                    // An export of another map: its cards sheet is the table, not the overview it opens with.
+                    Table table =
+                            export.isPresent() && sheet == null ? export.get().cards() : read(kind, choices);
+                    imported = table(table, choices, out);
+                    if (imported.cardCount() == 0) {
+                        return JourneyCanvasCli.fail(spec, Messages.get("cli.import.error.noCards", input));
+                    }
+                }
                 result = target == null
                         ? imported
                         : new AddMapContentCommand(Messages.get("cli.import.undo", input), imported).apply(target);
@@ -147,6 +161,11 @@ final class ImportSubcommand implements Callable<Integer> {
                         Messages.plural("count.stages", imported.stages().size()),
                         Messages.plural("count.personas", imported.personas().size()),
                         Messages.plural("count.cards", imported.cardCount()));
+            }
+            Optional<String> tooLarge = FileLimits.DEFAULT.exceededBy(result);
+            if (tooLarge.isPresent()) {
+                out.flush();
+                return JourneyCanvasCli.fail(spec, tooLarge.get());
             }
             new MapFileWriter().write(result, output);
             out.println(summary);
@@ -167,11 +186,15 @@ final class ImportSubcommand implements Callable<Integer> {
     private record TableChoices(
             ColumnOverrides overrides, ScoreScale scale, LaneKind unknownLaneKind, Charset encoding) {}
 
-    /** A table's map, with every skipped row and every note printed. */
-    private JourneyMap table(Kind kind, TableChoices choices, PrintWriter out) throws TableReadException {
-        Table table = kind == Kind.WORKBOOK
+    /** The input file's table: the chosen sheet (else the first) of a workbook, or the CSV file. */
+    private Table read(Kind kind, TableChoices choices) throws TableReadException {
+        return kind == Kind.WORKBOOK
                 ? new ExcelTableReader().read(input, sheet, Progress.NONE)
                 : new CsvTableReader().read(input, choices.encoding(), Progress.NONE);
+    }
+
+    /** A table's map, with every skipped row and every note printed. */
+    private JourneyMap table(Table table, TableChoices choices, PrintWriter out) {
         ColumnMapping mapping;
         try {
             mapping = choices.overrides().applyTo(ColumnMapping.guess(table.header()), table.header());
@@ -255,10 +278,6 @@ final class ImportSubcommand implements Callable<Integer> {
             return Charset.forName("windows-1252");
         }
         throw usage(Messages.get("cli.import.error.encodingName", encoding));
-    }
-
-    private static boolean isXlsx(Path file) {
-        return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     private static boolean sameFile(Path a, Path b) {

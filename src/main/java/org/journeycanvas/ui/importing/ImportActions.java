@@ -2,6 +2,7 @@ package org.journeycanvas.ui.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -11,6 +12,7 @@ import org.journeycanvas.command.AddMapContentCommand;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.importing.MapChange;
 import org.journeycanvas.importing.MapChanges;
+import org.journeycanvas.io.FileLimits;
 import org.journeycanvas.io.mermaid.MermaidFormatException;
 import org.journeycanvas.io.table.TableReadException;
 import org.journeycanvas.model.JourneyMap;
@@ -128,7 +130,14 @@ public final class ImportActions {
         if (target == ImportTarget.NEW_MAP) {
             files.openImported(imported, done);
         } else {
-            editor.execute(new AddMapContentCommand(undoLabel, imported));
+            AddMapContentCommand add = new AddMapContentCommand(undoLabel, imported);
+            Optional<String> tooLarge = FileLimits.DEFAULT.exceededBy(add.apply(editor.getMap()));
+            if (tooLarge.isPresent()) {
+                // the app would refuse to open the map once saved
+                dialogs.showError(Messages.get("import.ui.error", fileName), tooLarge.get());
+                return;
+            }
+            editor.execute(add);
             status.accept(done);
         }
     }

@@ -191,7 +191,8 @@ final class MappingDialog {
             skipped.getItems().clear();
             return;
         }
-        counts.setText(MappingModel.counts(built.map()));
+        String status = model.statusProperty().get();
+        counts.setText(status.isEmpty() ? MappingModel.counts(built.map()) : status);
         for (String note : built.notes()) {
             Label line = new Label(note);
             line.setWrapText(true);

@@ -67,8 +67,12 @@ final class MappingModel {
         this.background = background;
         this.fx = fx;
         choice.set(source.chosen());
-        canImport =
-                Bindings.createBooleanBinding(() -> preview.get() != null && hasText(mapping.get()), preview, mapping);
+        canImport = Bindings.createBooleanBinding(
+                () -> preview.get() != null
+                        && hasText(mapping.get())
+                        && preview.get().map().cardCount() > 0,
+                preview,
+                mapping);
         table.addListener((obs, old, now) -> {
             chosenScale.set(null);
             mapping.set(ColumnMapping.guess(now.header()));
@@ -202,7 +206,8 @@ final class MappingModel {
                         progressOf(current));
                 publish(current, () -> {
                     assumedScale.set(assumed);
-                    status.set("");
+                    // a table of headers only (or of rows without text) would import nothing at all
+                    status.set(built.map().cardCount() == 0 ? Messages.get("import.ui.preview.noCards") : "");
                     preview.set(built);
                 });
             } catch (CancellationException e) {

@@ -48,6 +48,7 @@ class ImportRoundTripTest {
 
         assertThat(out.toString().lines())
                 .containsExactly(
+                        "applied: Card \"Industry webinar\": text \"Industry webinar\" → \"Industry webinar (recorded)\"",
                         "not applied (add --delete-missing to apply it): Card \"Product demo\" deleted from Dana / "
                                 + "Consideration / Touchpoints",
                         edited + ": 1 change applied from the edited export " + workbook);
@@ -67,7 +68,10 @@ class ImportRoundTripTest {
                         map.toString(),
                         "--delete-missing"))
                 .isEqualTo(JourneyCanvasCli.OK);
-        assertThat(out.toString()).isEqualTo(map + ": 2 changes applied from the edited export " + workbook + "\n");
+        assertThat(out.toString().lines())
+                .hasSize(3)
+                .last()
+                .isEqualTo(map + ": 2 changes applied from the edited export " + workbook);
         JourneyMap inPlace = new MapFileReader().read(map);
         assertThat(inPlace.findCard("c3")).isEmpty();
         assertThat(inPlace.findCard("c1").orElseThrow().card().text()).isEqualTo("Industry webinar (recorded)");
@@ -98,6 +102,46 @@ class ImportRoundTripTest {
         assertThat(out.toString()).contains(": added from " + workbook);
         assertThat(new MapFileReader().read(map).cardCount())
                 .isEqualTo(2 * SampleMaps.threeStages().cardCount());
+    }
+
+    @Test
+    void anExportImportedAsANewMapBringsItsCardsNotItsOverview() throws Exception {
+        Path other = folder.resolve("other.journey");
+        new MapFileWriter().write(SampleMaps.threeStages(), other);
+        Path workbook = folder.resolve("other.xlsx");
+        assertThat(run("export", other.toString(), "--format", "xlsx", "-o", workbook.toString()))
+                .isEqualTo(JourneyCanvasCli.OK);
+        Path copy = folder.resolve("copy.journey");
+
+        assertThat(run("import", workbook.toString(), "-o", copy.toString()))
+                .as(err.toString())
+                .isEqualTo(JourneyCanvasCli.OK);
+
+        JourneyMap read = new MapFileReader().read(copy);
+        assertThat(read.cardCount()).isEqualTo(SampleMaps.threeStages().cardCount());
+        // the stages that have cards: the cards sheet is the table
+        assertThat(read.stages()).extracting(stage -> stage.name()).containsExactly("Awareness", "Consideration");
+    }
+
+    @Test
+    void anExportSavedAsXlsIsStillRecognisedAsTheMapsExport() throws Exception {
+        Path map = folder.resolve("fleet.journey");
+        new MapFileWriter().write(SampleMaps.threeStages(), map);
+        Path workbook = folder.resolve("fleet.xlsx");
+        assertThat(run("export", map.toString(), "--format", "xlsx", "-o", workbook.toString()))
+                .isEqualTo(JourneyCanvasCli.OK);
+        edit(workbook);
+        // the reader goes by the content, so the name alone is what the check of the extension sees
+        Path xls = Files.copy(workbook, folder.resolve("fleet.xls"));
+
+        assertThat(run("import", xls.toString(), "--into", map.toString(), "-o", map.toString()))
+                .as(err.toString())
+                .isEqualTo(JourneyCanvasCli.OK);
+
+        assertThat(out.toString()).contains("1 change applied from the edited export");
+        JourneyMap result = new MapFileReader().read(map);
+        assertThat(result.findCard("c1").orElseThrow().card().text()).isEqualTo("Industry webinar (recorded)");
+        assertThat(result.cardCount()).isEqualTo(SampleMaps.threeStages().cardCount());
     }
 
     /** Renames one card and deletes another's row, as someone would in Excel. */

@@ -182,6 +182,43 @@ class ImportSubcommandTest {
     }
 
     @Test
+    void intoRefusesContentThatWouldTakeTheMapPastItsLimitsAndLeavesTheMapAlone() throws Exception {
+        Path map = folder.resolve("fleet.journey");
+        new MapFileWriter().write(SampleMaps.threeStages(), map);
+        String before = Files.readString(map);
+        StringBuilder rows = new StringBuilder("Stage,Text\n");
+        for (int i = 1; i <= 998; i++) {
+            rows.append("Step ").append(i).append(",Card ").append(i).append('\n');
+        }
+        Path csv = Files.writeString(folder.resolve("steps.csv"), rows);
+
+        assertThat(run("import", csv.toString(), "--into", map.toString(), "-o", map.toString()))
+                .isEqualTo(JourneyCanvasCli.FAILED);
+
+        assertThat(err.toString())
+                .isEqualTo("journey-canvas: the map would have 1,001 stages; a map holds at most 1,000\n");
+        assertThat(Files.readString(map)).isEqualTo(before);
+    }
+
+    @Test
+    void aTableThatMakesNoCardsIsAFailureNotAnEmptyMap() throws Exception {
+        Path headerOnly = Files.writeString(folder.resolve("empty.csv"), "Stage,Text\n");
+        Path noText = Files.writeString(folder.resolve("stages.csv"), "Stage,Persona\nAwareness,Dana\n");
+        Path map = folder.resolve("empty.journey");
+
+        for (Path csv : List.of(headerOnly, noText)) {
+            assertThat(run("import", csv.toString(), "-o", map.toString()))
+                    .as(csv.toString())
+                    .isEqualTo(JourneyCanvasCli.FAILED);
+            assertThat(err.toString().lines())
+                    .singleElement()
+                    .isEqualTo("journey-canvas: " + csv + ": no cards to import: the table needs a Text column and "
+                            + "at least one row with text in it");
+            assertThat(map).doesNotExist();
+        }
+    }
+
+    @Test
     void aBrokenFileIsOneLineOnStderrAndWritesNothing() throws Exception {
         Path fake = Files.writeString(folder.resolve("survey.xlsx"), "this is not a workbook");
         Path map = folder.resolve("survey.journey");

@@ -216,6 +216,30 @@ class ImportUiTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void addingWhatWouldTakeTheMapPastItsLimitsIsRefusedAndChangesNothing(FxRobot robot) throws Exception {
+        JourneyMap before = SampleMaps.threeStages();
+        robot.interact(() -> view.editor().open(before, null));
+        StringBuilder journey = new StringBuilder("journey\n");
+        for (int i = 1; i <= 998; i++) {
+            journey.append("  section Step ")
+                    .append(i)
+                    .append("\n    Card ")
+                    .append(i)
+                    .append(": 3: Dana\n");
+        }
+        Path file = write("steps.mmd", journey.toString());
+
+        dialogs.importTargetAnswer = org.journeycanvas.ui.DialogService.ImportTarget.THIS_MAP;
+        startImport(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors)
+                .containsExactly("Cannot import steps.mmd: the map would have 1,001 stages; a map holds at most 1,000");
+        assertThat(view.editor().getMap()).isSameAs(before);
+    }
+
     private void startImport(FxRobot robot, Path file) {
         dialogs.importAnswer = file;
         robot.clickOn("#canvas");

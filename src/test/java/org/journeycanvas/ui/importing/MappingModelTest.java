@@ -68,6 +68,16 @@ class MappingModelTest {
     }
 
     @Test
+    void aTableWithoutRowsOfTextCannotBeImportedAndTheDialogSaysWhy() {
+        Table headerOnly = table("Persona,Stage,Text");
+        MappingModel model = new MappingModel(source(headerOnly), headerOnly, AT_ONCE, AT_ONCE);
+
+        assertThat(model.canImportProperty().get()).isFalse();
+        assertThat(model.statusProperty().get())
+                .isEqualTo("No row of this table has a card text, so there is nothing to import.");
+    }
+
+    @Test
     void withoutATextColumnThereIsNothingToImportAndTheDialogSaysWhy() {
         MappingModel model = new MappingModel(source(INTERVIEWS), INTERVIEWS, AT_ONCE, AT_ONCE);
 
