@@ -1,5 +1,6 @@
 package org.journeycanvas.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -41,6 +42,8 @@ final class ExcelRoundTripSheets {
 
     private final XSSFWorkbook workbook;
     private final ExcelStyles styles;
+    /** Each exported card's id and fingerprint, in the order of the rows, for the marker. */
+    private final List<String[]> exportedCards = new ArrayList<>();
 
     ExcelRoundTripSheets(XSSFWorkbook workbook, ExcelStyles styles) {
         this.workbook = workbook;
@@ -86,14 +89,28 @@ final class ExcelRoundTripSheets {
         text(row, 2, lane.title(), wrap);
         text(row, 3, card.text(), wrap);
         text(row, 4, card.note(), wrap);
-        text(row, 5, String.join(ExportedWorkbook.TAG_SEPARATOR, card.tags()), wrap);
-        text(row, 6, card.channel() == null ? "" : card.channel().label(), wrap);
+        String tags = String.join(ExportedWorkbook.TAG_SEPARATOR, card.tags());
+        String channel = card.channel() == null ? "" : card.channel().label();
+        text(row, 5, tags, wrap);
+        text(row, 6, channel, wrap);
         if (card.score() != null) {
             XSSFCell score = row.createCell(7);
             score.setCellValue(card.score());
             score.setCellStyle(styles.named("number"));
         }
         text(row, 8, card.id(), wrap);
+        exportedCards.add(new String[] {
+            card.id(),
+            ExportedWorkbook.fingerprint(List.of(
+                    persona.name(),
+                    stage.name(),
+                    lane.title(),
+                    card.text(),
+                    card.note(),
+                    tags,
+                    channel,
+                    ExportedWorkbook.scoreText(card.score())))
+        });
     }
 
     /** The marker, last and very hidden: Excel shows it only to a macro, LibreOffice as a hidden sheet. */
@@ -106,6 +123,13 @@ final class ExcelRoundTripSheets {
         pair(sheet.createRow(row++), ExportedWorkbook.CARDS_SHEET, cardsSheetName());
         for (Persona persona : personas) {
             pair(sheet.createRow(row++), ExportedWorkbook.PERSONA_ID, persona.id());
+        }
+        for (String[] card : exportedCards) {
+            XSSFRow cardRow = sheet.createRow(row++);
+            // ids and fingerprints never look like formulas: no need to check each of 200,000
+            cardRow.createCell(0).setCellValue(ExportedWorkbook.CARD);
+            cardRow.createCell(1).setCellValue(card[0]);
+            cardRow.createCell(ExportedWorkbook.FINGERPRINT_COLUMN).setCellValue(card[1]);
         }
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }

@@ -2,7 +2,9 @@ package org.journeycanvas.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
@@ -37,14 +39,20 @@ public final class ExcelRoundTrip {
             String cardsSheet = value(marker, ExportedWorkbook.CARDS_SHEET);
             String overviewSheet = value(marker, ExportedWorkbook.OVERVIEW_SHEET);
             List<String> personaIds = new ArrayList<>();
+            Map<String, String> fingerprints = new HashMap<>();
             for (TableRow row : marker.rows()) {
-                if (row.cell(0).strip().equals(ExportedWorkbook.PERSONA_ID)) {
+                String key = row.cell(0).strip();
+                if (key.equals(ExportedWorkbook.PERSONA_ID)) {
                     personaIds.add(row.cell(1).strip());
+                } else if (key.equals(ExportedWorkbook.CARD)) {
+                    fingerprints.put(
+                            row.cell(1).strip(),
+                            row.cell(ExportedWorkbook.FINGERPRINT_COLUMN).strip());
                 }
             }
             Table cards = sheets.read(cardsSheet, true, part(progress, 0, CARDS_SHARE));
             Table overview = sheets.read(overviewSheet, true, part(progress, CARDS_SHARE, 1));
-            return Optional.of(new ExportedCards(mapId, cards, stageTable(overview), personaIds));
+            return Optional.of(new ExportedCards(mapId, cards, stageTable(overview), personaIds, fingerprints));
         }
     }
 

@@ -2,12 +2,18 @@ package org.journeycanvas.importing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.journeycanvas.command.CardFieldEdits;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CompositeCommand;
+import org.journeycanvas.command.DeleteCardsCommand;
+import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.importing.ImportedChange.Step;
 import org.journeycanvas.io.table.TableReadException;
+import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Persona;
 
@@ -33,17 +39,52 @@ public final class MapChanges {
                 .toList();
         StageNames stages = new StageNames(map, edited.stages());
         List<MapChange> changes = new ArrayList<>(stages.changes());
-        changes.addAll(new CardChanges(map, columns, exported, stages).between());
+        changes.addAll(new CardChanges(map, columns, exported, edited.fingerprints(), stages).between());
         return List.copyOf(changes);
     }
 
-    /** The accepted changes as one undo step ("Import changes"); never called with an empty list. */
+    /**
+     * The accepted changes as one undo step ("Import changes"); never called with an empty list. Changes of one
+     * kind are applied together (card field edits, placed cards, deleted cards each in one pass over the map), so
+     * that applying thousands of changes takes about as long as applying one per card would take for a few.
+     */
     public static Command command(List<MapChange> accepted) {
-        List<Command> steps = accepted.stream()
-                .sorted(Comparator.comparing(MapChanges::step))
-                .map(MapChange::command)
-                .toList();
+        List<Command> steps = new ArrayList<>();
+        List<FieldEdit<Card, ?>> cardEdits = new ArrayList<>();
+        List<PlaceCard> places = new ArrayList<>();
+        Set<String> deleted = new LinkedHashSet<>();
+        List<MapChange> sorted =
+                accepted.stream().sorted(Comparator.comparing(MapChanges::step)).toList();
+        for (MapChange change : sorted) {
+            Command command = change.command();
+            if (command instanceof PlaceCard place) {
+                places.add(place);
+            } else if (command instanceof DeleteCardsCommand delete) {
+                deleted.addAll(delete.cardIds());
+            } else if (command instanceof FieldEdit<?, ?> edit
+                    && change instanceof ImportedChange imported
+                    && imported.step() == Step.FIELD) {
+                cardEdits.add(cardEdit(edit));
+            } else {
+                steps.add(command);
+            }
+        }
+        if (!places.isEmpty()) {
+            steps.add(new PlaceCards(places));
+        }
+        if (!cardEdits.isEmpty()) {
+            steps.add(new CardFieldEdits(cardEdits));
+        }
+        if (!deleted.isEmpty()) {
+            steps.add(new DeleteCardsCommand(deleted));
+        }
         return new CompositeCommand(Messages.get("import.roundTrip.undo"), steps);
+    }
+
+    /** The field steps of an import are all card fields ({@link CardChanges}). */
+    @SuppressWarnings("unchecked")
+    private static FieldEdit<Card, ?> cardEdit(FieldEdit<?, ?> edit) {
+        return (FieldEdit<Card, ?>) edit;
     }
 
     private static Step step(MapChange change) {
