@@ -2,6 +2,7 @@ package org.journeycanvas.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.table.ColumnRole;
+import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
@@ -101,15 +103,17 @@ final class ExcelRoundTripSheets {
         text(row, 8, card.id(), wrap);
         exportedCards.add(new String[] {
             card.id(),
-            ExportedWorkbook.fingerprint(List.of(
-                    persona.name(),
-                    stage.name(),
-                    lane.title(),
-                    card.text(),
-                    card.note(),
-                    tags,
-                    channel,
-                    ExportedWorkbook.scoreText(card.score())))
+            ExportedWorkbook.fingerprint(Stream.of(
+                            persona.name(),
+                            stage.name(),
+                            lane.title(),
+                            card.text(),
+                            card.note(),
+                            tags,
+                            channel,
+                            ExportedWorkbook.scoreText(card.score()))
+                    .map(ExcelText::asRead)
+                    .toList())
         });
     }
 
@@ -128,7 +132,7 @@ final class ExcelRoundTripSheets {
             XSSFRow cardRow = sheet.createRow(row++);
             // ids and fingerprints never look like formulas: no need to check each of 200,000
             cardRow.createCell(0).setCellValue(ExportedWorkbook.CARD);
-            cardRow.createCell(1).setCellValue(card[0]);
+            cardRow.createCell(1).setCellValue(ExcelText.escaped(card[0]));
             cardRow.createCell(ExportedWorkbook.FINGERPRINT_COLUMN).setCellValue(card[1]);
         }
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
@@ -142,7 +146,7 @@ final class ExcelRoundTripSheets {
     /** Text stays text: quote-prefixed when it could be read as a formula, as in the other sheets. */
     private void text(XSSFRow row, int column, String value, XSSFCellStyle style) {
         XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(ExcelText.escaped(value));
         cell.setCellStyle(ExcelExporter.looksLikeFormula(value) ? styles.quoted(style) : style);
     }
 }

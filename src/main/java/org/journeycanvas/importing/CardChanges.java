@@ -14,6 +14,7 @@ import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.importing.ImportedChange.Step;
 import org.journeycanvas.io.table.ColumnRole;
+import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.io.table.TableReadException;
 import org.journeycanvas.io.table.TableRow;
@@ -233,7 +234,10 @@ final class CardChanges {
 
     private <V> void field(
             Field<Card, V> field, Card card, String what, V before, V after, String shownBefore, String shownAfter) {
-        if (!Objects.equals(before, after)) {
+        // a text the workbook could only hold changed (a lone surrogate half) is no edit
+        boolean asExported =
+                before instanceof String text && ExcelText.asRead(text).equals(after);
+        if (!Objects.equals(before, after) && !asExported) {
             changes.add(new ImportedChange(
                     Messages.get("import.roundTrip.change." + what, shown(card.text()), shownBefore, shownAfter),
                     false,
