@@ -178,6 +178,11 @@ final class EditedExport implements AutoCloseable {
         throw new AssertionError("no stage " + oldName);
     }
 
+    /** Renames a sheet, as a user double-clicking its tab would. */
+    void renameSheet(String from, String to) {
+        book.setSheetName(book.getSheetIndex(from), to);
+    }
+
     /** Removes the cards' fingerprints from the marker, as an export made before they were written lacks them. */
     void forgetFingerprints() {
         Sheet marker = book.getSheet(ExportedWorkbook.MARKER_SHEET);

@@ -52,15 +52,14 @@ final class ImportReader {
             return new ImportSource.Mermaid(name, new MermaidJourneyReader().read(mermaidText(file)));
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            if (lower.endsWith(".xlsx")) {
-                Optional<ExportedCards> exported = ExcelRoundTrip.read(file, progress);
-                if (exported.isPresent() && exported.get().mapId().equals(open.id())) {
-                    return new ImportSource.Changes(name, MapChanges.between(open, exported.get()));
-                }
-                if (exported.isPresent()) {
-                    // An export of another map: its cards sheet is the table to import, not its overview.
-                    return workbook(file, name, progress, exported.get().cards());
-                }
+            // an export saved as .xls (LibreOffice can) keeps its marker as a hidden sheet
+            Optional<ExportedCards> exported = ExcelRoundTrip.read(file, progress);
+            if (exported.isPresent() && exported.get().mapId().equals(open.id())) {
+                return new ImportSource.Changes(name, MapChanges.between(open, exported.get()));
+            }
+            if (exported.isPresent()) {
+                // An export of another map: its cards sheet is the table to import, not its overview.
+                return workbook(file, name, progress, exported.get().cards());
             }
             return workbook(file, name, progress, null);
         }
