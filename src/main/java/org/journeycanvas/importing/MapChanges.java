@@ -23,8 +23,10 @@ public final class MapChanges {
 
     /**
      * What changed in {@code edited} since {@code map} was exported: texts, notes, tags, channels and scores,
-     * cards moved, added and deleted, stages renamed. An unchanged export gives no change. Only the personas the
-     * workbook was exported for can lose cards.
+     * cards moved, added and deleted, stages renamed. An unchanged export gives no change. A row still as exported
+     * (its fingerprint in the marker) is no change even when the map changed since, and only a card whose id was
+     * exported can be deleted; an export without fingerprints is compared with the map as it is. Only the personas
+     * the workbook was exported for can lose cards.
      *
      * @throws TableReadException when a cell cannot be taken (a score that is not a number), placed as
      *     {@code Cards!H14: …}, or when the workbook was exported from another map
