@@ -120,6 +120,19 @@ public class ExportBenchmarks {
                     }
                 }
             }
+            // the marker: each card's id and a fingerprint of its row
+            XSSFSheet marker = book.createSheet("Marker");
+            int markerRow = 0;
+            for (Persona persona : map.personas()) {
+                for (Lane lane : persona.lanes()) {
+                    for (Card card : lane.cards()) {
+                        XSSFRow cells = marker.createRow(markerRow++);
+                        cells.createCell(0).setCellValue("card");
+                        cells.createCell(1).setCellValue(card.id());
+                        cells.createCell(2).setCellValue(new StringBuilder(card.id()).reverse() + "#");
+                    }
+                }
+            }
             for (Persona persona : map.personas()) {
                 XSSFSheet sheet = book.createSheet(persona.name());
                 XSSFRow header = sheet.createRow(1);

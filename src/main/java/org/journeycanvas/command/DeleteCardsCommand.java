@@ -1,7 +1,9 @@
 package org.journeycanvas.command;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 
 /** Removes cards from the map. */
@@ -17,7 +19,16 @@ public record DeleteCardsCommand(Set<String> cardIds) implements Command {
 
     @Override
     public JourneyMap apply(JourneyMap map) {
-        cardIds.forEach(cardId -> Lookups.card(map, cardId));
-        return map.withLanesMapped(lane -> lane.withoutCards(cardIds));
+        // one pass over the map, whatever the number of cards: an import may delete thousands
+        Set<String> found = new HashSet<>();
+        JourneyMap result = map.withLanesMapped(lane -> {
+            lane.cards().stream().map(Card::id).filter(cardIds::contains).forEach(found::add);
+            return lane.withoutCards(cardIds);
+        });
+        cardIds.stream()
+                .filter(cardId -> !found.contains(cardId))
+                .findFirst()
+                .ifPresent(cardId -> Lookups.card(map, cardId));
+        return result;
     }
 }

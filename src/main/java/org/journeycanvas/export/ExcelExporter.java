@@ -37,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
@@ -292,7 +293,7 @@ public final class ExcelExporter {
     private void text(XSSFSheet sheet, int rowIndex, int column, String value, XSSFCellStyle cellStyle) {
         XSSFRow row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
         XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(ExcelText.escaped(value));
         cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(cellStyle) : cellStyle);
     }
 

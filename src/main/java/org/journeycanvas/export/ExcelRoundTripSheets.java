@@ -1,6 +1,8 @@
 package org.journeycanvas.export;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -12,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.table.ColumnRole;
+import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
@@ -41,6 +44,8 @@ final class ExcelRoundTripSheets {
 
     private final XSSFWorkbook workbook;
     private final ExcelStyles styles;
+    /** Each exported card's id and fingerprint, in the order of the rows, for the marker. */
+    private final List<String[]> exportedCards = new ArrayList<>();
 
     ExcelRoundTripSheets(XSSFWorkbook workbook, ExcelStyles styles) {
         this.workbook = workbook;
@@ -86,14 +91,30 @@ final class ExcelRoundTripSheets {
         text(row, 2, lane.title(), wrap);
         text(row, 3, card.text(), wrap);
         text(row, 4, card.note(), wrap);
-        text(row, 5, String.join(ExportedWorkbook.TAG_SEPARATOR, card.tags()), wrap);
-        text(row, 6, card.channel() == null ? "" : card.channel().label(), wrap);
+        String tags = String.join(ExportedWorkbook.TAG_SEPARATOR, card.tags());
+        String channel = card.channel() == null ? "" : card.channel().label();
+        text(row, 5, tags, wrap);
+        text(row, 6, channel, wrap);
         if (card.score() != null) {
             XSSFCell score = row.createCell(7);
             score.setCellValue(card.score());
             score.setCellStyle(styles.named("number"));
         }
         text(row, 8, card.id(), wrap);
+        exportedCards.add(new String[] {
+            card.id(),
+            ExportedWorkbook.fingerprint(Stream.of(
+                            persona.name(),
+                            stage.name(),
+                            lane.title(),
+                            card.text(),
+                            card.note(),
+                            tags,
+                            channel,
+                            ExportedWorkbook.scoreText(card.score()))
+                    .map(ExcelText::asRead)
+                    .toList())
+        });
     }
 
     /** The marker, last and very hidden: Excel shows it only to a macro, LibreOffice as a hidden sheet. */
@@ -107,6 +128,13 @@ final class ExcelRoundTripSheets {
         for (Persona persona : personas) {
             pair(sheet.createRow(row++), ExportedWorkbook.PERSONA_ID, persona.id());
         }
+        for (String[] card : exportedCards) {
+            XSSFRow cardRow = sheet.createRow(row++);
+            // ids and fingerprints never look like formulas: no need to check each of 200,000
+            cardRow.createCell(0).setCellValue(ExportedWorkbook.CARD);
+            cardRow.createCell(1).setCellValue(ExcelText.escaped(card[0]));
+            cardRow.createCell(ExportedWorkbook.FINGERPRINT_COLUMN).setCellValue(card[1]);
+        }
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
@@ -118,7 +146,7 @@ final class ExcelRoundTripSheets {
     /** Text stays text: quote-prefixed when it could be read as a formula, as in the other sheets. */
     private void text(XSSFRow row, int column, String value, XSSFCellStyle style) {
         XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(ExcelText.escaped(value));
         cell.setCellStyle(ExcelExporter.looksLikeFormula(value) ? styles.quoted(style) : style);
     }
 }

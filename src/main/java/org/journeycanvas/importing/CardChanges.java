@@ -14,6 +14,7 @@ import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.importing.ImportedChange.Step;
 import org.journeycanvas.io.table.ColumnRole;
+import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.io.table.TableReadException;
 import org.journeycanvas.io.table.TableRow;
@@ -38,14 +39,23 @@ final class CardChanges {
 
     private final CardColumns columns;
     private final List<Persona> exported;
+    /** The exported cards' fingerprints by id; empty for an older export, whose rows are compared with the map. */
+    private final Map<String, String> fingerprints;
+
     private final CardPlaces places;
     private final Set<String> takenIds;
     private final IdGenerator ids = new IdGenerator();
     private final List<ImportedChange> changes = new ArrayList<>();
 
-    CardChanges(JourneyMap map, CardColumns columns, List<Persona> exported, StageNames stages) {
+    CardChanges(
+            JourneyMap map,
+            CardColumns columns,
+            List<Persona> exported,
+            Map<String, String> fingerprints,
+            StageNames stages) {
         this.columns = columns;
         this.exported = exported;
+        this.fingerprints = fingerprints;
         this.takenIds = new HashSet<>(map.ids());
         this.places = new CardPlaces(columns, exported, stages, this::newId);
     }
@@ -62,8 +72,12 @@ final class CardChanges {
         for (TableRow row : columns.table().rows()) {
             String id = columns.name(row, ColumnRole.CARD_ID);
             // a second row with the same id is a copy: a new card
-            Optional<CardPlace> place =
-                    id.isEmpty() || !seen.add(id) ? Optional.empty() : Optional.ofNullable(exportedCards.get(id));
+            boolean first = !id.isEmpty() && seen.add(id);
+            if (first && isUnedited(row, id)) {
+                // as exported: whatever the app did to the card since stays, and a card deleted since stays so
+                continue;
+            }
+            Optional<CardPlace> place = first ? Optional.ofNullable(exportedCards.get(id)) : Optional.empty();
             if (place.isPresent()) {
                 existing(row, place.get());
             } else if (!isEmpty(row)) {
@@ -73,7 +87,8 @@ final class CardChanges {
         for (Persona persona : exported) {
             for (Lane lane : persona.lanes()) {
                 for (Card card : lane.cards()) {
-                    if (!seen.contains(card.id())) {
+                    // a card the map gained after the export is in no row, and not deleted
+                    if (!seen.contains(card.id()) && (fingerprints.isEmpty() || fingerprints.containsKey(card.id()))) {
                         changes.add(new ImportedChange(
                                 Messages.get(
                                         "import.roundTrip.change.deleted",
@@ -87,6 +102,30 @@ final class CardChanges {
             }
         }
         return changes;
+    }
+
+    /** Whether the row still shows what the export wrote for the card (never so for an older export). */
+    private boolean isUnedited(TableRow row, String id) {
+        String exportedFingerprint = fingerprints.get(id);
+        if (exportedFingerprint == null) {
+            return false;
+        }
+        String score;
+        try {
+            score = ExportedWorkbook.scoreText(columns.has(ColumnRole.SCORE) ? columns.score(row) : null);
+        } catch (TableReadException e) {
+            // not a score the export wrote: an edit, named as such when the row is compared
+            return false;
+        }
+        return exportedFingerprint.equals(ExportedWorkbook.fingerprint(List.of(
+                columns.text(row, ColumnRole.PERSONA),
+                columns.text(row, ColumnRole.STAGE),
+                columns.text(row, ColumnRole.LANE),
+                columns.text(row, ColumnRole.TEXT),
+                columns.text(row, ColumnRole.NOTE),
+                columns.text(row, ColumnRole.TAGS),
+                columns.text(row, ColumnRole.CHANNEL),
+                score)));
     }
 
     private void existing(TableRow row, CardPlace place) throws TableReadException {
@@ -195,7 +234,10 @@ final class CardChanges {
 
     private <V> void field(
             Field<Card, V> field, Card card, String what, V before, V after, String shownBefore, String shownAfter) {
-        if (!Objects.equals(before, after)) {
+        // a text the workbook could only hold changed (a lone surrogate half) is no edit
+        boolean asExported =
+                before instanceof String text && ExcelText.asRead(text).equals(after);
+        if (!Objects.equals(before, after) && !asExported) {
             changes.add(new ImportedChange(
                     Messages.get("import.roundTrip.change." + what, shown(card.text()), shownBefore, shownAfter),
                     false,

@@ -63,8 +63,9 @@ final class CardColumns {
         return table.problemAt(row, mapping.column(role).orElse(0), problem);
     }
 
+    /** Tags split at "," or ";", as a table import splits them. */
     List<String> tags(TableRow row) {
-        return Stream.of(text(row, ColumnRole.TAGS).split(","))
+        return Stream.of(text(row, ColumnRole.TAGS).split("[,;]"))
                 .map(String::strip)
                 .filter(tag -> !tag.isEmpty())
                 .toList();

@@ -2,10 +2,13 @@ package org.journeycanvas.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.io.table.ColumnRole;
 import org.journeycanvas.io.table.ExcelTableReader;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.io.table.Table;
@@ -37,15 +40,60 @@ public final class ExcelRoundTrip {
             String cardsSheet = value(marker, ExportedWorkbook.CARDS_SHEET);
             String overviewSheet = value(marker, ExportedWorkbook.OVERVIEW_SHEET);
             List<String> personaIds = new ArrayList<>();
+            Map<String, String> fingerprints = new HashMap<>();
             for (TableRow row : marker.rows()) {
-                if (row.cell(0).strip().equals(ExportedWorkbook.PERSONA_ID)) {
+                String key = row.cell(0).strip();
+                if (key.equals(ExportedWorkbook.PERSONA_ID)) {
                     personaIds.add(row.cell(1).strip());
+                } else if (key.equals(ExportedWorkbook.CARD)) {
+                    fingerprints.put(
+                            row.cell(1).strip(),
+                            row.cell(ExportedWorkbook.FINGERPRINT_COLUMN).strip());
                 }
             }
-            Table cards = sheets.read(cardsSheet, true, part(progress, 0, CARDS_SHARE));
-            Table overview = sheets.read(overviewSheet, true, part(progress, CARDS_SHARE, 1));
-            return Optional.of(new ExportedCards(mapId, cards, stageTable(overview), personaIds));
+            Table cards = sheets.has(cardsSheet)
+                    ? sheets.read(cardsSheet, true, part(progress, 0, CARDS_SHARE))
+                    : renamedCards(sheets, cardsSheet, part(progress, 0, CARDS_SHARE));
+            String overviewName = sheets.has(overviewSheet)
+                    ? overviewSheet
+                    : renamedOverview(sheets, cards.sheetName()).orElse(overviewSheet);
+            Table overview = sheets.read(overviewName, true, part(progress, CARDS_SHARE, 1));
+            return Optional.of(new ExportedCards(mapId, cards, stageTable(overview), personaIds, fingerprints));
         }
+    }
+
+    /**
+     * The cards sheet when someone renamed it: the first sheet whose header has the card id column (in any
+     * language); else the marker's name, which then says it is missing.
+     */
+    private static Table renamedCards(ExcelTableReader.Sheets sheets, String exportedName, Progress progress)
+            throws TableReadException {
+        for (String name : sheets.names()) {
+            if (name.equals(ExportedWorkbook.MARKER_SHEET)) {
+                continue;
+            }
+            Table candidate;
+            try {
+                candidate = sheets.read(name, true, progress);
+            } catch (TableReadException e) {
+                // an empty sheet: not the cards
+                continue;
+            }
+            if (ColumnMapping.guess(candidate.header())
+                    .column(ColumnRole.CARD_ID)
+                    .isPresent()) {
+                return candidate;
+            }
+        }
+        return sheets.read(exportedName, true, progress);
+    }
+
+    /** The overview when someone renamed it: the sheet with the stage ids in their hidden column. */
+    private static Optional<String> renamedOverview(ExcelTableReader.Sheets sheets, String cardsSheet) {
+        return sheets.names().stream()
+                .filter(name -> !name.equals(ExportedWorkbook.MARKER_SHEET) && !name.equals(cardsSheet))
+                .filter(name -> sheets.isColumnHidden(name, ExportedWorkbook.STAGE_ID_COLUMN))
+                .findFirst();
     }
 
     private static String value(Table marker, String key) throws TableReadException {

@@ -8,6 +8,7 @@ import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.importing.ImportedChange.Step;
+import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.io.table.Table;
 import org.journeycanvas.io.table.TableRow;
@@ -46,7 +47,7 @@ final class StageNames {
         List<ImportedChange> changes = new ArrayList<>();
         for (Stage stage : map.stages()) {
             String name = editedNames.getOrDefault(stage.id(), stage.name());
-            if (!name.equals(stage.name())) {
+            if (!name.equals(ExcelText.asRead(stage.name()))) {
                 changes.add(new ImportedChange(
                         Messages.get("import.roundTrip.change.stageName", stage.name(), name),
                         false,
@@ -54,7 +55,7 @@ final class StageNames {
                         Step.STAGE));
             }
             String description = editedDescriptions.getOrDefault(stage.id(), stage.description());
-            if (!description.equals(stage.description())) {
+            if (!description.equals(ExcelText.asRead(stage.description()))) {
                 changes.add(new ImportedChange(
                         Messages.get(
                                 "import.roundTrip.change.stageDescription",

@@ -19,6 +19,7 @@ import org.journeycanvas.export.MapExport;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.table.ColumnRole;
+import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.model.JourneyMap;
 
 /** An Excel export of a map, edited with POI as someone would in another program, then saved. */
@@ -175,6 +176,24 @@ final class EditedExport implements AutoCloseable {
             }
         }
         throw new AssertionError("no stage " + oldName);
+    }
+
+    /** Renames a sheet, as a user double-clicking its tab would. */
+    void renameSheet(String from, String to) {
+        book.setSheetName(book.getSheetIndex(from), to);
+    }
+
+    /** Removes the cards' fingerprints from the marker, as an export made before they were written lacks them. */
+    void forgetFingerprints() {
+        Sheet marker = book.getSheet(ExportedWorkbook.MARKER_SHEET);
+        List<Row> cardRows = new ArrayList<>();
+        for (Row row : marker) {
+            Cell key = row.getCell(0);
+            if (key != null && ExportedWorkbook.CARD.equals(key.getStringCellValue())) {
+                cardRows.add(row);
+            }
+        }
+        cardRows.forEach(marker::removeRow);
     }
 
     /** Saves the edits over the export. */

@@ -101,6 +101,19 @@ public final class ExcelTableReader {
             return workbook.getSheet(sheetName) != null;
         }
 
+        /** The sheets' names, in their order. */
+        public List<String> names() {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            return names;
+        }
+
+        /** Whether a sheet's column (0-based) is hidden; false for a sheet that is not there. */
+        public boolean isColumnHidden(String sheetName, int column) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            return sheet != null && sheet.isColumnHidden(column);
+        }
+
         /**
          * Reads a sheet. With {@code keepHiddenRows} the rows a filter or the user hid are read too: in an edited
          * export a hidden row is still a card, not a deleted one.
