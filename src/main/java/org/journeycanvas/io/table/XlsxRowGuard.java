@@ -18,7 +18,7 @@ import org.journeycanvas.i18n.Messages;
 /**
  * Refuses an {@code .xlsx} sheet with more rows than an import takes before POI's user model loads it: that
  * model holds every cell in memory, and a sheet of a million honest rows would exhaust the editor's heap before
- * the row limit could be checked. The sheet's XML is streamed and its non-empty rows counted, stopping at the
+ * the row limit could be checked. The sheet's XML is streamed and its rows holding a value counted, stopping at the
  * limit; a sheet whose XML is too small to hold that many rows is not read at all.
  */
 final class XlsxRowGuard {
@@ -81,7 +81,7 @@ final class XlsxRowGuard {
     }
 
     /**
-     * The number of the first row past {@code limit} rows holding at least one cell (the header among them), or 0
+     * The number of the first row past {@code limit} rows holding at least one value (the header among them), or 0
      * when the sheet has no more than that.
      */
     private static int firstRowOver(InputStream xml, int limit) throws XMLStreamException {
@@ -92,18 +92,19 @@ final class XlsxRowGuard {
         try {
             int rows = 0;
             int rowNumber = 0;
-            boolean rowHasCell = false;
+            boolean rowHasValue = false;
             while (reader.hasNext()) {
                 if (reader.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String name = reader.getLocalName();
                 if (name.equals("row")) {
-                    rowHasCell = false;
+                    rowHasValue = false;
                     String number = reader.getAttributeValue(null, "r");
                     rowNumber = number == null ? rowNumber + 1 : Integer.parseInt(number);
-                } else if (name.equals("c") && !rowHasCell) {
-                    rowHasCell = true;
+                } else if ((name.equals("v") || name.equals("is")) && !rowHasValue) {
+                    // A value, not a cell element alone: a range formatted far down writes empty styled cells.
+                    rowHasValue = true;
                     if (++rows > limit) {
                         return rowNumber;
                     }

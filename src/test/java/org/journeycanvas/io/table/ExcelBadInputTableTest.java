@@ -1,5 +1,6 @@
 package org.journeycanvas.io.table;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.journeycanvas.io.table.ExcelTableReaderTest.row;
 import static org.journeycanvas.io.table.ExcelTableReaderTest.workbook;
@@ -134,6 +135,28 @@ class ExcelBadInputTableTest {
                 .hasMessage(
                         "Interviews!A6: the table has more than 4 rows; Journey Canvas imports at most 4. Split it into"
                                 + " smaller tables.");
+    }
+
+    @Test
+    void rowsThatAreOnlyFormattedDoNotCountTowardsTheLimit() throws Exception {
+        Path file = workbook(folder, "formatted.xlsx", new XSSFWorkbook(), workbook -> {
+            Sheet sheet = workbook.createSheet("Interviews");
+            row(sheet, 0, "Text");
+            row(sheet, 1, "Slow reply");
+            row(sheet, 2, "Pricing unclear");
+            org.apache.poi.ss.usermodel.CellStyle yellow = workbook.createCellStyle();
+            yellow.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.YELLOW.getIndex());
+            yellow.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            for (int i = 3; i < 20; i++) {
+                sheet.createRow(i).createCell(0).setCellStyle(yellow);
+            }
+        });
+
+        Table table = new ExcelTableReader(new TableLimits(4, 100)).readFirstSheet(file, Progress.NONE);
+
+        assertThat(table.rows())
+                .extracting(TableRow::cells)
+                .containsExactly(java.util.List.of("Slow reply"), java.util.List.of("Pricing unclear"));
     }
 
     @Test
