@@ -44,7 +44,7 @@ public record AddMapContentCommand(String undoLabel, JourneyMap imported) implem
         for (Persona persona : imported.personas()) {
             int same = indexByName(personas, persona.name());
             if (same < 0) {
-                Persona added = withId(persona.withLanes(List.of()), freeId(persona.id(), taken, ids));
+                Persona added = persona.withLanes(List.of()).withId(freeId(persona.id(), taken, ids));
                 personas.add(joined(added, persona.lanes(), stageIds, taken, ids));
             } else {
                 personas.set(same, joined(personas.get(same), persona.lanes(), stageIds, taken, ids));
@@ -120,18 +120,5 @@ public record AddMapContentCommand(String undoLabel, JourneyMap imported) implem
 
     private static String key(String name) {
         return Spaces.collapsed(name).toLowerCase(Locale.ROOT);
-    }
-
-    private static Persona withId(Persona persona, String id) {
-        return new Persona(
-                id,
-                persona.name(),
-                persona.role(),
-                persona.quote(),
-                persona.description(),
-                persona.goals(),
-                persona.color(),
-                persona.photo(),
-                persona.lanes());
     }
 }

@@ -24,16 +24,8 @@ public final class FreshIds {
                                 new Stage(renamed.get(stage.id()), stage.name(), stage.description(), stage.color()))
                         .toList(),
                 map.personas().stream()
-                        .map(persona -> new Persona(
-                                renamed.get(persona.id()),
-                                persona.name(),
-                                persona.role(),
-                                persona.quote(),
-                                persona.description(),
-                                persona.goals(),
-                                persona.color(),
-                                persona.photo(),
-                                persona.lanes().stream()
+                        .map(persona -> persona.withId(renamed.get(persona.id()))
+                                .withLanes(persona.lanes().stream()
                                         .map(lane -> new Lane(
                                                 renamed.get(lane.id()),
                                                 lane.kind(),

@@ -34,6 +34,11 @@ public record Persona(
         return new Persona(id, name, "", "", "", List.of(), null, null, lanes);
     }
 
+    /** The same persona under another id: a copy, or an import whose id the map already uses. */
+    public Persona withId(String newId) {
+        return new Persona(newId, name, role, quote, description, goals, color, photo, lanes);
+    }
+
     public Persona withName(String newName) {
         return new Persona(id, newName, role, quote, description, goals, color, photo, lanes);
     }
