@@ -29,6 +29,22 @@ class ColumnMappingTest {
                         ColumnRole.CARD_ID, 8));
     }
 
+    /** The README's example, docs/examples/interviews.csv: its observations are the cards. */
+    @Test
+    void theReadmesInterviewTableIsGuessedWhole() throws Exception {
+        String header = java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs", "examples", "interviews.csv"))
+                .get(0);
+
+        assertThat(ColumnMapping.guess(List.of(header.split(","))).columns())
+                .isEqualTo(Map.of(
+                        ColumnRole.PERSONA, 1,
+                        ColumnRole.STAGE, 2,
+                        ColumnRole.LANE, 3,
+                        ColumnRole.TEXT, 4,
+                        ColumnRole.SCORE, 5,
+                        ColumnRole.CHANNEL, 6));
+    }
+
     @Test
     void germanHeaderEvenInAnEnglishInterface() {
         ColumnMapping mapping = ColumnMapping.guess(
