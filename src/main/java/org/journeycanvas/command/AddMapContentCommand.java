@@ -86,22 +86,11 @@ public record AddMapContentCommand(String undoLabel, JourneyMap imported) implem
                 lanes.set(same, lanes.get(same).withCards(all));
             } else {
                 lanes.add(
-                        usualPlace(lanes, lane),
+                        ListEdit.usualPlace(lanes, lane.kind()),
                         new Lane(freeId(lane.id(), taken, ids), lane.kind(), lane.title(), cards));
             }
         }
         return persona.withLanes(lanes);
-    }
-
-    /** After the last lane of the same or an earlier kind, as {@link ListEdit#addLaneInUsualPlace} places one. */
-    private static int usualPlace(List<Lane> lanes, Lane lane) {
-        int index = 0;
-        for (int i = 0; i < lanes.size(); i++) {
-            if (lanes.get(i).kind().ordinal() <= lane.kind().ordinal()) {
-                index = i + 1;
-            }
-        }
-        return index;
     }
 
     private static int indexByName(List<Persona> personas, String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
 
 /**
@@ -40,16 +41,21 @@ public record ListEdit<E>(String undoLabel, ElementList<E> list, Change<E> chang
 
     /** Adds a lane where its kind usually goes: after the last lane whose kind comes before it or is the same. */
     public static ListEdit<Lane> addLaneInUsualPlace(Persona persona, Lane lane) {
-        int index = 0;
-        for (int i = 0; i < persona.lanes().size(); i++) {
-            if (persona.lanes().get(i).kind().ordinal() <= lane.kind().ordinal()) {
-                index = i + 1;
-            }
-        }
         return new ListEdit<>(
                 Messages.get("undo.addLane." + lane.kind().name()),
                 ElementList.lanesOf(persona.id()),
-                new Change.Insert<>(lane, index));
+                new Change.Insert<>(lane, usualPlace(persona.lanes(), lane.kind())));
+    }
+
+    /** Where a lane of a kind usually goes among lanes: after the last of the same or an earlier kind. */
+    static int usualPlace(List<Lane> lanes, LaneKind kind) {
+        int index = 0;
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).kind().ordinal() <= kind.ordinal()) {
+                index = i + 1;
+            }
+        }
+        return index;
     }
 
     @Override

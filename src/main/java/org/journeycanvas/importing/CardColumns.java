@@ -2,6 +2,7 @@ package org.journeycanvas.importing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,11 +78,9 @@ final class CardColumns {
         if (cell.isEmpty()) {
             return null;
         }
-        for (Channel channel : Channel.values()) {
-            if (AnyLanguage.names("channel." + channel.name(), cell)
-                    || channel.name().equalsIgnoreCase(cell)) {
-                return channel;
-            }
+        Optional<Channel> channel = KnownNames.channel(cell);
+        if (channel.isPresent()) {
+            return channel.get();
         }
         String known = Stream.of(Channel.values()).map(Channel::label).collect(Collectors.joining(", "));
         throw problem(row, ColumnRole.CHANNEL, Messages.get("import.roundTrip.problem.channel", cell, known));

@@ -93,10 +93,10 @@ final class CardPlaces {
         if (title.isEmpty()) {
             throw columns.problem(row, ColumnRole.LANE, Messages.get("import.roundTrip.problem.blankLane"));
         }
-        String key = persona.id() + "\n" + AnyLanguage.normalized(title);
+        String key = persona.id() + "\n" + MapDraft.nameKey(title);
         Lane made = newLanes.get(key);
         if (made == null) {
-            LaneKind kind = kindNamed(title);
+            LaneKind kind = KnownNames.laneKind(title).orElse(null);
             if (kind != null) {
                 for (Lane lane : persona.lanes()) {
                     if (lane.kind() == kind) {
@@ -114,19 +114,7 @@ final class CardPlaces {
         return stages.shownName(stageId);
     }
 
-    private static LaneKind kindNamed(String title) {
-        for (LaneKind kind : LaneKind.values()) {
-            String prefix = "laneKind." + kind.name();
-            if (AnyLanguage.names(prefix + ".title", title)
-                    || AnyLanguage.names(prefix + ".lane", title)
-                    || AnyLanguage.names(prefix + ".card", title)) {
-                return kind;
-            }
-        }
-        return null;
-    }
-
     private static boolean same(String a, String b) {
-        return AnyLanguage.normalized(a).equals(AnyLanguage.normalized(b));
+        return MapDraft.nameKey(a).equals(MapDraft.nameKey(b));
     }
 }

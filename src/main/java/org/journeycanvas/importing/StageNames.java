@@ -37,9 +37,9 @@ final class StageNames {
                 editedDescriptions.put(id, row.cell(ExportedWorkbook.STAGE_DESCRIPTION_COLUMN));
             }
         }
-        editedNames.forEach((id, name) -> idsByName.putIfAbsent(AnyLanguage.normalized(name), id));
-        map.stages().forEach(stage -> idsByName.putIfAbsent(AnyLanguage.normalized(stage.name()), stage.id()));
-        map.stages().forEach(stage -> normalizedNames.put(stage.id(), AnyLanguage.normalized(stage.name())));
+        editedNames.forEach((id, name) -> idsByName.putIfAbsent(MapDraft.nameKey(name), id));
+        map.stages().forEach(stage -> idsByName.putIfAbsent(MapDraft.nameKey(stage.name()), stage.id()));
+        map.stages().forEach(stage -> normalizedNames.put(stage.id(), MapDraft.nameKey(stage.name())));
     }
 
     /** The renamed stages and changed descriptions. */
@@ -72,14 +72,14 @@ final class StageNames {
 
     /** The id of the stage a cell names, or null. */
     String idNamed(String name) {
-        return idsByName.get(AnyLanguage.normalized(name));
+        return idsByName.get(MapDraft.nameKey(name));
     }
 
     /** Whether a cell names this stage, by its name before or after the edit. */
     boolean names(String stageId, String name) {
-        String wanted = AnyLanguage.normalized(name);
+        String wanted = MapDraft.nameKey(name);
         return wanted.equals(normalizedNames.get(stageId))
-                || wanted.equals(AnyLanguage.normalized(editedNames.getOrDefault(stageId, "")));
+                || wanted.equals(MapDraft.nameKey(editedNames.getOrDefault(stageId, "")));
     }
 
     /** A stage's name as the list of changes shows it: after the edit. */
