@@ -64,6 +64,23 @@ public record ComparedField<E, V>(String name, Function<E, V> value, BiFunction<
         return name.equals("photo") || name.equals("picture");
     }
 
+    /**
+     * Whether a card in a lane of this kind can hold the field: only touchpoints have a channel, only emotions a
+     * score. A value a card lost by moving to a lane that cannot hold it is part of the move, not a change of its own.
+     */
+    public boolean fits(LaneKind kind) {
+        return switch (name) {
+            case "channel" -> kind == LaneKind.TOUCHPOINTS;
+            case "score" -> kind == LaneKind.EMOTIONS;
+            default -> true;
+        };
+    }
+
+    /** Whether only cards of some lane kinds hold the field (a channel, a score). */
+    boolean dependsOnLaneKind() {
+        return !fits(LaneKind.NOTES);
+    }
+
     /** The field's value in an element, untyped: for code that goes through a list of fields. */
     Object valueIn(Object element) {
         return value.apply(cast(element));

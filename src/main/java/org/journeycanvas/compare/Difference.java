@@ -56,9 +56,18 @@ public sealed interface Difference {
         }
     }
 
-    /** One field of an element that both maps have, with its older and newer value. */
+    /**
+     * One field of an element that both maps have, with its older and newer value. {@code older} gives a lane
+     * whose kind is taken back its cards' channels or scores.
+     */
     record Changed(
-            ElementKind kind, String id, Object element, ComparedField<?, ?> field, Object oldValue, Object newValue)
+            ElementKind kind,
+            String id,
+            Object element,
+            ComparedField<?, ?> field,
+            Object oldValue,
+            Object newValue,
+            JourneyMap older)
             implements Difference {
         @Override
         public Command takeBack(JourneyMap current) {

@@ -17,7 +17,8 @@ import org.journeycanvas.model.Persona;
  * What changed from an older version of a map to a newer one, with elements matched by id: the map's own fields,
  * then stages, personas, lanes and cards — each kind's removed elements in the older map's order, then the newer
  * map's added, moved and changed ones in its order. The map's id is not compared: two files of the same content
- * are the same map to a user.
+ * are the same map to a user. A channel or score a card lost by moving to a lane that cannot hold it (or by its
+ * lane's kind changing) is part of that move, and comes back when the move is taken back.
  */
 public final class MapDiff {
     private final MapSide older;
@@ -129,7 +130,10 @@ public final class MapDiff {
                 differences.add(new Difference.Moved(
                         ElementKind.CARD, card.id(), card, older.place(card.id()), newer.place(card.id()), older.map));
             }
-            fields(ElementKind.CARD, card.id(), ComparedField.CARD, old, card, card);
+            List<ComparedField<Card, ?>> held = ComparedField.CARD.stream()
+                    .filter(field -> field.fits(lane.kind()))
+                    .toList();
+            fields(ElementKind.CARD, card.id(), held, old, card, card);
         }
     }
 
@@ -147,7 +151,7 @@ public final class MapDiff {
             Object before = field.valueIn(old);
             Object after = field.valueIn(now);
             if (!Objects.equals(before, after)) {
-                differences.add(new Difference.Changed(kind, id, shown, field, before, after));
+                differences.add(new Difference.Changed(kind, id, shown, field, before, after, older.map));
             }
         }
     }

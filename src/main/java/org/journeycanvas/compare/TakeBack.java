@@ -97,6 +97,11 @@ final class TakeBack {
             takeBack.run(ListEdit.remove(ElementList.lanesOf(owner), lane.id()));
             takeBack.run(ListEdit.insert(
                     ElementList.lanesOf(owner), ComparedField.withKind(lane, (LaneKind) changed.oldValue()), index));
+            if (changed.older() != null) {
+                takeBack.restoreDroppedValues(
+                        new MapSide(changed.older()),
+                        lane.cards().stream().map(Card::id).toList());
+            }
         } else {
             takeBack.run(edit(changed.field(), changed.id(), changed.oldValue()));
         }
@@ -196,6 +201,30 @@ final class TakeBack {
         List<String> cell = without(new MapSide(map).cell(from.laneId(), from.stageId()), id);
         int index = Orders.placeAfterPredecessor(older.cell(from.laneId(), from.stageId()), id, cell);
         run(new MoveCardsCommand(List.of(id), from.laneId(), from.stageId(), index));
+        restoreDroppedValues(older, List.of(id));
+    }
+
+    /**
+     * Gives cards back the channel or score they had in the older map and lost to a lane that could not hold it,
+     * now that they are in one that can.
+     */
+    private void restoreDroppedValues(MapSide before, List<String> cardIds) {
+        for (String id : cardIds) {
+            Card then = before.cards.get(id);
+            JourneyMap.CardPlace now = map.findCard(id).orElse(null);
+            if (then == null || now == null) {
+                continue;
+            }
+            for (ComparedField<Card, ?> field : ComparedField.CARD) {
+                Object was = field.valueIn(then);
+                if (was != null
+                        && field.dependsOnLaneKind()
+                        && field.valueIn(now.card()) == null
+                        && field.fits(now.lane().kind())) {
+                    run(edit(field, id, was));
+                }
+            }
+        }
     }
 
     private String ownerOf(String laneId) {
