@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.journeycanvas.command.Field;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -53,6 +54,18 @@ public record ComparedField<E, V>(String name, Function<E, V> value, BiFunction<
             of("score", Card::score, Card::withScore, Field.CARD_SCORE),
             of("color", Card::color, Card::withColor, Field.CARD_COLOR),
             of("tags", Card::tags, Card::withTags, Field.CARD_TAGS));
+
+    /** A connector's two cards are one value: setting one end and then the other could join a card to itself. */
+    public static final ComparedField<Connector, List<String>> CONNECTOR_ENDS = of(
+            "ends",
+            connector -> List.of(connector.fromCardId(), connector.toCardId()),
+            (connector, ends) -> connector.withEnds(ends.get(0), ends.get(1)),
+            null);
+
+    public static final List<ComparedField<Connector, ?>> CONNECTOR = List.of(
+            CONNECTOR_ENDS,
+            of("label", Connector::label, Connector::withLabel, Field.CONNECTOR_LABEL),
+            of("style", Connector::style, Connector::withStyle, Field.CONNECTOR_STYLE));
 
     private static <E, V> ComparedField<E, V> of(
             String name, Function<E, V> value, BiFunction<E, V, E> setter, Field<E, V> edit) {

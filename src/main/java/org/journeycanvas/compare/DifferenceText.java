@@ -2,6 +2,7 @@ package org.journeycanvas.compare;
 
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -27,6 +28,14 @@ public final class DifferenceText {
     }
 
     public String describe(Difference difference) {
+        if (difference.kind() == ElementKind.CONNECTOR && !(difference instanceof Difference.Changed)) {
+            boolean added = difference instanceof Difference.Added;
+            Connector connector = (Connector)
+                    (added ? ((Difference.Added) difference).element() : ((Difference.Removed) difference).element());
+            return Messages.get(
+                    added ? "compare.line.addedConnector" : "compare.line.removedConnector",
+                    connectorName(added ? newer : older, connector));
+        }
         if (difference instanceof Difference.Added added) {
             return Messages.get(
                     "compare.line.added",
@@ -47,12 +56,26 @@ public final class DifferenceText {
                     place(newer, moved.kind(), moved.to()));
         }
         Difference.Changed changed = (Difference.Changed) difference;
+        if (changed.field() == ComparedField.CONNECTOR_ENDS) {
+            Connector now = (Connector) changed.element();
+            Connector then = ComparedField.CONNECTOR_ENDS.with(now, changed.oldValue());
+            return Messages.get(
+                    "compare.line.connectorEnds",
+                    connectorName(newer, now),
+                    ElementNames.connector(then.withLabel(""), older::cardText));
+        }
         return Messages.get(
                 "compare.line.changed",
-                name(changed.kind(), changed.element()),
+                changed.kind() == ElementKind.CONNECTOR
+                        ? connectorName(newer, (Connector) changed.element())
+                        : name(changed.kind(), changed.element()),
                 ElementNames.field(changed.field()),
                 ElementNames.value(changed.field(), changed.oldValue()),
                 ElementNames.value(changed.field(), changed.newValue()));
+    }
+
+    private static String connectorName(MapSide side, Connector connector) {
+        return ElementNames.element(ElementKind.CONNECTOR, ElementNames.connector(connector, side::cardText));
     }
 
     static String name(ElementKind kind, Object element) {

@@ -2,8 +2,11 @@ package org.journeycanvas.compare;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.LaneKind;
 
 /** How compare and merge name elements, fields and values in the lines users read. */
@@ -15,7 +18,17 @@ final class ElementNames {
 
     /** "card "Industry webinar"", "stage "Awareness"", "the map". */
     static String element(ElementKind kind, String name) {
-        return Messages.get("compare.element." + kind.name().toLowerCase(Locale.ROOT), shortened(name));
+        // A connector's name is made of quoted, shortened card texts already.
+        return Messages.get(
+                "compare.element." + kind.name().toLowerCase(Locale.ROOT),
+                kind == ElementKind.CONNECTOR ? name : shortened(name));
+    }
+
+    /** A connector by the texts of its cards: {@code "Sign up" → "Welcome mail"}, and its label if it has one. */
+    static String connector(Connector connector, UnaryOperator<String> cardText) {
+        String ends =
+                quoted(cardText.apply(connector.fromCardId())) + " → " + quoted(cardText.apply(connector.toCardId()));
+        return connector.label().isBlank() ? ends : ends + " (" + quoted(connector.label()) + ")";
     }
 
     static String field(ComparedField<?, ?> field) {
@@ -35,6 +48,9 @@ final class ElementNames {
         }
         if (value instanceof LaneKind kind) {
             return kind.title();
+        }
+        if (value instanceof ConnectorStyle style) {
+            return Messages.get("compare.value.style." + style.name());
         }
         if (value instanceof Integer score) {
             return score > 0 ? "+" + score : String.valueOf(score);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -16,7 +17,7 @@ import org.journeycanvas.model.Persona;
 /**
  * What changed from an older version of a map to a newer one, with elements matched by id: the map's own fields,
  * then stages, personas, lanes and cards — each kind's removed elements in the older map's order, then the newer
- * map's added, moved and changed ones in its order. The map's id is not compared: two files of the same content
+ * map's added, moved and changed ones in its order; connectors last, which are added, removed or changed. The map's id is not compared: two files of the same content
  * are the same map to a user. A channel or score a card lost by moving to a lane that cannot hold it (or by its
  * lane's kind changing) is part of that move, and comes back when the move is taken back.
  */
@@ -37,6 +38,7 @@ public final class MapDiff {
         diff.listed(ElementKind.PERSONA, diff.older.personas, diff.newer.personas, ComparedField.PERSONA);
         diff.lanes();
         diff.cards();
+        diff.connectors();
         return List.copyOf(diff.differences);
     }
 
@@ -104,6 +106,20 @@ public final class MapDiff {
             position.put(id, position.size());
         }
         differences.subList(start, differences.size()).sort(Comparator.comparing(d -> position.get(d.id())));
+    }
+
+    /** Connectors are drawn, not listed: their order in the file is no difference. */
+    private void connectors() {
+        removed(ElementKind.CONNECTOR, older.connectors, newer.connectors);
+        for (Connector connector : newer.map.connectors()) {
+            Connector old = older.connectors.get(connector.id());
+            if (old == null) {
+                differences.add(new Difference.Added(
+                        ElementKind.CONNECTOR, connector.id(), connector, newer.place(connector.id())));
+            } else {
+                fields(ElementKind.CONNECTOR, connector.id(), ComparedField.CONNECTOR, old, connector, connector);
+            }
+        }
     }
 
     private void cell(Lane lane, String stageId, List<Card> cards) {

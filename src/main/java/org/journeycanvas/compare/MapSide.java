@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -18,6 +19,7 @@ final class MapSide {
     final Map<String, Persona> personas = new LinkedHashMap<>();
     final Map<String, Lane> lanes = new LinkedHashMap<>();
     final Map<String, Card> cards = new LinkedHashMap<>();
+    final Map<String, Connector> connectors = new LinkedHashMap<>();
     private final Map<String, Place> places = new HashMap<>();
     private final Map<String, List<String>> cellOrder = new HashMap<>();
 
@@ -44,6 +46,11 @@ final class MapSide {
                     cell.add(card.id());
                 }
             }
+        }
+        for (int c = 0; c < map.connectors().size(); c++) {
+            Connector connector = map.connectors().get(c);
+            connectors.put(connector.id(), connector);
+            places.put(connector.id(), Place.inList(c));
         }
     }
 
@@ -77,6 +84,16 @@ final class MapSide {
 
     List<String> personaIds() {
         return List.copyOf(personas.keySet());
+    }
+
+    List<String> connectorIds() {
+        return List.copyOf(connectors.keySet());
+    }
+
+    /** A card's text by its id; the id itself when this version has no such card. */
+    String cardText(String cardId) {
+        Card card = cards.get(cardId);
+        return card == null ? cardId : card.text();
     }
 
     private static String cellKey(String laneId, String stageId) {

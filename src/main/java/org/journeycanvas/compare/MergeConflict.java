@@ -25,7 +25,9 @@ public record MergeConflict(
         /** The elements of a list (stages, personas, a persona's lanes) reordered differently: ours' order. */
         REORDERED_ON_BOTH_SIDES,
         /** Deleted on one side while the other side put something in it: kept, so that nothing is lost. */
-        KEPT_FOR_CONTENT
+        KEPT_FOR_CONTENT,
+        /** A connector whose card the merge deleted (the other side deleted it): dropped, as a map needs both ends. */
+        CONNECTOR_DROPPED
     }
 
     /** One line for users, in the interface language. */
@@ -52,6 +54,7 @@ public record MergeConflict(
                                 id.equals("stages") ? "merge.conflict.stageOrder" : "merge.conflict.personaOrder")
                         : Messages.get("merge.conflict.laneOrder", element);
             case KEPT_FOR_CONTENT -> Messages.get("merge.conflict.kept", element);
+            case CONNECTOR_DROPPED -> Messages.get("merge.conflict.connectorDropped", element);
         };
     }
 }

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.journeycanvas.command.AddCardsCommand;
+import org.journeycanvas.command.AddConnectorCommand;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CompositeCommand;
 import org.journeycanvas.command.DeleteCardsCommand;
+import org.journeycanvas.command.DeleteConnectorsCommand;
 import org.journeycanvas.command.ElementList;
 import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.command.MoveCardsCommand;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -45,6 +48,7 @@ final class TakeBack {
             case PERSONA -> takeBack.run(ListEdit.remove(ElementList.personas(), id));
             case LANE -> takeBack.run(ListEdit.remove(ElementList.lanesOf(takeBack.ownerOf(id)), id));
             case CARD -> takeBack.run(new DeleteCardsCommand(Set.of(id)));
+            case CONNECTOR -> takeBack.run(new DeleteConnectorsCommand(Set.of(id)));
             default -> throw new IllegalArgumentException("the map itself is never added");
         }
         return takeBack.done();
@@ -61,6 +65,7 @@ final class TakeBack {
             case PERSONA -> takeBack.restorePersona(id, true);
             case LANE -> takeBack.restoreLane(id, true);
             case CARD -> takeBack.restoreCard((Card) removed.element(), removed.place());
+            case CONNECTOR -> takeBack.restoreConnector((Connector) removed.element());
             default -> throw new IllegalArgumentException("the map itself is never removed");
         }
         return takeBack.done();
@@ -89,19 +94,17 @@ final class TakeBack {
     }
 
     static Command changed(Difference.Changed changed, JourneyMap current) {
-        TakeBack takeBack = new TakeBack(null, current);
-        if (changed.field() == ComparedField.LANE_KIND) {
+        TakeBack takeBack = new TakeBack(changed.older(), current);
+        if (changed.field() == ComparedField.CONNECTOR_ENDS) {
+            takeBack.restoreEnds(changed.id(), changed.oldValue());
+        } else if (changed.field() == ComparedField.LANE_KIND) {
             String owner = takeBack.ownerOf(changed.id());
             Lane lane = current.lane(changed.id()).orElseThrow();
             int index = new MapSide(current).laneIds(owner).indexOf(lane.id());
             takeBack.run(ListEdit.remove(ElementList.lanesOf(owner), lane.id()));
             takeBack.run(ListEdit.insert(
                     ElementList.lanesOf(owner), ComparedField.withKind(lane, (LaneKind) changed.oldValue()), index));
-            if (changed.older() != null) {
-                takeBack.restoreDroppedValues(
-                        new MapSide(changed.older()),
-                        lane.cards().stream().map(Card::id).toList());
-            }
+            takeBack.restoreDroppedValues(lane.cards().stream().map(Card::id).toList());
         } else {
             takeBack.run(edit(changed.field(), changed.id(), changed.oldValue()));
         }
@@ -176,6 +179,29 @@ final class TakeBack {
         run(new AddCardsCommand(Messages.get("undo.addCard"), place.laneId(), place.stageId(), index, List.of(card)));
     }
 
+    /** A connector as it was, with the cards it joins where they are gone too. */
+    private void restoreConnector(Connector connector) {
+        ensureCards(connector);
+        run(new AddConnectorCommand(connector));
+    }
+
+    private void restoreEnds(String id, Object ends) {
+        Connector now =
+                map.connector(id).orElseThrow(() -> new IllegalArgumentException("no connector \"" + id + "\""));
+        Connector then = ComparedField.CONNECTOR_ENDS.with(now, ends);
+        ensureCards(then);
+        run(new DeleteConnectorsCommand(Set.of(id)));
+        run(new AddConnectorCommand(then));
+    }
+
+    private void ensureCards(Connector connector) {
+        for (String cardId : List.of(connector.fromCardId(), connector.toCardId())) {
+            if (map.findCard(cardId).isEmpty() && older.cards.containsKey(cardId)) {
+                restoreCard(older.cards.get(cardId), older.place(cardId));
+            }
+        }
+    }
+
     private void moveLaneBack(String id, String formerOwner) {
         String owner = ownerOf(id);
         if (map.persona(formerOwner).isEmpty()) {
@@ -201,16 +227,16 @@ final class TakeBack {
         List<String> cell = without(new MapSide(map).cell(from.laneId(), from.stageId()), id);
         int index = Orders.placeAfterPredecessor(older.cell(from.laneId(), from.stageId()), id, cell);
         run(new MoveCardsCommand(List.of(id), from.laneId(), from.stageId(), index));
-        restoreDroppedValues(older, List.of(id));
+        restoreDroppedValues(List.of(id));
     }
 
     /**
      * Gives cards back the channel or score they had in the older map and lost to a lane that could not hold it,
      * now that they are in one that can.
      */
-    private void restoreDroppedValues(MapSide before, List<String> cardIds) {
+    private void restoreDroppedValues(List<String> cardIds) {
         for (String id : cardIds) {
-            Card then = before.cards.get(id);
+            Card then = older.cards.get(id);
             JourneyMap.CardPlace now = map.findCard(id).orElse(null);
             if (then == null || now == null) {
                 continue;

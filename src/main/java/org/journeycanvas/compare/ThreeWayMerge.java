@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.journeycanvas.io.FileLimits;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -24,7 +25,8 @@ import org.journeycanvas.model.Stage;
  * MergeConflict#TAG}; an element edited on one side and deleted on the other is kept with the edit (a card tagged);
  * a stage, persona or lane field both changed, an element both moved, or a list both reordered keeps ours; an
  * element deleted on one side but given content on the other (a stage that got a card) is kept. The result always
- * holds together: every card's lane, persona and stage exist, ids are unique, and a card fits its lane's kind.
+ * holds together: every card's lane, persona and stage exist, ids are unique, a card fits its lane's kind, and a
+ * connector whose card is gone after the merge is dropped (and reported).
  */
 public final class ThreeWayMerge {
     private final MapSide base;
@@ -43,6 +45,7 @@ public final class ThreeWayMerge {
     private final Map<String, String> laneOwner = new HashMap<>();
     private final Map<String, Persona> personas = new LinkedHashMap<>();
     private final Map<String, Stage> stages = new LinkedHashMap<>();
+    private final Map<String, Connector> connectors = new LinkedHashMap<>();
 
     private ThreeWayMerge(JourneyMap base, JourneyMap ours, JourneyMap theirs) {
         this.base = new MapSide(base);
@@ -62,6 +65,7 @@ public final class ThreeWayMerge {
         mergeLanes();
         mergePersonas();
         mergeStages();
+        mergeConnectors();
         JourneyMap head = mapFields();
         List<String> stageOrder =
                 order(ElementKind.MAP, "stages", base.stageIds(), ours.stageIds(), theirs.stageIds(), stages.keySet());
@@ -81,7 +85,12 @@ public final class ThreeWayMerge {
                 head.title(),
                 head.description(),
                 stageOrder.stream().map(stages::get).toList(),
-                builtPersonas);
+                builtPersonas,
+                ListOrder.merge(base.connectorIds(), ours.connectorIds(), theirs.connectorIds(), connectors.keySet())
+                        .order()
+                        .stream()
+                        .map(connectors::get)
+                        .toList());
         return new MergeResult(map, conflicts);
     }
 
@@ -187,6 +196,37 @@ public final class ThreeWayMerge {
                 keptForContent(ElementKind.STAGE, stageId, kept.name());
             }
         }
+    }
+
+    /** Connectors merged field by field; one whose card the merge deleted is dropped, and said so. */
+    private void mergeConnectors() {
+        ElementMerge<Connector> merge = new ElementMerge<>(ComparedField.CONNECTOR);
+        for (String id : union(base.connectors, ours.connectors, theirs.connectors)) {
+            ElementMerge.Outcome<Connector> outcome = merge.merge(
+                    base.connectors.get(id), ours.connectors.get(id), theirs.connectors.get(id), null, null, null);
+            if (outcome == null) {
+                continue;
+            }
+            Connector connector = outcome.element();
+            String name = ElementNames.connector(connector, this::cardText);
+            report(ElementKind.CONNECTOR, id, name, outcome);
+            if (cards.containsKey(connector.fromCardId()) && cards.containsKey(connector.toCardId())) {
+                connectors.put(id, connector);
+            } else {
+                conflicts.add(new MergeConflict(
+                        MergeConflict.Kind.CONNECTOR_DROPPED, ElementKind.CONNECTOR, id, name, null, null, null));
+            }
+        }
+    }
+
+    /** A card's text for naming a connector: as merged, else as either side or the base had it. */
+    private String cardText(String cardId) {
+        Card card = cards.get(cardId);
+        if (card != null) {
+            return card.text();
+        }
+        return (ours.cards.containsKey(cardId) ? ours : theirs.cards.containsKey(cardId) ? theirs : base)
+                .cardText(cardId);
     }
 
     private Persona buildPersona(Persona persona) {

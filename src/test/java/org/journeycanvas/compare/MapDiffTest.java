@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Set;
 import org.journeycanvas.command.AddCardsCommand;
+import org.journeycanvas.command.AddConnectorCommand;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.DeleteCardsCommand;
+import org.journeycanvas.command.DeleteConnectorsCommand;
 import org.journeycanvas.command.ElementList;
 import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
@@ -16,6 +18,8 @@ import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.command.MoveCardsCommand;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -207,6 +211,42 @@ class MapDiffTest {
     }
 
     @Test
+    void connectorsAddedRemovedAndChanged() {
+        JourneyMap withArrows = apply(
+                new AddConnectorCommand(Connector.between("k1", "c1", "c3")),
+                new AddConnectorCommand(Connector.between("k2", "c2", "c3")));
+        JourneyMap newer = apply(
+                withArrows,
+                new DeleteConnectorsCommand(Set.of("k2")),
+                new FieldEdit<>(Field.CONNECTOR_STYLE, "k1", ConnectorStyle.DASHED),
+                new AddConnectorCommand(Connector.between("k3", "c3", "e1").withLabel("feels")));
+        DifferenceText text = new DifferenceText(withArrows, newer);
+        assertThat(MapDiff.between(withArrows, newer).stream().map(text::describe))
+                .containsExactly(
+                        "removed connector \"Analyst report\" → \"Product demo\"",
+                        "changed connector \"Industry webinar\" → \"Product demo\": style solid → dashed",
+                        "added connector \"Product demo\" → \"Curious\" (\"feels\")");
+        assertTakenBack(withArrows, newer);
+
+        JourneyMap rewired = withArrows.withConnectorMapped("k1", connector -> connector.withEnds("e1", "c1"));
+        assertThat(lines(withArrows, rewired))
+                .containsExactly("changed connector \"Curious\" → \"Industry webinar\": it joined \"Industry webinar\""
+                        + " → \"Product demo\" before");
+        assertTakenBack(withArrows, rewired);
+    }
+
+    @Test
+    void aConnectorTakenBackBringsBackTheCardItJoined() {
+        JourneyMap withArrow = apply(new AddConnectorCommand(Connector.between("k1", "c1", "c3")));
+        JourneyMap newer = apply(withArrow, new DeleteCardsCommand(Set.of("c3")));
+        Difference connector = MapDiff.between(withArrow, newer).stream()
+                .filter(difference -> difference.kind() == ElementKind.CONNECTOR)
+                .findFirst()
+                .orElseThrow();
+        assertThat(connector.takeBack(newer).apply(newer)).isEqualTo(withArrow);
+    }
+
+    @Test
     void aDifferenceTakenBackAlreadyNoLongerFits() {
         JourneyMap newer = apply(new DeleteCardsCommand(Set.of("c1")));
         Difference removed = MapDiff.between(older, newer).get(0);
@@ -236,8 +276,12 @@ class MapDiffTest {
     }
 
     private List<String> lines(JourneyMap newer) {
-        DifferenceText text = new DifferenceText(older, newer);
-        return MapDiff.between(older, newer).stream().map(text::describe).toList();
+        return lines(older, newer);
+    }
+
+    private static List<String> lines(JourneyMap before, JourneyMap newer) {
+        DifferenceText text = new DifferenceText(before, newer);
+        return MapDiff.between(before, newer).stream().map(text::describe).toList();
     }
 
     private JourneyMap apply(Command... commands) {

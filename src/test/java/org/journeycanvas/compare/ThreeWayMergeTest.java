@@ -1,10 +1,12 @@
 package org.journeycanvas.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
 import org.journeycanvas.command.AddCardsCommand;
+import org.journeycanvas.command.AddConnectorCommand;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.DeleteCardsCommand;
 import org.journeycanvas.command.ElementList;
@@ -16,6 +18,7 @@ import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Stage;
@@ -233,6 +236,38 @@ class ThreeWayMergeTest {
 
         assertThat(result.conflicts()).isEmpty();
         assertThat(card(result, "n1").channel()).isNull();
+    }
+
+    @Test
+    void aConnectorToACardDeletedOnTheOtherSideIsDroppedAndSaidSo() throws MapFileException {
+        JourneyMap ours = apply(
+                new AddConnectorCommand(Connector.between("k1", "c1", "c3").withLabel("follow-up")));
+        JourneyMap theirs = apply(new DeleteCardsCommand(Set.of("c3")));
+
+        MergeResult result = mergedBothWays(ours, theirs);
+
+        assertThat(result.map().connectors()).isEmpty();
+        assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.kind()).isEqualTo(MergeConflict.Kind.CONNECTOR_DROPPED);
+            assertThat(conflict.describe())
+                    .isEqualTo("connector \"Industry webinar\" → \"Product demo\" (\"follow-up\"): dropped, because a"
+                            + " card it joins was deleted");
+        });
+    }
+
+    @Test
+    void connectorsAddedAndRelabelledOnEitherSideAreMerged() throws MapFileException {
+        JourneyMap withArrow = apply(new AddConnectorCommand(Connector.between("k1", "c1", "c3")));
+        JourneyMap ours = new FieldEdit<>(Field.CONNECTOR_LABEL, "k1", "demo booked").apply(withArrow);
+        JourneyMap theirs = new AddConnectorCommand(Connector.between("k2", "c3", "e1")).apply(withArrow);
+
+        MergeResult result = ThreeWayMerge.merge(withArrow, ours, theirs);
+
+        assertValid(result.map());
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.map().connectors())
+                .extracting(Connector::id, Connector::label)
+                .containsExactly(tuple("k1", "demo booked"), tuple("k2", ""));
     }
 
     /** Merges both ways round, checks that each result is a valid file and that both found the same conflicts. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.journeycanvas.compare.Difference;
 import org.journeycanvas.compare.Place;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
@@ -45,6 +46,7 @@ final class DiffJson {
         node.put("change", difference.getClass().getSimpleName().toLowerCase(Locale.ROOT));
         node.put("element", difference.kind().name().toLowerCase(Locale.ROOT));
         node.put("id", difference.id());
+        connectorEnds(difference, node);
         if (difference instanceof Difference.Added added) {
             node.put("name", name(added.element()));
             node.set("place", place(added.place()));
@@ -62,6 +64,17 @@ final class DiffJson {
             node.set("new", value(changed.newValue()));
         }
         return node;
+    }
+
+    /** A connector's cards, as ids: for an added or removed connector, its place in the file's list says little. */
+    private static void connectorEnds(Difference difference, ObjectNode node) {
+        Object element = difference instanceof Difference.Added added
+                ? added.element()
+                : difference instanceof Difference.Removed removed ? removed.element() : null;
+        if (element instanceof Connector connector) {
+            node.put("from", connector.fromCardId());
+            node.put("to", connector.toCardId());
+        }
     }
 
     private static ObjectNode place(Place place) {
@@ -92,6 +105,9 @@ final class DiffJson {
         }
         if (element instanceof Lane lane) {
             return lane.title();
+        }
+        if (element instanceof Connector connector) {
+            return connector.label();
         }
         return element instanceof Card card ? card.text() : "";
     }
