@@ -5,15 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.journeycanvas.compare.MergeConflict;
 import org.journeycanvas.compare.MergeResult;
 import org.journeycanvas.compare.ThreeWayMerge;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.io.FileLimits;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.MapInvariantException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +63,18 @@ final class MergeSubcommand implements Callable<Integer> {
             JourneyMap ours = reader.read(oursFile);
             JourneyMap theirs = reader.read(theirsFile);
             result = ThreeWayMerge.merge(base, ours, theirs);
+            Optional<String> tooLarge = FileLimits.DEFAULT.exceededBy(result.map());
+            if (tooLarge.isPresent()) {
+                JourneyCanvasCli.fail(spec, tooLarge.get());
+                return DiffSubcommand.UNREADABLE;
+            }
             new MapFileWriter().write(result.map(), output);
         } catch (MapFileException e) {
             JourneyCanvasCli.fail(spec, e.getMessage());
+            return DiffSubcommand.UNREADABLE;
+        } catch (MapInvariantException e) {
+            // Only versions that give one id to two different elements (ids are random, so never by chance).
+            JourneyCanvasCli.fail(spec, Messages.get("cli.merge.error", e.getMessage()));
             return DiffSubcommand.UNREADABLE;
         }
         PrintWriter out = spec.commandLine().getOut();
