@@ -38,6 +38,7 @@ public final class ThreeWayMerge {
 
     private final Map<String, Card> cards = new LinkedHashMap<>();
     private final Map<String, String> cardLane = new HashMap<>();
+    private final Map<String, Set<String>> cardsByLane = new HashMap<>();
     /** A card's second version, by the id of the first, for cards both sides changed differently. */
     private final Map<String, Card> theirCopies = new HashMap<>();
 
@@ -77,8 +78,10 @@ public final class ThreeWayMerge {
                 theirs.personaIds(),
                 personas.keySet());
         List<Persona> builtPersonas = new ArrayList<>();
+        Map<String, Set<String>> lanesByPersona = grouped(laneOwner);
+        cardsByLane.putAll(grouped(cardLane));
         for (String personaId : personaOrder) {
-            builtPersonas.add(buildPersona(personas.get(personaId)));
+            builtPersonas.add(buildPersona(personas.get(personaId), lanesByPersona));
         }
         JourneyMap map = new JourneyMap(
                 head.id(),
@@ -229,13 +232,8 @@ public final class ThreeWayMerge {
                 .cardText(cardId);
     }
 
-    private Persona buildPersona(Persona persona) {
-        Set<String> kept = new HashSet<>();
-        laneOwner.forEach((lane, owner) -> {
-            if (owner.equals(persona.id())) {
-                kept.add(lane);
-            }
-        });
+    private Persona buildPersona(Persona persona, Map<String, Set<String>> lanesByPersona) {
+        Set<String> kept = lanesByPersona.getOrDefault(persona.id(), Set.of());
         List<String> order = order(
                 ElementKind.PERSONA,
                 persona.id(),
@@ -248,12 +246,7 @@ public final class ThreeWayMerge {
     }
 
     private Lane buildLane(Lane lane) {
-        Set<String> kept = new HashSet<>();
-        cardLane.forEach((card, laneId) -> {
-            if (laneId.equals(lane.id())) {
-                kept.add(card);
-            }
-        });
+        Set<String> kept = cardsByLane.getOrDefault(lane.id(), Set.of());
         // Cards are not reported as reordered: their order across a lane's cells means nothing to users.
         List<String> order = ListOrder.merge(
                         base.cardIds(lane.id()), ours.cardIds(lane.id()), theirs.cardIds(lane.id()), kept)
@@ -325,6 +318,14 @@ public final class ThreeWayMerge {
 
     private static String owner(MapSide side, String laneId) {
         return side.lanes.containsKey(laneId) ? side.place(laneId).personaId() : null;
+    }
+
+    /** The keys of a map from child to parent, by parent: the cards of each lane, the lanes of each persona. */
+    private static Map<String, Set<String>> grouped(Map<String, String> parentOf) {
+        Map<String, Set<String>> children = new HashMap<>();
+        parentOf.forEach((child, parent) ->
+                children.computeIfAbsent(parent, p -> new HashSet<>()).add(child));
+        return children;
     }
 
     /** Every id of one kind in any version: ours' order, then theirs' others, then the base's. */
