@@ -152,6 +152,22 @@ class ThreeWayMergeTest {
     }
 
     @Test
+    void lanesReorderedDifferentlyKeepOurOrder() throws MapFileException {
+        JourneyMap ours = apply(ListEdit.move(ElementList.lanesOf("p1"), "l-pain", 0));
+        JourneyMap theirs = apply(ListEdit.move(ElementList.lanesOf("p1"), "l-touch", 2));
+
+        MergeResult result = mergedBothWays(ours, theirs);
+
+        assertThat(result.map().persona("p1").orElseThrow().lanes())
+                .extracting(Lane::id)
+                .containsExactly("l-pain", "l-touch", "l-emo");
+        assertThat(result.conflicts())
+                .singleElement()
+                .satisfies(conflict -> assertThat(conflict.describe())
+                        .isEqualTo("persona \"Dana\": lanes reordered differently on both sides; kept our order"));
+    }
+
+    @Test
     void aStageReorderedOnOneSideAndOneAddedOnTheOtherMergeCleanly() throws MapFileException {
         JourneyMap ours = apply(ListEdit.move(ElementList.stages(), "s3", 0));
         JourneyMap theirs = apply(ListEdit.insert(ElementList.stages(), Stage.of("s4", "Onboarding"), 3));
