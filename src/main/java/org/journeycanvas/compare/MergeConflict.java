@@ -5,6 +5,7 @@ import org.journeycanvas.i18n.Messages;
 /**
  * Something both sides of a merge changed in ways that do not go together, and what the merge kept.
  *
+ * @param id      the element's id; for the order of the map's own lists, {@code "stages"} or {@code "personas"}
  * @param name    the element as users know it (a card's text, a stage's name), for messages
  * @param field   the field both sides changed, for {@link Kind#CHANGED_ON_BOTH_SIDES}; else null
  * @param ours    our value of that field (or null)
