@@ -3,6 +3,7 @@ package org.journeycanvas.ui.compare;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Pane;
@@ -17,7 +18,8 @@ import org.journeycanvas.ui.canvas.MapCanvas;
 
 /**
  * File → Compare with…: reads another version of the map in the background and shows the differences from it
- * to the open map under the canvas (one comparison at a time). Also what the changed-on-disk bar's Compare opens.
+ * to the open map under the canvas (one comparison at a time). Also what the changed-on-disk bar's Compare opens,
+ * and, when a map a merge left conflicts in is opened, the list of those conflicts.
  */
 public final class CompareActions {
     private final EditorViewModel editor;
@@ -26,8 +28,10 @@ public final class CompareActions {
     private final DialogService dialogs;
     private final Executor reads;
     private final Consumer<String> status;
-    private CompareModel model;
-    private ComparePanel panel;
+    /** What is open under the canvas (a comparison or a merge's conflicts), and how to close it; or null. */
+    private javafx.scene.Node panel;
+
+    private Runnable closePanel;
 
     public CompareActions(
             EditorViewModel editor,
@@ -42,8 +46,11 @@ public final class CompareActions {
         this.dialogs = dialogs;
         this.reads = reads;
         this.status = status;
-        // another document makes a comparison with the old one meaningless
-        editor.fileProperty().addListener((obs, old, file) -> close());
+        // another document makes a comparison with the old one meaningless; a merged one may bring conflicts
+        editor.fileProperty().addListener((obs, old, file) -> {
+            close();
+            Platform.runLater(this::showConflictsIfAny);
+        });
     }
 
     public void attachTo(MenuItem item) {
@@ -59,21 +66,36 @@ public final class CompareActions {
     /** Compares the open map with another version of it, named for the title of the list. */
     public void compareWith(JourneyMap other, String name) {
         close();
-        model = new CompareModel(editor, other, name);
-        panel = new ComparePanel(model, editor, canvas, this::close);
-        host.getChildren().add(panel);
+        CompareModel model = new CompareModel(editor, other, name);
+        show(new ComparePanel(model, editor, canvas, this::close), model::close);
         status.accept(Messages.get("compare.ui.status", name));
     }
 
-    /** Ends the comparison: the list and the marks go. */
+    /** Lists the conflicts a merge left in the open map, if it has any, to resolve one by one. */
+    public void showConflictsIfAny() {
+        if (panel == null && ConflictsModel.hasConflicts(editor.getMap())) {
+            ConflictsModel model = new ConflictsModel(editor);
+            show(new ConflictsPanel(model, editor, canvas, this::close), model::close);
+            status.accept(
+                    Messages.plural("compare.ui.conflicts", model.cardIds().size()));
+        }
+    }
+
+    /** Ends the comparison or the conflict list: the list and the marks go. */
     public void close() {
-        if (model != null) {
-            model.close();
+        if (panel != null) {
+            closePanel.run();
             host.getChildren().remove(panel);
             canvas.setCompareMarks(CompareMarks.NONE);
-            model = null;
             panel = null;
+            closePanel = null;
         }
+    }
+
+    private void show(javafx.scene.Node newPanel, Runnable closeModel) {
+        panel = newPanel;
+        closePanel = closeModel;
+        host.getChildren().add(panel);
     }
 
     private void read(Path file) {
