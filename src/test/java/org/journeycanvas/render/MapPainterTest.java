@@ -128,8 +128,7 @@ class MapPainterTest {
         Rect frame = withPicture.pictureFrame();
         assertThat(frame.height() / frame.width()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.01));
         assertThat(withPicture.bounds().contains(frame.x(), frame.y())).isTrue();
-        assertThat(surface.textTops.get(withPicture.lines().get(0)))
-                .isGreaterThan(frame.maxY());
+        assertThat(surface.textTops.get(withPicture.lines().get(0))).isGreaterThan(frame.maxY());
         assertThat(empty.pictureFrame()).isNotNull();
     }
 
