@@ -205,6 +205,9 @@ public final class MainView {
         palette = new PaletteView(canvas, actions, gestures);
         inspector = new InspectorView(editor, actions, dialogs, workers.reads(), statusLabel::setText);
         findBar = new FindBar(editor, canvas);
+        PictureImports pictureImports =
+                new PictureImports(new PictureActions(editor), workers.reads(), statusLabel::setText);
+        PictureFileDrop.install(canvas, pictureImports, statusLabel::setText);
         editMenu = new EditMenu(
                 editor,
                 actions,
@@ -212,7 +215,8 @@ public final class MainView {
                 canvas,
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
                 statusLabel::setText,
-                new MermaidPaste(editor, dialogs, statusLabel::setText));
+                new MermaidPaste(editor, dialogs, statusLabel::setText),
+                pictureImports);
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
         new ImportActions(stage, editor, files, dialogs, workers.reads(), statusLabel::setText).attachTo(importItem);
         editMenu.attachTo(editItems);
