@@ -31,6 +31,7 @@ final class ConnectorRouter {
     /** The routes of the connectors whose two cards are both laid out (shown, in lanes that are not folded). */
     List<ConnectorRoute> routes(MapGeometry geometry, List<Connector> connectors) {
         List<ConnectorRoute> routes = new ArrayList<>(connectors.size());
+        List<Rect> labels = new ArrayList<>();
         for (int i = 0; i < connectors.size(); i++) {
             Connector connector = connectors.get(i);
             Optional<CardBox> from = geometry.card(connector.fromCardId());
@@ -38,7 +39,11 @@ final class ConnectorRouter {
             if (from.isPresent() && to.isPresent()) {
                 double spread = ((i % 3) - 1) * SPREAD;
                 List<Point> points = simplified(route(geometry, from.get(), to.get(), spread));
-                routes.add(labelled(connector, points));
+                ConnectorRoute route = labelled(geometry, connector, points, labels);
+                routes.add(route);
+                if (route.labelBounds() != null) {
+                    labels.add(route.labelBounds());
+                }
             }
         }
         return routes;
@@ -190,8 +195,9 @@ final class ConnectorRouter {
         return vertical || horizontal;
     }
 
-    /** The route with its label, wrapped, centred on the longest straight piece of the line. */
-    private ConnectorRoute labelled(Connector connector, List<Point> points) {
+    /** The route with its label, wrapped, where {@link ConnectorLabels} finds it covers the least. */
+    private ConnectorRoute labelled(
+            MapGeometry geometry, Connector connector, List<Point> points, List<Rect> otherLabels) {
         if (connector.label().isBlank()) {
             return new ConnectorRoute(
                     connector.id(), connector.fromCardId(), connector.toCardId(), points, List.of(), null);
@@ -204,22 +210,7 @@ final class ConnectorRouter {
                         .orElse(0)
                 + 2 * LABEL_PADDING;
         double height = lines.size() * TextStyle.CONNECTOR_LABEL.lineHeight() + 2 * LABEL_PADDING;
-        Point a = points.get(0);
-        Point b = points.get(1);
-        for (int i = 2; i < points.size(); i++) {
-            if (length(points.get(i - 1), points.get(i)) > length(a, b)) {
-                a = points.get(i - 1);
-                b = points.get(i);
-            }
-        }
-        double centerX = (a.x() + b.x()) / 2;
-        double centerY = (a.y() + b.y()) / 2;
-        Rect bounds =
-                new Rect(Math.ceil(centerX - width / 2), Math.ceil(centerY - height / 2), Math.ceil(width), height);
+        Rect bounds = ConnectorLabels.place(geometry, points, width, height, otherLabels);
         return new ConnectorRoute(connector.id(), connector.fromCardId(), connector.toCardId(), points, lines, bounds);
-    }
-
-    private static double length(Point a, Point b) {
-        return Math.abs(a.x() - b.x()) + Math.abs(a.y() - b.y());
     }
 }
