@@ -67,11 +67,15 @@ final class ConnectorLabels {
         return new Rect(centerX - ARROW_REACH, centerY - ARROW_REACH, 2 * ARROW_REACH, 2 * ARROW_REACH);
     }
 
-    /** How much of the cards' text the label would cover, and whether it covers the arrow or the headers. */
+    /** How much of the cards' text the label would cover, and whether it covers the arrow or the headers or leaves the map. */
     private static double cost(MapGeometry geometry, Rect label, Rect arrow) {
         double cost = label.intersects(arrow) ? 1e9 : 0;
         LayoutStyle style = geometry.style();
-        if (label.x() < style.laneLabelWidth() || label.y() < style.stageHeaderHeight()) {
+        Rect map = geometry.bounds();
+        if (label.x() < style.laneLabelWidth()
+                || label.y() < style.stageHeaderHeight()
+                || label.maxX() > map.maxX()
+                || label.maxY() > map.maxY()) {
             cost += 1e8;
         }
         double inset = style.cardPadding() / 2;

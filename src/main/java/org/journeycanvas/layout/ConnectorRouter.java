@@ -21,6 +21,8 @@ final class ConnectorRouter {
     private static final double LABEL_PADDING = 3;
     /** How far apart the lines of connectors sharing a gutter run. */
     private static final double SPREAD = 4;
+    /** How much farther a crossing may go to keep off a service blueprint's line. */
+    private static final double BLUEPRINT_LINE_DETOUR = 80;
 
     private final TextWrapper wrapper;
 
@@ -112,10 +114,13 @@ final class ConnectorRouter {
         double best = start.y();
         double bestDistance = Double.MAX_VALUE;
         for (PersonaBand persona : geometry.personas()) {
+            List<BlueprintLine> lines = BlueprintLine.in(persona);
             for (LaneRow lane : persona.lanes()) {
                 for (double boundary :
                         new double[] {lane.bounds().y(), lane.bounds().maxY()}) {
-                    double distance = Math.abs(boundary - halfway);
+                    // along a service blueprint's dashed line, a connector would be lost in it
+                    boolean onALine = lines.stream().anyMatch(line -> Math.abs(line.y() - boundary) < 0.5);
+                    double distance = Math.abs(boundary - halfway) + (onALine ? BLUEPRINT_LINE_DETOUR : 0);
                     if (distance < bestDistance) {
                         best = boundary;
                         bestDistance = distance;
