@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,9 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.layout.ConnectorRoute;
 import org.journeycanvas.layout.MapGeometry;
@@ -26,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every export drawn by the painter shows the connectors: the PNG's pixels, the PDF's text, the SVG's paths. */
+/**
+ * Every export drawn by the painter shows the connectors (the PNG's pixels, the PDF's text, the SVG's paths), and
+ * the workbook lists them.
+ */
 @ExtendWith(InEnglish.class)
 class ConnectorExportsTest {
     private static final Pattern PATH = Pattern.compile("<path [^>]*>");
@@ -86,10 +93,40 @@ class ConnectorExportsTest {
         }
     }
 
+    @Test
+    void theWorkbooksOverviewListsTheConnectors() throws Exception {
+        Path target = folder.resolve("map.xlsx");
+        export.export(map, new ExportRequest(ExportFormat.XLSX, null, 1, false, false), target, Progress.NONE);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
+            List<List<String>> rows = new ArrayList<>();
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                rows.add(cells);
+            }
+            assertThat(rows)
+                    .contains(
+                            List.of("Connectors"),
+                            List.of("From card", "To card", "Label", "Line"),
+                            List.of(
+                                    "Sales rep takes the order (Order)",
+                                    "Order desk books it (Order)",
+                                    ConnectedMaps.HAND_OFF_LABEL,
+                                    "Solid"),
+                            List.of(
+                                    "Runs the pilot with the customer (Pilot)",
+                                    "Sales rep takes the order (Order)",
+                                    ConnectedMaps.BRANCH_LABEL,
+                                    "Dashed"));
+        }
+    }
+
     private static List<String> connectorPaths(String svg, String with) {
         String color = MapTheme.LIGHT.connector().hex();
         Matcher matcher = PATH.matcher(svg);
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         while (matcher.find()) {
             String path = matcher.group();
             if (path.contains(color) && path.contains(with)) {
