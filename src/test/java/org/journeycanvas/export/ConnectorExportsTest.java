@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(InEnglish.class)
 class ConnectorExportsTest {
     private static final Pattern PATH = Pattern.compile("<path [^>]*>");
+    private static final Pattern POLYGON = Pattern.compile("<polygon [^>]*>");
 
     @TempDir
     Path folder;
@@ -74,19 +75,21 @@ class ConnectorExportsTest {
     }
 
     @Test
-    void theSvgAndTheWebPageHoldAPathForEachConnectorOneOfThemDashed() throws Exception {
+    void theSvgAndTheWebPageHoldAPathAndAnArrowHeadForEachConnectorOneOfThemDashed() throws Exception {
         for (ExportFormat format : List.of(ExportFormat.SVG, ExportFormat.HTML)) {
             Path target = folder.resolve("map." + format.extension());
             export.export(map, new ExportRequest(format, null, 1, false, false), target, Progress.NONE);
             String text = Files.readString(target, UTF_8);
 
-            List<String> lines = connectorPaths(text, "fill=\"none\"");
+            List<String> lines = elements(text, PATH, "fill=\"none\"");
             assertThat(lines).as(format.name()).hasSize(3);
             assertThat(lines.stream().filter(path -> path.contains("stroke-dasharray")))
                     .as(format.name())
                     .hasSize(1);
-            assertThat(connectorPaths(
-                            text, "fill=\"" + MapTheme.LIGHT.connector().hex() + "\""))
+            assertThat(elements(
+                            text,
+                            POLYGON,
+                            "fill=\"" + MapTheme.LIGHT.connector().hex() + "\""))
                     .as("the arrow heads of " + format.name())
                     .hasSize(3);
             assertThat(text).contains(ConnectedMaps.HAND_OFF_LABEL, ConnectedMaps.BRANCH_LABEL);
@@ -123,9 +126,10 @@ class ConnectorExportsTest {
         }
     }
 
-    private static List<String> connectorPaths(String svg, String with) {
+    /** The elements of a kind in the connectors' colour with an attribute. */
+    private static List<String> elements(String svg, Pattern kind, String with) {
         String color = MapTheme.LIGHT.connector().hex();
-        Matcher matcher = PATH.matcher(svg);
+        Matcher matcher = kind.matcher(svg);
         List<String> found = new ArrayList<>();
         while (matcher.find()) {
             String path = matcher.group();

@@ -360,8 +360,17 @@ final class SvgSurface implements Surface {
         if (points.size() < 3) {
             return;
         }
-        empty("path");
-        attribute("d", SvgPaths.of(RoundedPolyline.polygon(points)));
+        // a polygon, not a path: filled paths in this file are only the outlines of text and icons
+        StringBuilder coordinates = new StringBuilder();
+        for (Point point : points) {
+            if (!coordinates.isEmpty()) {
+                coordinates.append(' ');
+            }
+            SvgNumbers.append(coordinates, point.x()).append(',');
+            SvgNumbers.append(coordinates, point.y());
+        }
+        empty("polygon");
+        attribute("points", coordinates.toString());
         paint("fill", color);
     }
 }
