@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.journeycanvas.command.AddCardsCommand;
+import org.journeycanvas.command.AddConnectorCommand;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CompositeCommand;
 import org.journeycanvas.command.DeleteCardsCommand;
+import org.journeycanvas.command.DeleteConnectorsCommand;
 import org.journeycanvas.command.ElementList;
 import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.command.MoveCardsCommand;
+import org.journeycanvas.command.ReverseConnectorCommand;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -130,14 +134,48 @@ public final class EditorActions {
         editor.closeStep();
     }
 
-    /** Deletes the selected cards, or else the selected stage with its cards. */
+    /** Deletes the selected cards (and their connectors), or else the selected stage with its cards, or connector. */
     public void deleteSelection() {
         Selection selection = editor.getSelection();
         if (!selection.cardIds().isEmpty()) {
             editor.execute(new DeleteCardsCommand(selection.cardIds()));
         } else if (selection instanceof Selection.OfStage stage) {
             editor.execute(ListEdit.remove(ElementList.stages(), stage.stageId()));
+        } else if (selection instanceof Selection.OfConnector connector) {
+            deleteConnector(connector.connectorId());
         }
+    }
+
+    /**
+     * Draws a connector from one card to another and selects it; nothing for a card to itself or a card that is
+     * gone. Returns the new connector's id.
+     */
+    public Optional<String> connect(String fromCardId, String toCardId) {
+        JourneyMap map = editor.getMap();
+        if (fromCardId.equals(toCardId)
+                || map.findCard(fromCardId).isEmpty()
+                || map.findCard(toCardId).isEmpty()) {
+            return Optional.empty();
+        }
+        String connectorId = editor.newId();
+        editor.execute(new AddConnectorCommand(Connector.between(connectorId, fromCardId, toCardId)));
+        editor.select(new Selection.OfConnector(connectorId));
+        return Optional.of(connectorId);
+    }
+
+    /** Connects the first two selected cards, in the order they were selected; only when exactly two are. */
+    public Optional<String> connectSelectedCards() {
+        List<String> selected = List.copyOf(editor.getSelection().cardIds());
+        return selected.size() == 2 ? connect(selected.get(0), selected.get(1)) : Optional.empty();
+    }
+
+    public void deleteConnector(String connectorId) {
+        editor.execute(new DeleteConnectorsCommand(Set.of(connectorId)));
+    }
+
+    /** Makes a connector point the other way. */
+    public void reverseConnector(String connectorId) {
+        editor.execute(new ReverseConnectorCommand(connectorId));
     }
 
     /** Adds a persona with the usual lanes at the bottom and selects it. Returns its id. */

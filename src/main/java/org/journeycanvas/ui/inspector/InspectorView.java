@@ -14,9 +14,9 @@ import org.journeycanvas.ui.EditorViewModel;
 import org.journeycanvas.ui.Selection;
 
 /**
- * The panel on the right: a heading and the section for what is selected — a card, a stage, a lane, a persona —
- * or for the map when nothing is. Each section is a small view with its own view model; this class only picks
- * which one shows. Typing in one field is one undo step until the field loses focus or the selection changes.
+ * The panel on the right: a heading and the section for what is selected — a card, a stage, a lane, a persona, a
+ * connector — or for the map when nothing is. Each section is a small view with its own view model; this class
+ * only picks which one shows. Typing in one field is one undo step until the field loses focus or the selection changes.
  */
 public final class InspectorView {
     private final EditorViewModel editor;
@@ -37,6 +37,8 @@ public final class InspectorView {
     private LaneSection laneSection;
     private PersonaSectionModel personaModel;
     private PersonaSection personaSection;
+    private ConnectorSectionModel connectorModel;
+    private ConnectorSection connectorSection;
 
     public InspectorView(
             EditorViewModel editor,
@@ -129,6 +131,15 @@ public final class InspectorView {
                                 show(personaSection.root(), Messages.get("inspector.heading.persona"));
                             },
                             () -> show(null, ""));
+        } else if (selection instanceof Selection.OfConnector connector) {
+            map.connector(connector.connectorId())
+                    .ifPresentOrElse(
+                            shown -> {
+                                connectorSection();
+                                connectorModel.show(shown, map);
+                                show(connectorSection.root(), Messages.get("inspector.heading.connector"));
+                            },
+                            () -> show(null, ""));
         } else {
             mapSection();
             mapModel.show(map);
@@ -180,6 +191,13 @@ public final class InspectorView {
         if (laneSection == null) {
             laneModel = new LaneSectionModel(editor, actions);
             laneSection = new LaneSection(laneModel);
+        }
+    }
+
+    private void connectorSection() {
+        if (connectorSection == null) {
+            connectorModel = new ConnectorSectionModel(actions);
+            connectorSection = new ConnectorSection(connectorModel);
         }
     }
 
