@@ -1,7 +1,9 @@
 package org.journeycanvas.ui.canvas;
 
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -58,11 +60,12 @@ final class ConnectorGestures {
             crosshairShown = onHandle != null;
             canvas.setCursor(crosshairShown ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         }
-        if (onHandle == null
-                && geometry.hit(point.x(), point.y()) instanceof Hit.OnCard onCard
+        if (onHandle != null) {
+            hover(onHandle);
+        } else if (geometry.hit(point.x(), point.y()) instanceof Hit.OnCard onCard
                 && !onCard.card().isEmotionPoint()) {
             hover(onCard.card().cardId());
-        } else if (onHandle == null) {
+        } else {
             hover(null);
         }
     }
@@ -155,15 +158,27 @@ final class ConnectorGestures {
         canvas.requestPaint();
     }
 
-    /** The card whose handle is under a map point, among those that show one; or null. */
+    /**
+     * The card whose handle is under a map point, or null: the handle of the selected card, of the card under the
+     * pointer, or of the card just left of it (half the handle sticks out of the card's right edge).
+     */
     private String handleAt(MapGeometry geometry, Point point) {
         double reach = marks.handleRadius() * 1.5;
-        for (CardBox box : geometry.cards(marks.handleCards(editor.getSelection()))) {
+        Set<String> candidates = new LinkedHashSet<>(marks.handleCards(editor.getSelection()));
+        cardAt(geometry, point.x(), point.y()).ifPresent(candidates::add);
+        cardAt(geometry, point.x() - reach, point.y()).ifPresent(candidates::add);
+        for (CardBox box : geometry.cards(candidates)) {
             Point handle = ConnectorMarks.handleOf(box);
             if (handle != null && Math.hypot(point.x() - handle.x(), point.y() - handle.y()) <= reach) {
                 return box.cardId();
             }
         }
         return null;
+    }
+
+    private static Optional<String> cardAt(MapGeometry geometry, double x, double y) {
+        return geometry.hit(x, y) instanceof Hit.OnCard onCard
+                ? Optional.of(onCard.card().cardId())
+                : Optional.empty();
     }
 }
