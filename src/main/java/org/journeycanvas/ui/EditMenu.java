@@ -89,7 +89,7 @@ final class EditMenu {
         cards.forEach(card -> kinds.put(
                 card.id(),
                 editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
-        clipboard.copy(cards, kinds);
+        clipboard.copy(cards, kinds, actions.connectorsAmong(cards));
         status.accept(Messages.plural("status.copiedCards", cards.size()));
     }
 
@@ -109,7 +109,7 @@ final class EditMenu {
             mermaid.paste(journey.get());
             return;
         }
-        if (!actions.paste(clipboard.cards())) {
+        if (!actions.paste(clipboard.cards(), clipboard.connectors())) {
             status.accept(Messages.get("status.pasteNeedsCell"));
         }
     }

@@ -1,8 +1,10 @@
 package org.journeycanvas.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.journeycanvas.command.AddCardsCommand;
@@ -268,24 +270,50 @@ public final class EditorActions {
 
     /** Puts cards (from the clipboard) into the selected cell, after its cards; selects them. */
     public boolean paste(List<Card> cards) {
+        return paste(cards, List.of());
+    }
+
+    /**
+     * The same, and the connectors between the pasted cards (naming them by their ids on the clipboard) join
+     * their copies, in the same undo step.
+     */
+    public boolean paste(List<Card> cards, List<Connector> connectors) {
         Selection.Cell cell = editor.getSelection().pasteCell();
         if (cell == null || cards.isEmpty()) {
             return false;
         }
-        List<String> ids = editor.newIds(cards.size());
+        List<String> ids = editor.newIds(cards.size() + connectors.size());
+        Map<String, String> copyIds = new HashMap<>();
         List<Card> fresh = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
+            copyIds.put(card.id(), ids.get(i));
             fresh.add(card.withId(ids.get(i)).withStageId(cell.stageId()));
         }
-        editor.execute(new AddCardsCommand(
-                Messages.plural("undo.pasteCards", fresh.size()),
-                cell.laneId(),
-                cell.stageId(),
-                Integer.MAX_VALUE,
-                fresh));
+        String label = Messages.plural("undo.pasteCards", fresh.size());
+        List<Command> steps = new ArrayList<>();
+        steps.add(new AddCardsCommand(label, cell.laneId(), cell.stageId(), Integer.MAX_VALUE, fresh));
+        for (int i = 0; i < connectors.size(); i++) {
+            Connector connector = connectors.get(i);
+            String from = copyIds.get(connector.fromCardId());
+            String to = copyIds.get(connector.toCardId());
+            if (from != null && to != null) {
+                steps.add(new AddConnectorCommand(
+                        connector.withId(ids.get(cards.size() + i)).withEnds(from, to)));
+            }
+        }
+        editor.execute(steps.size() == 1 ? steps.get(0) : new CompositeCommand(label, steps));
         editor.select(Selection.cards(fresh.stream().map(Card::id).toList(), cell));
         return true;
+    }
+
+    /** The connectors whose two cards are both among these (for copying them with the cards). */
+    public List<Connector> connectorsAmong(List<Card> cards) {
+        Set<String> ids = new HashSet<>();
+        cards.forEach(card -> ids.add(card.id()));
+        return editor.getMap().connectors().stream()
+                .filter(c -> ids.contains(c.fromCardId()) && ids.contains(c.toCardId()))
+                .toList();
     }
 
     /** The selected cards as they are in the map, in map order. */

@@ -241,6 +241,30 @@ class ConnectorEditorTest {
                 .containsExactly("k1");
     }
 
+    @Test
+    void copiedCardsPasteWithTheConnectorsBetweenThemInOneUndoStep(FxRobot robot) {
+        JourneyMap connected = openConnected(robot);
+        clickCard(robot, "f1");
+        robot.press(KeyCode.SHORTCUT);
+        clickCard(robot, "b2");
+        robot.release(KeyCode.SHORTCUT);
+        robot.press(KeyCode.SHORTCUT, KeyCode.C).release(KeyCode.C, KeyCode.SHORTCUT);
+        CellBox empty = geometry().cell("l-back", "s3").orElseThrow();
+        robot.clickOn(
+                robot.point(screen(empty.bounds().centerX(), empty.bounds().centerY())));
+        robot.press(KeyCode.SHORTCUT, KeyCode.V).release(KeyCode.V, KeyCode.SHORTCUT);
+
+        List<Card> pasted = map().lane("l-back").orElseThrow().cardsAt("s3");
+        assertThat(pasted).extracting(Card::text).containsExactly("Rep books the demo", "Engineer loads fleet data");
+        assertThat(map().connectors()).hasSize(2).last().satisfies(copy -> {
+            assertThat(copy.fromCardId()).isEqualTo(pasted.get(0).id());
+            assertThat(copy.toCardId()).isEqualTo(pasted.get(1).id());
+        });
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Paste 2 cards");
+        undo(robot);
+        assertThat(map()).isEqualTo(connected);
+    }
+
     /** The route's last point lies on the edge of the card's box, where the arrow head goes. */
     private void assertRouteEndsAt(String cardId) {
         Rect box = geometry().card(cardId).orElseThrow().bounds();
