@@ -129,8 +129,11 @@ class ConnectorEditorTest {
             assertThat(connector.fromCardId()).isEqualTo("b2");
             assertThat(connector.toCardId()).isEqualTo("f1");
         });
+        JourneyMap connected = map();
         undo(robot);
         assertThat(map()).isEqualTo(original);
+        redo(robot);
+        assertThat(map()).isEqualTo(connected);
     }
 
     @Test
