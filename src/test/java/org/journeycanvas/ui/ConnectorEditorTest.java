@@ -268,6 +268,31 @@ class ConnectorEditorTest {
         assertThat(map()).isEqualTo(connected);
     }
 
+    @Test
+    void theSelectedConnectorIsMarkedAndACardUnderThePointerShowsItsHandle(FxRobot robot) {
+        openConnected(robot);
+        Point middle = longestPieceMiddle("k1");
+        javafx.scene.paint.Color lineBefore = pixel(robot, middle);
+        clickLine(robot, "k1");
+        assertThat(pixel(robot, middle)).isNotEqualTo(lineBefore);
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Point handle = handle("b1");
+        javafx.scene.paint.Color handleBefore = pixel(robot, handle);
+        Rect crm = geometry().card("b1").orElseThrow().bounds();
+        robot.moveTo(robot.point(screen(crm.centerX(), crm.centerY())));
+        assertThat(pixel(robot, handle)).isNotEqualTo(handleBefore);
+    }
+
+    /** The colour the canvas shows at a map point, once the pending paint is done. */
+    private javafx.scene.paint.Color pixel(FxRobot robot, Point mapPoint) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D local = view.canvas().toLocal(mapPoint.x(), mapPoint.y());
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = view.canvas().snapshot(null, null));
+        return shot[0].getPixelReader().getColor((int) local.getX(), (int) local.getY());
+    }
+
     /** The route's last point lies on the edge of the card's box, where the arrow head goes. */
     private void assertRouteEndsAt(String cardId) {
         Rect box = geometry().card(cardId).orElseThrow().bounds();
@@ -299,6 +324,12 @@ class ConnectorEditorTest {
 
     /** Clicks the middle of the longest piece of the connector's line (away from the cards and their handles). */
     private void clickLine(FxRobot robot, String connectorId) {
+        Point middle = longestPieceMiddle(connectorId);
+        assertThat(geometry().hit(middle.x(), middle.y())).isNotInstanceOf(Hit.OnCard.class);
+        robot.clickOn(robot.point(screen(middle.x(), middle.y())));
+    }
+
+    private Point longestPieceMiddle(String connectorId) {
         List<Point> points = geometry().connector(connectorId).orElseThrow().points();
         int longest = 1;
         for (int i = 1; i < points.size(); i++) {
@@ -306,10 +337,9 @@ class ConnectorEditorTest {
                 longest = i;
             }
         }
-        double x = (points.get(longest - 1).x() + points.get(longest).x()) / 2;
-        double y = (points.get(longest - 1).y() + points.get(longest).y()) / 2;
-        assertThat(geometry().hit(x, y)).isNotInstanceOf(Hit.OnCard.class);
-        robot.clickOn(robot.point(screen(x, y)));
+        return new Point(
+                (points.get(longest - 1).x() + points.get(longest).x()) / 2,
+                (points.get(longest - 1).y() + points.get(longest).y()) / 2);
     }
 
     private static double length(List<Point> points, int i) {
