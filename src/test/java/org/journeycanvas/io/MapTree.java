@@ -41,4 +41,13 @@ final class MapTree {
     static ObjectNode card(ObjectNode root, int lane) {
         return (ObjectNode) lane(root, lane).get("cards").get(0);
     }
+
+    static ObjectNode stage(ObjectNode root) {
+        return (ObjectNode) map(root).get("stages").get(0);
+    }
+
+    /** A new, empty figures object on the first stage, for one figure to be put in. */
+    static ObjectNode figures(ObjectNode root) {
+        return stage(root).putObject("figures");
+    }
 }
