@@ -33,6 +33,7 @@ import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.StageColumn;
+import org.journeycanvas.layout.StageStrips;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.LaneKind;
@@ -64,6 +65,7 @@ final class SlideMap {
     private final double firstLaneY;
     private final double firstStageX;
     private final LayoutStyle style;
+    private final StageStrips strips;
 
     SlideMap(
             XSLFSlide slide,
@@ -86,6 +88,7 @@ final class SlideMap {
         this.left = left;
         this.top = top;
         this.style = geometry.style();
+        this.strips = geometry.strips();
         this.firstLaneY = lanes.get(0).bounds().y();
         this.firstStageX = range.get(0).column().x();
     }
@@ -106,6 +109,7 @@ final class SlideMap {
                     ShapeType.RECT);
             label(header, stage.name(), TextStyle.STAGE_NAME, THEME.textOn(fill), VerticalAlignment.MIDDLE);
         }
+        new SlideStrips(this, strips, range, style).draw(width);
         for (int i = 0; i < lanes.size(); i++) {
             LaneRow lane = lanes.get(i);
             double y = laneY(lane.bounds().y());
@@ -263,15 +267,19 @@ final class SlideMap {
     }
 
     /** The x of a map position on this slide's map (before scaling): lane labels, then this range's stages. */
-    private double stageX(double x) {
+    double stageX(double x) {
         return x < style.laneLabelWidth() ? x : style.laneLabelWidth() + (x - firstStageX);
     }
 
-    private double laneY(double y) {
-        return style.stageHeaderHeight() + (y - firstLaneY);
+    double scale() {
+        return scale;
     }
 
-    private XSLFAutoShape box(double x, double y, double width, double height, Rgb fill, Rgb line, ShapeType type) {
+    private double laneY(double y) {
+        return strips.bottom() + (y - firstLaneY);
+    }
+
+    XSLFAutoShape box(double x, double y, double width, double height, Rgb fill, Rgb line, ShapeType type) {
         XSLFAutoShape shape = slide.createAutoShape();
         shape.setShapeType(type);
         shape.setAnchor(new Rectangle2D.Double(left + x * scale, top + y * scale, width * scale, height * scale));
@@ -283,8 +291,7 @@ final class SlideMap {
         return shape;
     }
 
-    private void label(
-            XSLFAutoShape shape, String content, TextStyle textStyle, Rgb color, VerticalAlignment alignment) {
+    void label(XSLFAutoShape shape, String content, TextStyle textStyle, Rgb color, VerticalAlignment alignment) {
         shape.setInsets(new Insets2D(
                 style.cardPadding() * scale,
                 (style.cardPadding() + 4) * scale,
@@ -294,7 +301,7 @@ final class SlideMap {
         shape.setVerticalAlignment(alignment);
     }
 
-    private void text(XSLFTextShape shape, String content, TextStyle textStyle, Rgb color) {
+    void text(XSLFTextShape shape, String content, TextStyle textStyle, Rgb color) {
         shape.setWordWrap(true);
         shape.setVerticalAlignment(VerticalAlignment.TOP);
         shape.clearText();
@@ -312,7 +319,7 @@ final class SlideMap {
         }
     }
 
-    private void icon(int codePoint, double x, double y, double size, Rgb color) {
+    void icon(int codePoint, double x, double y, double size, Rgb color) {
         XSLFPictureData data =
                 slide.getSlideShow().addPicture(glyphs.png(codePoint, awt(color)), PictureData.PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(data);

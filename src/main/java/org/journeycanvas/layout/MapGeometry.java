@@ -5,11 +5,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. */
-public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
+/**
+ * Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides.
+ *
+ * @param strips the strips under the stage headers (funnel, health); the personas start at their bottom
+ */
+public record MapGeometry(
+        Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas, StageStrips strips) {
     public MapGeometry {
         stages = List.copyOf(stages);
         personas = List.copyOf(personas);
+    }
+
+    /** A map without strips under its stage headers. */
+    public MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
+        this(bounds, style, stages, personas, StageStrips.none(style));
+    }
+
+    /** The height of the top of the map: the stage headers and the strips under them, above the first persona. */
+    public double headerHeight() {
+        return strips.bottom();
     }
 
     /** A card's box, asked of each lane row's own index (a few dozen look-ups, and nothing to rebuild per edit). */
@@ -127,7 +142,7 @@ public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stag
     }
 
     public Hit hit(double x, double y) {
-        if (y < style.stageHeaderHeight()) {
+        if (y < headerHeight()) {
             return stageAt(x).<Hit>map(Hit.OnStageHeader::new).orElse(new Hit.Nothing());
         }
         Optional<PersonaBand> persona = personaAt(y);

@@ -60,7 +60,8 @@ public final class MapLayout {
         double width = style.laneLabelWidth() + stageCount * style.stageWidth();
         List<StageColumn> stages = new ArrayList<>();
         List<PersonaBand> personas = new ArrayList<>();
-        double y = style.stageHeaderHeight();
+        StageStrips strips = StageStrips.of(map, options, style, width);
+        double y = strips.bottom();
         for (Persona persona : map.personas()) {
             if (!options.shows(persona.id())) {
                 continue;
@@ -83,7 +84,7 @@ public final class MapLayout {
                     style.maxStageNameLines());
             stages.add(new StageColumn(stage.id(), i, header, new Rect(x, 0, style.stageWidth(), height), nameLines));
         }
-        return new MapGeometry(new Rect(0, 0, width, height), style, stages, personas);
+        return new MapGeometry(new Rect(0, 0, width, height), style, stages, personas, strips);
     }
 
     private PersonaBand personaBand(
