@@ -170,6 +170,45 @@ class InspectorTest {
     }
 
     @Test
+    void theStripsUnderTheStageHeadersAreSwitchedOffInTheViewMenuWithoutChangingTheMap(FxRobot robot) {
+        Rect header = geometry().stages().get(0).header();
+        robot.clickOn(robot.point(screen(header.centerX(), header.centerY())));
+        replaceText(robot, "#figureEntered", "5000");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(geometry().strips().funnel()).isNotNull();
+        assertThat(geometry().strips().health()).isNotNull();
+        JourneyMap before = map();
+
+        chooseFromViewMenu(robot, "funnelStripItem");
+        assertThat(geometry().strips().funnel()).isNull();
+        assertThat(geometry().strips().health()).isNotNull();
+        chooseFromViewMenu(robot, "healthStripItem");
+        assertThat(geometry().headerHeight()).isEqualTo(geometry().style().stageHeaderHeight());
+        assertThat(map()).isSameAs(before);
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Edit stage figures");
+
+        chooseFromViewMenu(robot, "funnelStripItem");
+        assertThat(geometry().strips().funnel()).isNotNull();
+    }
+
+    private void chooseFromViewMenu(FxRobot robot, String id) {
+        javafx.scene.control.MenuItem item = robot
+                .lookup("#menuBar")
+                .queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus()
+                .stream()
+                .filter(menu -> menu.getText().equals("_View"))
+                .findFirst()
+                .orElseThrow()
+                .getItems()
+                .stream()
+                .filter(candidate -> id.equals(candidate.getId()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(item::fire);
+    }
+
+    @Test
     void editingTheMapWhenNothingIsSelected(FxRobot robot) {
         assertThat(robot.lookup("#mapSection").query().isVisible()).isTrue();
         for (String hidden : new String[] {"#cardSection", "#stageSection", "#laneSection", "#personaSection"}) {
