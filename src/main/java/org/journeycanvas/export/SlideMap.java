@@ -275,6 +275,10 @@ final class SlideMap {
         return scale;
     }
 
+    String stageColor(String stageId) {
+        return index.stage(stageId).color();
+    }
+
     private double laneY(double y) {
         return strips.bottom() + (y - firstLaneY);
     }

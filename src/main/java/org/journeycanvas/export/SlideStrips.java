@@ -19,6 +19,7 @@ import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.render.FigureTexts;
 import org.journeycanvas.render.Icons;
 import org.journeycanvas.render.MapPainter;
+import org.journeycanvas.render.Rgb;
 
 /** The strips under a slide's stage headers (funnel, health) as native shapes, as the painter draws them. */
 final class SlideStrips {
@@ -57,13 +58,14 @@ final class SlideStrips {
             double x = map.stageX(column.column().x()) + style.cardPadding();
             Long entered = step.figures().entered();
             if (entered != null) {
+                map.box(x, strip.y() + 7, barWidth, 20, THEME.gridLine(), null, ShapeType.ROUND_RECT);
                 double share = most == 0 ? 0 : (double) entered / most;
                 XSLFAutoShape bar = map.box(
                         x,
                         strip.y() + 7,
                         Math.max(4, barWidth * share),
                         20,
-                        THEME.headerFill().mix(THEME.background(), 0.45),
+                        barColor(column),
                         null,
                         ShapeType.ROUND_RECT);
                 bar.setWordWrap(false);
@@ -112,6 +114,11 @@ final class SlideStrips {
             map.icon(Icons.laneKind(LaneKind.OPPORTUNITIES), x + 94, middle - 7, 14, THEME.mutedText());
             stripText(x + 110, strip, String.valueOf(stage.openOpportunities()));
         }
+    }
+
+    private Rgb barColor(StageColumn column) {
+        String color = map.stageColor(column.stageId());
+        return (color == null ? THEME.headerFill() : Rgb.of(color)).mix(THEME.background(), 0.5);
     }
 
     private void stripRow(Rect strip, double width, String name) {

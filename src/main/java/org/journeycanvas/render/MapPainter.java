@@ -90,7 +90,7 @@ public final class MapPainter {
      * scrolling.
      */
     public void paintStageHeaders(MapGeometry geometry, MapIndex index, Rect visible, Surface surface) {
-        strips.paint(geometry, visible, surface);
+        strips.paint(geometry, index, visible, surface);
         LayoutStyle style = geometry.style();
         Rect corner = new Rect(0, 0, style.laneLabelWidth(), style.stageHeaderHeight());
         if (corner.intersects(visible)) {

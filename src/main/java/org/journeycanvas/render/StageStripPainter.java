@@ -11,6 +11,7 @@ import org.journeycanvas.layout.StageHealth;
 import org.journeycanvas.layout.StageStrips;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.MapIndex;
 
 /**
  * The strips under the stage headers. The funnel: per stage a bar as long as its share of the most people any
@@ -33,17 +34,18 @@ final class StageStripPainter {
         this.theme = theme;
     }
 
-    void paint(MapGeometry geometry, Rect visible, Surface surface) {
+    void paint(MapGeometry geometry, MapIndex index, Rect visible, Surface surface) {
         StageStrips strips = geometry.strips();
         if (strips.funnel() != null && strips.funnel().intersects(visible)) {
-            paintFunnel(geometry, strips.funnel(), strips.funnelSteps(), visible, surface);
+            paintFunnel(geometry, index, strips.funnel(), strips.funnelSteps(), visible, surface);
         }
         if (strips.health() != null && strips.health().intersects(visible)) {
             paintHealth(geometry, strips.health(), strips.stageHealth(), visible, surface);
         }
     }
 
-    private void paintFunnel(MapGeometry geometry, Rect strip, List<FunnelStep> steps, Rect visible, Surface surface) {
+    private void paintFunnel(
+            MapGeometry geometry, MapIndex index, Rect strip, List<FunnelStep> steps, Rect visible, Surface surface) {
         paintStrip(geometry, strip, Messages.get("figures.strip.funnel"), surface);
         long most = steps.stream()
                 .filter(step -> step.figures().entered() != null)
@@ -64,7 +66,8 @@ final class StageStripPainter {
                 double share = most == 0 ? 0 : (double) entered / most;
                 if (entered > 0) {
                     Rect bar = new Rect(cell.x() + PADDING, top, Math.max(4, barWidth * share), BAR_HEIGHT);
-                    surface.fillRoundRect(bar, 4, theme.headerFill().mix(theme.background(), 0.45));
+                    surface.fillRoundRect(
+                            bar, 4, barColor(index.stage(step.stageId()).color()));
                 }
                 surface.text(
                         FigureTexts.entered(entered),
@@ -137,6 +140,12 @@ final class StageStripPainter {
                     TextStyle.EMOTION_LABEL,
                     theme.text());
         }
+    }
+
+    /** The stage's own colour, or the headers', light enough for dark text on it. */
+    private Rgb barColor(String stageColor) {
+        Rgb color = stageColor == null ? theme.headerFill() : Rgb.of(stageColor);
+        return color.mix(theme.background(), 0.5);
     }
 
     /** The strip's background, its name in the corner, and the lines between stages and below. */
