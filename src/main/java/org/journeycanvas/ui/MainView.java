@@ -36,6 +36,7 @@ import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
 import org.journeycanvas.ui.importing.ImportActions;
+import org.journeycanvas.ui.importing.StageFiguresActions;
 import org.journeycanvas.ui.inspector.InspectorView;
 import org.journeycanvas.ui.presentation.PresentationView;
 import org.journeycanvas.ui.print.PrintActions;
@@ -87,6 +88,9 @@ public final class MainView {
 
     @FXML
     private MenuItem importItem;
+
+    @FXML
+    private MenuItem importFiguresItem;
 
     @FXML
     private Menu editItems;
@@ -221,6 +225,7 @@ public final class MainView {
                 new MermaidPaste(editor, dialogs, statusLabel::setText));
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
         new ImportActions(stage, editor, files, dialogs, workers.reads(), statusLabel::setText).attachTo(importItem);
+        new StageFiguresActions(editor, dialogs, workers.reads(), statusLabel::setText).attachTo(importFiguresItem);
         editMenu.attachTo(editItems);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
