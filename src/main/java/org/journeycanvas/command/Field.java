@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -52,6 +54,11 @@ public final class Field<E, V> {
     public static final Field<Card, String> CARD_COLOR = of(Element.CARD, "cardColor", Card::withColor);
     public static final Field<Card, Channel> CARD_CHANNEL = of(Element.CARD, "cardChannel", Card::withChannel);
     public static final Field<Card, Integer> CARD_SCORE = of(Element.CARD, "cardScore", Card::withScore);
+
+    public static final Field<Connector, String> CONNECTOR_LABEL =
+            of(Element.CONNECTOR, "connectorLabel", Connector::withLabel);
+    public static final Field<Connector, ConnectorStyle> CONNECTOR_STYLE =
+            of(Element.CONNECTOR, "connectorStyle", Connector::withStyle);
 
     private final Element<E> element;
     private final Function<V, String> undoLabel;

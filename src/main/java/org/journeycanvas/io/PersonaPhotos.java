@@ -56,7 +56,11 @@ public final class PersonaPhotos {
         return PhotoUri.of(encoded, png);
     }
 
-    private static BufferedImage decode(byte[] bytes, String name) throws PhotoException {
+    /**
+     * Decodes a PNG or JPEG image, refusing one that claims more pixels than {@link #MAX_PIXELS} before decoding
+     * it, and subsampling a large one so that it never fills the memory. Also checks the pictures a map file holds.
+     */
+    static BufferedImage decode(byte[] bytes, String name) throws PhotoException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

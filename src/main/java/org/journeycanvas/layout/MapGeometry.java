@@ -6,20 +6,60 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides.
+ * Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. The
+ * connectors are those whose two cards are both laid out.
  *
  * @param strips the strips under the stage headers (funnel, health); the personas start at their bottom
  */
 public record MapGeometry(
-        Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas, StageStrips strips) {
+        Rect bounds,
+        LayoutStyle style,
+        List<StageColumn> stages,
+        List<PersonaBand> personas,
+        StageStrips strips,
+        List<ConnectorRoute> connectors) {
     public MapGeometry {
         stages = List.copyOf(stages);
         personas = List.copyOf(personas);
+        connectors = List.copyOf(connectors);
     }
 
-    /** A map without strips under its stage headers. */
+    /** The geometry of a map without connectors or strips. */
     public MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
-        this(bounds, style, stages, personas, StageStrips.none(style));
+        this(bounds, style, stages, personas, StageStrips.none(style), List.of());
+    }
+
+    /** The geometry of a map with strips under its stage headers and no connectors yet. */
+    public MapGeometry(
+            Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas, StageStrips strips) {
+        this(bounds, style, stages, personas, strips, List.of());
+    }
+
+    public MapGeometry withConnectors(List<ConnectorRoute> routes) {
+        return new MapGeometry(bounds, style, stages, personas, strips, routes);
+    }
+
+    public Optional<ConnectorRoute> connector(String connectorId) {
+        return connectors.stream()
+                .filter(route -> route.connectorId().equals(connectorId))
+                .findFirst();
+    }
+
+    /**
+     * The connector whose line passes within {@code tolerance} of a position (the nearest one), or whose label is
+     * there; the tolerance is in map units, so the caller divides a few pixels by the zoom.
+     */
+    public Optional<ConnectorRoute> connectorAt(double x, double y, double tolerance) {
+        ConnectorRoute nearest = null;
+        double nearestDistance = tolerance;
+        for (ConnectorRoute route : connectors) {
+            double distance = route.distanceTo(x, y);
+            if (distance <= nearestDistance) {
+                nearest = route;
+                nearestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** The height of the top of the map: the stage headers and the strips under them, above the first persona. */

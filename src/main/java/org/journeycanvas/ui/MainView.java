@@ -35,6 +35,7 @@ import org.journeycanvas.templates.TemplateException;
 import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
+import org.journeycanvas.ui.compare.CompareActions;
 import org.journeycanvas.ui.importing.ImportActions;
 import org.journeycanvas.ui.importing.StageFiguresActions;
 import org.journeycanvas.ui.inspector.InspectorView;
@@ -108,6 +109,9 @@ public final class MainView {
     private Button redoButton;
 
     @FXML
+    private MenuItem compareItem;
+
+    @FXML
     private Label statusLabel;
 
     @FXML
@@ -128,6 +132,8 @@ public final class MainView {
     private InspectorView inspector;
     private EditMenu editMenu;
     private FindBar findBar;
+    private ChangedOnDisk changedOnDisk;
+    private CompareActions compare;
     private ExportActions exports;
     private UnsavedWork unsavedWork;
     private DialogService dialogs;
@@ -208,13 +214,17 @@ public final class MainView {
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());
         EditorActions actions = new EditorActions(editor);
-        files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText);
+        changedOnDisk = new ChangedOnDisk(
+                editor, centerBox, statusLabel::setText, (map, name) -> compare.compareWith(map, name));
+        files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText, changedOnDisk);
         exports = new ExportActions(editor, dialogs, settings, workers.exports(), statusLabel::setText);
         canvas = new MapCanvas(editor.selectionProperty());
         gestures = new CanvasGestures(canvas, editor, actions);
         palette = new PaletteView(canvas, actions, gestures);
         inspector = new InspectorView(editor, actions, dialogs, workers.reads(), statusLabel::setText);
         findBar = new FindBar(editor, canvas);
+        compare = new CompareActions(editor, canvas, centerBox, dialogs, workers.reads(), statusLabel::setText);
+        compare.attachTo(compareItem);
         editMenu = new EditMenu(
                 editor,
                 actions,
@@ -267,6 +277,7 @@ public final class MainView {
 
     /** Ends cleanly: stops autosave and the workers, and removes this window's recovery copy. */
     private void closeCleanly(Runnable then) {
+        changedOnDisk.close();
         unsavedWork.closeCleanly();
         then.run();
     }
