@@ -67,12 +67,6 @@ public final class MainView {
     private CheckMenuItem darkThemeItem;
 
     @FXML
-    private CheckMenuItem funnelStripItem;
-
-    @FXML
-    private CheckMenuItem healthStripItem;
-
-    @FXML
     private Menu languageMenu;
 
     @FXML
@@ -239,7 +233,7 @@ public final class MainView {
         editMenu.attachTo(editItems);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
-        StripMenuItems.bind(funnelStripItem, healthStripItem, editor);
+        StripMenuItems.bind(personaFilterMenu.getParentMenu(), editor);
         LanguageMenu.fill(languageMenu, settings, statusLabel::setText);
         canvasHost.getChildren().add(canvas);
         inspectorHost.getChildren().add(inspector.root());

@@ -1,6 +1,7 @@
 package org.journeycanvas.ui;
 
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import org.journeycanvas.layout.ViewOptions;
 
 /**
@@ -10,7 +11,20 @@ import org.journeycanvas.layout.ViewOptions;
 final class StripMenuItems {
     private StripMenuItems() {}
 
-    static void bind(CheckMenuItem funnel, CheckMenuItem health, EditorViewModel editor) {
+    /** Binds the View menu's items {@code funnelStripItem} and {@code healthStripItem}. */
+    static void bind(Menu viewMenu, EditorViewModel editor) {
+        bind(item(viewMenu, "funnelStripItem"), item(viewMenu, "healthStripItem"), editor);
+    }
+
+    private static CheckMenuItem item(Menu menu, String id) {
+        return menu.getItems().stream()
+                .filter(item -> id.equals(item.getId()))
+                .map(CheckMenuItem.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("MainView.fxml has no " + id));
+    }
+
+    private static void bind(CheckMenuItem funnel, CheckMenuItem health, EditorViewModel editor) {
         showOptions(funnel, health, editor.viewOptionsProperty().get());
         editor.viewOptionsProperty().addListener((obs, old, options) -> showOptions(funnel, health, options));
         // Each choice turns the option over (the item's own tick then follows the options), however it was chosen.
