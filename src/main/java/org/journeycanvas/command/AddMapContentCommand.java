@@ -35,7 +35,7 @@ public record AddMapContentCommand(String undoLabel, JourneyMap imported) implem
                     .findFirst()
                     .orElse(null);
             if (same == null) {
-                same = new Stage(freeId(stage.id(), taken, ids), stage.name(), stage.description(), stage.color());
+                same = stage.withId(freeId(stage.id(), taken, ids));
                 stages.add(same);
             }
             stageIds.put(stage.id(), same.id());

@@ -12,6 +12,7 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
+import org.journeycanvas.model.StageFigures;
 
 /**
  * One field the user edits, of one kind of element: how to set it and what the Edit menu calls setting it.
@@ -29,6 +30,8 @@ public final class Field<E, V> {
     public static final Field<Stage, String> STAGE_DESCRIPTION =
             of(Element.STAGE, "stageDescription", Stage::withDescription);
     public static final Field<Stage, String> STAGE_COLOR = of(Element.STAGE, "stageColor", Stage::withColor);
+    public static final Field<Stage, StageFigures> STAGE_FIGURES =
+            of(Element.STAGE, "stageFigures", Stage::withFigures);
 
     public static final Field<Persona, String> PERSONA_NAME = of(Element.PERSONA, "personaName", Persona::withName);
     public static final Field<Persona, String> PERSONA_ROLE = of(Element.PERSONA, "personaRole", Persona::withRole);

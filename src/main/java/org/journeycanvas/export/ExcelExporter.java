@@ -71,7 +71,7 @@ public final class ExcelExporter {
         try {
             workbook = book;
             styles = new ExcelStyles(book);
-            writeOverview(map);
+            writeOverview(map, personaId);
             List<Persona> personas = map.personas().stream()
                     .filter(persona -> personaId == null || persona.id().equals(personaId))
                     .toList();
@@ -100,7 +100,7 @@ public final class ExcelExporter {
         }
     }
 
-    private void writeOverview(JourneyMap map) {
+    private void writeOverview(JourneyMap map, String personaId) {
         XSSFSheet sheet = workbook.createSheet(overviewName());
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 40 * 256);
@@ -145,6 +145,7 @@ public final class ExcelExporter {
             text(sheet, stageRow.getRowNum(), ExportedWorkbook.STAGE_ID_COLUMN, stage.id(), styles.named("wrap"));
             fitHeight(stageRow, List.of(stage.name(), stage.description()), List.of(40, 60));
         }
+        ExcelStageFigures.write(sheet, row - map.stages().size() - 1, map, personaId, styles);
         row++;
         text(sheet, row++, 0, Messages.get("export.excel.personas"), styles.named("heading"));
         header(

@@ -148,14 +148,14 @@ public final class PowerPointExporter {
                 1, (int) Math.floor((availableWidth / MIN_SCALE - style.laneLabelWidth()) / style.stageWidth()));
         List<List<StageColumn>> ranges = PagePlanner.stageRanges(geometry.stages(), perSlide);
         List<List<LaneRow>> laneGroups =
-                laneGroups(band.lanes(), availableHeight / MIN_SCALE - style.stageHeaderHeight());
+                laneGroups(band.lanes(), availableHeight / MIN_SCALE - geometry.headerHeight());
         MapIndex index = new MapIndex(map);
         for (List<StageColumn> range : ranges) {
             for (List<LaneRow> lanes : laneGroups) {
                 double width = style.laneLabelWidth() + range.size() * style.stageWidth();
                 double lanesHeight = lanes.get(lanes.size() - 1).bounds().maxY()
                         - lanes.get(0).bounds().y();
-                double height = style.stageHeaderHeight() + lanesHeight;
+                double height = geometry.headerHeight() + lanesHeight;
                 double scale = Math.min(availableWidth / width, availableHeight / height);
                 XSLFSlide slide = slides.createSlide();
                 slideTitle(slide, persona, part(geometry, ranges, range, band.lanes(), laneGroups, lanes));

@@ -38,6 +38,7 @@ import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.StageColumn;
+import org.journeycanvas.layout.StageStrips;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.LaneKind;
@@ -74,6 +75,8 @@ final class SlideMap {
     /** The shape of each card drawn (an emotion's point), which connectors glue to. */
     private final Map<String, XSLFSimpleShape> cardShapes = new HashMap<>();
 
+    private final StageStrips strips;
+
     SlideMap(
             XSLFSlide slide,
             GlyphPictures glyphs,
@@ -96,6 +99,7 @@ final class SlideMap {
         this.top = top;
         this.style = geometry.style();
         this.connectors = geometry.connectors();
+        this.strips = geometry.strips();
         this.firstLaneY = lanes.get(0).bounds().y();
         this.firstStageX = range.get(0).column().x();
     }
@@ -116,6 +120,7 @@ final class SlideMap {
                     ShapeType.RECT);
             label(header, stage.name(), TextStyle.STAGE_NAME, THEME.textOn(fill), VerticalAlignment.MIDDLE);
         }
+        new SlideStrips(this, strips, range, style).draw(width);
         for (int i = 0; i < lanes.size(); i++) {
             LaneRow lane = lanes.get(i);
             double y = laneY(lane.bounds().y());
@@ -321,15 +326,23 @@ final class SlideMap {
     }
 
     /** The x of a map position on this slide's map (before scaling): lane labels, then this range's stages. */
-    private double stageX(double x) {
+    double stageX(double x) {
         return x < style.laneLabelWidth() ? x : style.laneLabelWidth() + (x - firstStageX);
     }
 
-    private double laneY(double y) {
-        return style.stageHeaderHeight() + (y - firstLaneY);
+    double scale() {
+        return scale;
     }
 
-    private XSLFAutoShape box(double x, double y, double width, double height, Rgb fill, Rgb line, ShapeType type) {
+    String stageColor(String stageId) {
+        return index.stage(stageId).color();
+    }
+
+    private double laneY(double y) {
+        return strips.bottom() + (y - firstLaneY);
+    }
+
+    XSLFAutoShape box(double x, double y, double width, double height, Rgb fill, Rgb line, ShapeType type) {
         XSLFAutoShape shape = slide.createAutoShape();
         shape.setShapeType(type);
         shape.setAnchor(new Rectangle2D.Double(left + x * scale, top + y * scale, width * scale, height * scale));
@@ -341,8 +354,7 @@ final class SlideMap {
         return shape;
     }
 
-    private void label(
-            XSLFAutoShape shape, String content, TextStyle textStyle, Rgb color, VerticalAlignment alignment) {
+    void label(XSLFAutoShape shape, String content, TextStyle textStyle, Rgb color, VerticalAlignment alignment) {
         shape.setInsets(new Insets2D(
                 style.cardPadding() * scale,
                 (style.cardPadding() + 4) * scale,
@@ -352,7 +364,7 @@ final class SlideMap {
         shape.setVerticalAlignment(alignment);
     }
 
-    private void text(XSLFTextShape shape, String content, TextStyle textStyle, Rgb color) {
+    void text(XSLFTextShape shape, String content, TextStyle textStyle, Rgb color) {
         shape.setWordWrap(true);
         shape.setVerticalAlignment(VerticalAlignment.TOP);
         shape.clearText();
@@ -370,7 +382,7 @@ final class SlideMap {
         }
     }
 
-    private void icon(int codePoint, double x, double y, double size, Rgb color) {
+    void icon(int codePoint, double x, double y, double size, Rgb color) {
         XSLFPictureData data =
                 slide.getSlideShow().addPicture(glyphs.png(codePoint, awt(color)), PictureData.PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(data);

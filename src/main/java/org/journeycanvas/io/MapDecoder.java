@@ -15,6 +15,7 @@ import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapInvariantException;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
+import org.journeycanvas.model.StageFigures;
 
 /**
  * Builds the model from the {@code map} object of a file (already migrated to the current version).
@@ -87,7 +88,8 @@ final class MapDecoder {
         String name = text(node, "name", path);
         String description = text(node, "description", path);
         String color = nullableText(node, "color", path, limits.maxTextLength());
-        return build(path, () -> new Stage(id, name, description, color));
+        StageFigures figures = StageFiguresDecoder.figures(node, path);
+        return build(path, () -> new Stage(id, name, description, color, figures));
     }
 
     private Persona persona(JsonNode node, JsonPath path) throws FormatProblem {

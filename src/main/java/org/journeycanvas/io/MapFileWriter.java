@@ -88,6 +88,7 @@ public final class MapFileWriter {
             json.writeStringField("name", stage.name());
             json.writeStringField("description", stage.description());
             json.writeStringField("color", stage.color());
+            StageFiguresWriter.write(json, stage.figures());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -49,7 +49,7 @@ public final class DropTargets {
 
     /** Where a new or moved stage would go: only over the row of stage headers. */
     public static DropTarget forStage(MapGeometry geometry, double x, double y) {
-        double headerHeight = geometry.style().stageHeaderHeight();
+        double headerHeight = geometry.headerHeight();
         if (y < 0
                 || y >= headerHeight
                 || x < geometry.style().laneLabelWidth() - geometry.style().stageWidth() / 2

@@ -8,12 +8,15 @@ import java.util.Set;
 /**
  * Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. The
  * connectors are those whose two cards are both laid out.
+ *
+ * @param strips the strips under the stage headers (funnel, health); the personas start at their bottom
  */
 public record MapGeometry(
         Rect bounds,
         LayoutStyle style,
         List<StageColumn> stages,
         List<PersonaBand> personas,
+        StageStrips strips,
         List<ConnectorRoute> connectors) {
     public MapGeometry {
         stages = List.copyOf(stages);
@@ -21,13 +24,19 @@ public record MapGeometry(
         connectors = List.copyOf(connectors);
     }
 
-    /** The geometry of a map without connectors. */
+    /** The geometry of a map without connectors or strips. */
     public MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
-        this(bounds, style, stages, personas, List.of());
+        this(bounds, style, stages, personas, StageStrips.none(style), List.of());
+    }
+
+    /** The geometry of a map with strips under its stage headers and no connectors yet. */
+    public MapGeometry(
+            Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas, StageStrips strips) {
+        this(bounds, style, stages, personas, strips, List.of());
     }
 
     public MapGeometry withConnectors(List<ConnectorRoute> routes) {
-        return new MapGeometry(bounds, style, stages, personas, routes);
+        return new MapGeometry(bounds, style, stages, personas, strips, routes);
     }
 
     public Optional<ConnectorRoute> connector(String connectorId) {
@@ -51,6 +60,11 @@ public record MapGeometry(
             }
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /** The height of the top of the map: the stage headers and the strips under them, above the first persona. */
+    public double headerHeight() {
+        return strips.bottom();
     }
 
     /** A card's box, asked of each lane row's own index (a few dozen look-ups, and nothing to rebuild per edit). */
@@ -168,7 +182,7 @@ public record MapGeometry(
     }
 
     public Hit hit(double x, double y) {
-        if (y < style.stageHeaderHeight()) {
+        if (y < headerHeight()) {
             return stageAt(x).<Hit>map(Hit.OnStageHeader::new).orElse(new Hit.Nothing());
         }
         Optional<PersonaBand> persona = personaAt(y);

@@ -62,7 +62,8 @@ public final class MapLayout {
         double width = style.laneLabelWidth() + stageCount * style.stageWidth();
         List<StageColumn> stages = new ArrayList<>();
         List<PersonaBand> personas = new ArrayList<>();
-        double y = style.stageHeaderHeight();
+        StageStrips strips = StageStrips.of(map, options, style, width);
+        double y = strips.bottom();
         for (Persona persona : map.personas()) {
             if (!options.shows(persona.id())) {
                 continue;
@@ -85,7 +86,7 @@ public final class MapLayout {
                     style.maxStageNameLines());
             stages.add(new StageColumn(stage.id(), i, header, new Rect(x, 0, style.stageWidth(), height), nameLines));
         }
-        MapGeometry geometry = new MapGeometry(new Rect(0, 0, width, height), style, stages, personas);
+        MapGeometry geometry = new MapGeometry(new Rect(0, 0, width, height), style, stages, personas, strips);
         return map.connectors().isEmpty()
                 ? geometry
                 : geometry.withConnectors(router.routes(geometry, map.connectors()));

@@ -20,8 +20,7 @@ public final class FreshIds {
                 map.title(),
                 map.description(),
                 map.stages().stream()
-                        .map(stage ->
-                                new Stage(renamed.get(stage.id()), stage.name(), stage.description(), stage.color()))
+                        .map(stage -> stage.withId(renamed.get(stage.id())))
                         .toList(),
                 map.personas().stream()
                         .map(persona -> persona.withId(renamed.get(persona.id()))

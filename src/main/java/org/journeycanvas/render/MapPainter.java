@@ -39,6 +39,7 @@ public final class MapPainter {
     private final MapTheme theme;
     private final boolean paintBackground;
     private final ConnectorPainter connectors;
+    private final StageStripPainter strips;
 
     public MapPainter(MapTheme theme) {
         this(theme, true);
@@ -49,6 +50,7 @@ public final class MapPainter {
         this.theme = theme;
         this.paintBackground = paintBackground;
         this.connectors = new ConnectorPainter(theme);
+        this.strips = new StageStripPainter(theme);
     }
 
     public MapTheme theme() {
@@ -86,8 +88,12 @@ public final class MapPainter {
         paintStageHeaders(geometry, index, visible, surface);
     }
 
-    /** The row of stage headers; the screen also draws it pinned to the top while scrolling. */
+    /**
+     * The row of stage headers and the strips under them; the screen also draws it pinned to the top while
+     * scrolling.
+     */
     public void paintStageHeaders(MapGeometry geometry, MapIndex index, Rect visible, Surface surface) {
+        strips.paint(geometry, index, visible, surface);
         LayoutStyle style = geometry.style();
         Rect corner = new Rect(0, 0, style.laneLabelWidth(), style.stageHeaderHeight());
         if (corner.intersects(visible)) {

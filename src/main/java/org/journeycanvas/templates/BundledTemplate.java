@@ -8,12 +8,18 @@ public enum BundledTemplate {
     B2B_BLUEPRINT("b2b-blueprint", Journey.CUSTOMER),
     B2C_BUYER("b2c-buyer", Journey.BUYER),
     B2C_CUSTOMER("b2c-customer", Journey.CUSTOMER),
+    /** A web shop's path from the landing page to the order confirmation, with its measured funnel. */
+    USER_JOURNEY("user-journey", Journey.USER),
     BLANK("blank", Journey.NONE);
 
-    /** Whether a template follows a buyer to the purchase decision or a customer after it. */
+    /**
+     * Whether a template follows a buyer to the purchase decision, a customer after it, or a user through a
+     * website or app from the first visit to the completed action.
+     */
     public enum Journey {
         BUYER,
         CUSTOMER,
+        USER,
         NONE
     }
 

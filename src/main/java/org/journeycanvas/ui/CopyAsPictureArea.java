@@ -37,7 +37,7 @@ final class CopyAsPictureArea {
     static Area of(JourneyMap map, MapGeometry geometry, Selection selection, double visibleLeft, double visibleRight) {
         Rect bounds = geometry.bounds();
         double[] labels = {bounds.x(), bounds.x() + geometry.style().laneLabelWidth()};
-        double[] headers = {bounds.y(), bounds.y() + geometry.style().stageHeaderHeight()};
+        double[] headers = {bounds.y(), bounds.y() + geometry.headerHeight()};
         double[] wholeHeight = {bounds.y(), bounds.maxY()};
         double[] shownStages = shownStages(geometry, visibleLeft, visibleRight, labels[1]);
         if (selection instanceof Selection.Cards cards) {

@@ -37,6 +37,7 @@ import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
 import org.journeycanvas.ui.compare.CompareActions;
 import org.journeycanvas.ui.importing.ImportActions;
+import org.journeycanvas.ui.importing.StageFiguresActions;
 import org.journeycanvas.ui.inspector.InspectorView;
 import org.journeycanvas.ui.presentation.PresentationView;
 import org.journeycanvas.ui.print.PrintActions;
@@ -82,6 +83,9 @@ public final class MainView {
 
     @FXML
     private MenuItem importItem;
+
+    @FXML
+    private MenuItem importFiguresItem;
 
     @FXML
     private Menu editItems;
@@ -229,9 +233,11 @@ public final class MainView {
                 pictureImports);
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
         new ImportActions(stage, editor, files, dialogs, workers.reads(), statusLabel::setText).attachTo(importItem);
+        new StageFiguresActions(editor, dialogs, workers.reads(), statusLabel::setText).attachTo(importFiguresItem);
         editMenu.attachTo(editItems);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
+        StripMenuItems.bind(personaFilterMenu.getParentMenu(), editor);
         LanguageMenu.fill(languageMenu, settings, statusLabel::setText);
         canvasHost.getChildren().add(canvas);
         inspectorHost.getChildren().add(inspector.root());

@@ -4,9 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.journeycanvas.io.MapTree.card;
 import static org.journeycanvas.io.MapTree.connector;
+import static org.journeycanvas.io.MapTree.figures;
 import static org.journeycanvas.io.MapTree.lane;
 import static org.journeycanvas.io.MapTree.map;
 import static org.journeycanvas.io.MapTree.persona;
+import static org.journeycanvas.io.MapTree.stage;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -50,6 +52,8 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.PhotoUri;
+import org.journeycanvas.model.StageFigures;
+import org.journeycanvas.model.TimeSpent;
 import org.journeycanvas.testing.MapArbitraries;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -250,6 +254,19 @@ class JourneySchemaTest {
         edits.put("tag-too-long", root -> card(root, 0).putArray("tags").add("t".repeat(20_001)));
         edits.put("too-many-goals", root -> fill(persona(root).putArray("goals"), 201, i -> "goal"));
         edits.put("too-many-tags", root -> fill(card(root, 0).putArray("tags"), 201, i -> "tag"));
+        edits.put("figures-a-number", root -> stage(root).put("figures", 3));
+        edits.put("figures-entered-negative", root -> figures(root).put("entered", -1));
+        edits.put("figures-entered-a-fraction", root -> figures(root).put("entered", 2.5));
+        edits.put("figures-conversion-text", root -> figures(root).put("conversion", "62 %"));
+        edits.put("figures-conversion-over-100", root -> figures(root).put("conversion", 100.5));
+        edits.put("figures-csat-negative", root -> figures(root).put("csat", -1));
+        edits.put("figures-nps-below-100", root -> figures(root).put("nps", -101));
+        edits.put("figures-time-without-unit", root -> figures(root).put("time", 5));
+        edits.put("figures-time-unit-null", root -> figures(root).put("time", 5).putNull("timeUnit"));
+        edits.put(
+                "figures-time-unit-unknown",
+                root -> figures(root).put("time", 5).put("timeUnit", "FORTNIGHTS"));
+        edits.put("figures-time-negative", root -> figures(root).put("time", -5).put("timeUnit", "DAYS"));
         edits.put("connector-style-unknown", root -> connector(root).put("style", "DOTTED"));
         edits.put("connector-from-missing", root -> connector(root).remove("from"));
         edits.put("connector-label-a-number", root -> connector(root).put("label", 7));
@@ -310,6 +327,18 @@ class JourneySchemaTest {
         tolerated.put("longest-id", root -> persona(root).put("id", "P_-9".repeat(16)));
         tolerated.put("longest-text", root -> map(root).put("title", "x".repeat(20_000)));
         tolerated.put("scores-at-the-ends", root -> card(root, 1).put("score", -2));
+        tolerated.put("figures-null", root -> stage(root).putNull("figures"));
+        tolerated.put("figures-empty", root -> stage(root).putObject("figures"));
+        tolerated.put(
+                "figures-at-the-ends",
+                root -> figures(root)
+                        .put("entered", 0)
+                        .put("conversion", 100)
+                        .put("csat", 0)
+                        .put("nps", -100)
+                        .put("time", 0)
+                        .put("timeUnit", "WEEKS"));
+        tolerated.put("figures-unit-without-time", root -> figures(root).put("timeUnit", "DAYS"));
         tolerated.put("connector", root -> connector(root).put("label", "hands over"));
         tolerated.put(
                 "connector-optional-fields-missing", root -> connector(root).remove(List.of("label", "style")));
@@ -372,8 +401,12 @@ class JourneySchemaTest {
         assertThat(defs.at("/texts/maxItems").asInt()).isEqualTo(limits.maxListItems());
 
         JourneyMap sample = SampleMaps.threeStages();
+        StageFigures figures = new StageFigures(100L, 50.0, 80.0, 10.0, new TimeSpent(2, TimeSpent.Unit.DAYS));
+        JourneyMap measured = sample.withStages(sample.stages().stream()
+                .map(stage -> stage.withFigures(figures))
+                .toList());
         JsonNode written = parse(writer.toBytes(
-                sample.withConnectors(List.of(new Connector("k1", "c1", "e1", "next", ConnectorStyle.DASHED)))));
+                measured.withConnectors(List.of(new Connector("k1", "c1", "e1", "next", ConnectorStyle.DASHED)))));
         assertThat(fieldNames(SCHEMA_TREE.get("properties"))).isEqualTo(fieldNames(written));
         assertThat(fieldNames(defs.at("/map/properties"))).isEqualTo(fieldNames(written.get("map")));
         assertThat(fieldNames(defs.at("/connector/properties"))).isEqualTo(fieldNames(written.at("/map/connectors/0")));
@@ -382,6 +415,14 @@ class JourneySchemaTest {
                         Stream.concat(Arrays.stream(ConnectorStyle.values()).map(Enum::name), Stream.of((String) null))
                                 .toList());
         assertThat(fieldNames(defs.at("/stage/properties"))).isEqualTo(fieldNames(written.at("/map/stages/0")));
+        assertThat(fieldNames(defs.at("/stageFigures/properties")))
+                .isEqualTo(fieldNames(written.at("/map/stages/0/figures")));
+        assertThat(texts(defs.at("/stageFigures/properties/timeUnit/enum")))
+                .containsExactlyElementsOf(
+                        Stream.concat(Arrays.stream(TimeSpent.Unit.values()).map(Enum::name), Stream.of((String) null))
+                                .toList());
+        assertThat(defs.at("/stageFigures/properties/nps/minimum").asInt()).isEqualTo(StageFigures.MIN_NPS);
+        assertThat(defs.at("/stageFigures/properties/nps/maximum").asInt()).isEqualTo(StageFigures.MAX_NPS);
         assertThat(fieldNames(defs.at("/persona/properties"))).isEqualTo(fieldNames(written.at("/map/personas/0")));
         assertThat(fieldNames(defs.at("/lane/properties")))
                 .isEqualTo(fieldNames(written.at("/map/personas/0/lanes/0")));

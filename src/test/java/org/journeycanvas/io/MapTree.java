@@ -42,6 +42,15 @@ final class MapTree {
         return (ObjectNode) lane(root, lane).get("cards").get(0);
     }
 
+    static ObjectNode stage(ObjectNode root) {
+        return (ObjectNode) map(root).get("stages").get(0);
+    }
+
+    /** A new, empty figures object on the first stage, for one figure to be put in. */
+    static ObjectNode figures(ObjectNode root) {
+        return stage(root).putObject("figures");
+    }
+
     /** The map's first connector, made from "c1" to "c2" when the map has none. */
     static ObjectNode connector(ObjectNode root) {
         if (!map(root).has("connectors") || !map(root).get("connectors").isArray()) {

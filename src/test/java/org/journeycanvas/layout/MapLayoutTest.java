@@ -56,9 +56,10 @@ class MapLayoutTest {
     }
 
     @Test
-    void personaBandSitsBelowTheStageHeadersWithItsLanesInOrder() {
+    void personaBandSitsBelowTheStageHeadersAndTheHealthStripWithItsLanesInOrder() {
         PersonaBand band = geometry.personas().get(0);
-        assertThat(band.header().y()).isEqualTo(style.stageHeaderHeight());
+        assertThat(geometry.strips().health()).isNotNull();
+        assertThat(band.header().y()).isEqualTo(style.stageHeaderHeight() + StageStrips.HEALTH_HEIGHT);
         assertThat(band.lanes()).extracting(LaneRow::laneId).containsExactly("l-touch", "l-emo", "l-pain");
         double y = band.header().maxY();
         for (LaneRow lane : band.lanes()) {

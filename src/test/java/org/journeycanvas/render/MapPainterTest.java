@@ -15,6 +15,7 @@ import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.layout.TextWrapper;
+import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -22,6 +23,7 @@ import org.journeycanvas.model.MapGenerator;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
+import org.journeycanvas.model.StageFigures;
 import org.journeycanvas.testing.BlankSurface;
 import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.SampleMaps;
@@ -144,6 +146,29 @@ class MapPainterTest {
         assertThat(surface.pictures).isEmpty();
         assertThat(surface.filledRects)
                 .contains(laidOut.card("sb1").orElseThrow().pictureFrame());
+    }
+
+    @Test
+    void theFunnelStripWritesEachStagesPeopleDetailsAndDropOff() {
+        JourneyMap sample = org.journeycanvas.testing.SampleMaps.threeStages();
+        JourneyMap measured = sample.withStages(List.of(
+                sample.stages().get(0).withFigures(new StageFigures(12_400L, 61.5, 80.0, null, null)),
+                sample.stages().get(1).withFigures(new StageFigures(7_626L, null, null, -12.0, null)),
+                sample.stages().get(2)));
+        MapGeometry laidOut = new MapLayout(new TextWrapper((text, style) -> text.length() * 6.0), LayoutStyle.DEFAULT)
+                .layout(measured);
+        RecordingSurface surface = new RecordingSurface();
+
+        painter.paint(laidOut, new MapIndex(measured), laidOut.bounds(), surface, 1);
+
+        assertThat(surface.texts)
+                .contains("Funnel", "12,400", "CSAT 80%", "−38.5%", "7,626", "NPS −12", "Journey health", "+1");
+        RecordingSurface hidden = new RecordingSurface();
+        MapGeometry withoutStrips = new MapLayout(
+                        new TextWrapper((text, style) -> text.length() * 6.0), LayoutStyle.DEFAULT)
+                .layout(measured, ViewOptions.ALL.withFunnel(false).withHealth(false));
+        painter.paint(withoutStrips, new MapIndex(measured), withoutStrips.bounds(), hidden, 1);
+        assertThat(hidden.texts).doesNotContain("Funnel", "12,400", "Journey health");
     }
 
     private static final class RecordingSurface extends BlankSurface {

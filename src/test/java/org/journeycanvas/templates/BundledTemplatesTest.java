@@ -202,6 +202,39 @@ class BundledTemplatesTest {
         assertThat(touchpointChannels(map)).contains("SOCIAL", "SEARCH", "REVIEW_SITE");
     }
 
+    @Test
+    void userJourneyRunsThroughAWebShopWithAFunnelThatLosesPeopleAtEveryStep() throws Exception {
+        JourneyMap map = read(BundledTemplate.USER_JOURNEY);
+        assertThat(map.stages())
+                .extracting(Stage::name)
+                .containsExactly("Landing page", "Search", "Product page", "Basket", "Checkout", "Order confirmation");
+        assertThat(map.personas()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(BundledTemplate.USER_JOURNEY.journey()).isEqualTo(BundledTemplate.Journey.USER);
+        List<Stage> stages = map.stages();
+        for (int i = 0; i < stages.size(); i++) {
+            var figures = stages.get(i).figures();
+            assertThat(figures.entered()).as(stages.get(i).name()).isPositive();
+            assertThat(figures.time()).as(stages.get(i).name()).isNotNull();
+            if (i + 1 < stages.size()) {
+                long next = stages.get(i + 1).figures().entered();
+                assertThat(next)
+                        .as("fewer people reach " + stages.get(i + 1).name())
+                        .isLessThan(figures.entered());
+                assertThat(figures.entered() * figures.conversion() / 100)
+                        .as("the conversion of " + stages.get(i).name() + " leads to the next stage's people")
+                        .isCloseTo(next, org.assertj.core.data.Offset.offset(1.0));
+            }
+        }
+        for (Persona persona : map.personas()) {
+            for (Lane lane : persona.lanes()) {
+                List<String> texts = lane.cards().stream().map(Card::text).toList();
+                assertThat(Set.copyOf(texts))
+                        .as(persona.name() + " / " + lane.title() + " says the same at two stages")
+                        .hasSameSizeAs(texts);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(
             value = BundledTemplate.class,

@@ -45,7 +45,14 @@ class TemplateCatalogTest {
     void bundledTemplatesComeFirstInTheirOrder() {
         assertThat(new TemplateCatalog(userFolder).list())
                 .extracting(Template::id)
-                .containsExactly("b2b-buyer", "b2b-customer", "b2b-blueprint", "b2c-buyer", "b2c-customer", "blank");
+                .containsExactly(
+                        "b2b-buyer",
+                        "b2b-customer",
+                        "b2b-blueprint",
+                        "b2c-buyer",
+                        "b2c-customer",
+                        "user-journey",
+                        "blank");
     }
 
     @Test
@@ -103,7 +110,7 @@ class TemplateCatalogTest {
             assertThatThrownBy(() -> catalog.newMap("nope", new IdGenerator()))
                     .hasMessage(
                             "no template \"nope\" (known: b2b-buyer, b2b-customer, b2b-blueprint, b2c-buyer, b2c-customer, "
-                                    + "blank)");
+                                    + "user-journey, blank)");
             assertThat(log.messages()).isNotEmpty().allMatch(message -> message.contains("broken.journey"));
         }
     }

@@ -17,6 +17,8 @@ import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
+import org.journeycanvas.model.StageFigures;
+import org.journeycanvas.model.TimeSpent;
 
 /**
  * Valid maps for property tests, built from jqwik arbitraries so that a failing map shrinks to a small one: every
@@ -86,8 +88,25 @@ public final class MapArbitraries {
     }
 
     private static Arbitrary<Stage> stages() {
-        return Combinators.combine(texts(), texts(), colors())
-                .as((name, description, color) -> new Stage(UNNUMBERED, name, description, color));
+        return Combinators.combine(texts(), texts(), colors(), figures())
+                .as((name, description, color, figures) -> new Stage(UNNUMBERED, name, description, color, figures));
+    }
+
+    /** Mostly none, else any mix of known and unknown figures, fractions and the ends of each range included. */
+    private static Arbitrary<StageFigures> figures() {
+        Arbitrary<Double> percent = Arbitraries.doubles().between(0, 100).injectNull(0.3);
+        Arbitrary<TimeSpent> time = Combinators.combine(
+                        Arbitraries.doubles().between(0, 1e6), Arbitraries.of(TimeSpent.Unit.class))
+                .as(TimeSpent::new)
+                .injectNull(0.3);
+        Arbitrary<StageFigures> some = Combinators.combine(
+                        Arbitraries.longs().between(0, Long.MAX_VALUE).injectNull(0.3),
+                        percent,
+                        percent,
+                        Arbitraries.doubles().between(-100, 100).injectNull(0.3),
+                        time)
+                .as(StageFigures::new);
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(StageFigures.NONE)), Tuple.of(1, some));
     }
 
     private static Arbitrary<Persona> personas() {
@@ -149,7 +168,7 @@ public final class MapArbitraries {
             String title, String description, List<Stage> drawnStages, List<Persona> drawnPersonas) {
         List<Stage> stages = new ArrayList<>();
         for (Stage stage : drawnStages) {
-            stages.add(new Stage(stageId(stages.size()), stage.name(), stage.description(), stage.color()));
+            stages.add(stage.withId(stageId(stages.size())));
         }
         int lanes = 0;
         int cards = 0;

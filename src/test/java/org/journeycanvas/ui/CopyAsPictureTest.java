@@ -126,7 +126,7 @@ class CopyAsPictureTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.SHORTCUT);
 
         Image image = clipboardImage();
-        double height = geometry.style().stageHeaderHeight() + lane.bounds().height();
+        double height = geometry.headerHeight() + lane.bounds().height();
         assertThat(image.getWidth()).isCloseTo(2 * (geometry.bounds().width() + 2 * FRAME), within(2.0));
         assertThat(image.getHeight()).isCloseTo(2 * (height + 2 * FRAME), within(2.0));
         assertThat(status(robot)).isEqualTo("Copied a picture of the lane \"Touchpoints\" to the clipboard");
@@ -142,7 +142,7 @@ class CopyAsPictureTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.SHORTCUT);
 
         Image image = clipboardImage();
-        double height = geometry.style().stageHeaderHeight() + band.bounds().height();
+        double height = geometry.headerHeight() + band.bounds().height();
         assertThat(image.getHeight()).isCloseTo(2 * (height + 2 * FRAME), within(2.0));
         assertThat(status(robot)).isEqualTo("Copied a picture of the persona \"Dana\" to the clipboard");
     }

@@ -29,6 +29,7 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.TimeSpent;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,83 @@ class InspectorTest {
             undo(robot);
         }
         assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
+    void typingAStagesFiguresIsOneUndoStepEachAndAWrongEntryChangesNothing(FxRobot robot) {
+        Rect header = geometry().stages().get(1).header();
+        robot.clickOn(robot.point(screen(header.centerX(), header.centerY())));
+        replaceText(robot, "#figureEntered", "12,400");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        replaceText(robot, "#figureConversion", "61.5");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        replaceText(robot, "#figureTime", "90");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        var figures = map().stage("s2").orElseThrow().figures();
+        assertThat(figures.entered()).isEqualTo(12_400L);
+        assertThat(figures.conversion()).isEqualTo(61.5);
+        assertThat(figures.time()).isEqualTo(new TimeSpent(90, TimeSpent.Unit.MINUTES));
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Edit stage figures");
+
+        JourneyMap before = map();
+        replaceText(robot, "#figureCsat", "140");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(robot.lookup("#figuresProblem").queryLabeled().getText())
+                .isEqualTo("Satisfaction, CSAT (%): must be a percentage from 0 to 100, not 140");
+        replaceText(robot, "#figureCsat", "lots");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(robot.lookup("#figuresProblem").queryLabeled().getText())
+                .isEqualTo("Satisfaction, CSAT (%): \"lots\" is not a number");
+        assertThat(map()).isEqualTo(before);
+        replaceText(robot, "#figureCsat", "");
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(robot.lookup("#figuresProblem").query().isVisible()).isFalse();
+
+        for (int i = 0; i < 3; i++) {
+            undo(robot);
+        }
+        assertThat(map()).isEqualTo(original);
+    }
+
+    @Test
+    void theStripsUnderTheStageHeadersAreSwitchedOffInTheViewMenuWithoutChangingTheMap(FxRobot robot) {
+        Rect header = geometry().stages().get(0).header();
+        robot.clickOn(robot.point(screen(header.centerX(), header.centerY())));
+        replaceText(robot, "#figureEntered", "5000");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(geometry().strips().funnel()).isNotNull();
+        assertThat(geometry().strips().health()).isNotNull();
+        JourneyMap before = map();
+
+        chooseFromViewMenu(robot, "funnelStripItem");
+        assertThat(geometry().strips().funnel()).isNull();
+        assertThat(geometry().strips().health()).isNotNull();
+        chooseFromViewMenu(robot, "healthStripItem");
+        assertThat(geometry().headerHeight()).isEqualTo(geometry().style().stageHeaderHeight());
+        assertThat(map()).isSameAs(before);
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Edit stage figures");
+
+        chooseFromViewMenu(robot, "funnelStripItem");
+        assertThat(geometry().strips().funnel()).isNotNull();
+    }
+
+    private void chooseFromViewMenu(FxRobot robot, String id) {
+        javafx.scene.control.MenuItem item = robot
+                .lookup("#menuBar")
+                .queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus()
+                .stream()
+                .filter(menu -> menu.getText().equals("_View"))
+                .findFirst()
+                .orElseThrow()
+                .getItems()
+                .stream()
+                .filter(candidate -> id.equals(candidate.getId()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(item::fire);
     }
 
     @Test

@@ -88,7 +88,14 @@ class TemplatesUiTest {
             stage.show();
         });
         for (String id : List.of(
-                "b2b-buyer", "b2b-customer", "b2b-blueprint", "b2c-buyer", "b2c-customer", "blank", "my-template")) {
+                "b2b-buyer",
+                "b2b-customer",
+                "b2b-blueprint",
+                "b2c-buyer",
+                "b2c-customer",
+                "user-journey",
+                "blank",
+                "my-template")) {
             ImageView thumbnail =
                     robot.lookup("#template-" + id + " .image-view").queryAs(ImageView.class);
             assertThat(thumbnail.getImage().getWidth()).as(id).isEqualTo(300);

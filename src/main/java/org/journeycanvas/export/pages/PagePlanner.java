@@ -114,7 +114,7 @@ public final class PagePlanner {
         double contentWidth = pageWidth - 2 * PAPER_MARGIN;
         double contentHeight = pageHeight - 2 * PAPER_MARGIN - TITLE_BAND - FOOTER_BAND;
         double labelWidth = style.laneLabelWidth();
-        double headerHeight = style.stageHeaderHeight();
+        double headerHeight = geometry.headerHeight();
         Rect bounds = geometry.bounds();
 
         List<double[]> ranges = new ArrayList<>();

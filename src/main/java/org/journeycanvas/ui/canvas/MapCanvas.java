@@ -179,7 +179,7 @@ public final class MapCanvas extends Region {
     public void reveal(Rect rect) {
         double width = viewportWidth() / zoom.get();
         double height = viewportHeight() / zoom.get();
-        double headerHeight = geometry.style().stageHeaderHeight();
+        double headerHeight = geometry.headerHeight();
         if (rect.x() < scrollX) {
             scrollX = rect.x() - MARGIN;
         } else if (rect.maxX() > scrollX + width) {
@@ -201,7 +201,7 @@ public final class MapCanvas extends Region {
     public Point toMap(double localX, double localY) {
         double mapX = scrollX + localX / zoom.get();
         double mapY = scrollY + localY / zoom.get();
-        if (stickyHeaderShown() && localY / zoom.get() < geometry.style().stageHeaderHeight()) {
+        if (stickyHeaderShown() && localY / zoom.get() < geometry.headerHeight()) {
             mapY = localY / zoom.get();
         }
         return new Point(mapX, mapY);
@@ -313,8 +313,7 @@ public final class MapCanvas extends Region {
         marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay);
         if (stickyHeaderShown()) {
             gc.setTransform(scale, 0, 0, scale, -scrollX * scale, 0);
-            Rect headerArea =
-                    new Rect(scrollX, 0, width / scale, geometry.style().stageHeaderHeight());
+            Rect headerArea = new Rect(scrollX, 0, width / scale, geometry.headerHeight());
             painter.paintStageHeaders(geometry, index, headerArea, surface);
             marks.paintStageSelection(geometry, painter.theme(), selection.getValue());
             if (overlay.dropTarget() instanceof DropTarget.StageInsert insert) {

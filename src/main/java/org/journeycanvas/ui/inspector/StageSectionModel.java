@@ -7,14 +7,17 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.paint.Color;
 import org.journeycanvas.command.Field;
 import org.journeycanvas.model.Stage;
+import org.journeycanvas.model.StageFigures;
 import org.journeycanvas.ui.EditorActions;
 
-/** A stage's name, description (the speaker notes) and colour. */
+/** A stage's name, description (the speaker notes), colour and measured figures. */
 public final class StageSectionModel extends SectionModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final ObjectProperty<Color> color = new SimpleObjectProperty<>(Color.TRANSPARENT);
+    private final StageFiguresForm figures = new StageFiguresForm();
     private String stageId;
+    private StageFigures shownFigures = StageFigures.NONE;
 
     public StageSectionModel(EditorActions actions) {
         super(actions);
@@ -29,7 +32,24 @@ public final class StageSectionModel extends SectionModel {
             name.set(stage.name());
             description.set(stage.description());
             color.set(colorOf(stage.color()));
+            shownFigures = stage.figures();
+            figures.show(stage.figures());
         });
+    }
+
+    /**
+     * Takes the figures typed (Enter in a figure's field, leaving it, or another time unit) as one undo step; a
+     * wrong entry only shows its problem.
+     */
+    public void commitFigures() {
+        figures.read().filter(typed -> !typed.equals(shownFigures)).ifPresent(typed -> {
+            shownFigures = typed;
+            actions.setField(Field.STAGE_FIGURES, stageId, typed);
+        });
+    }
+
+    public StageFiguresForm figures() {
+        return figures;
     }
 
     /** Gives the stage back the theme's colour. */

@@ -163,6 +163,7 @@ class JourneyCanvasCliTest {
                             "b2b-blueprint  B2B onboarding blueprint",
                             "b2c-buyer      B2C buyer journey",
                             "b2c-customer   B2C customer journey",
+                            "user-journey   User journey: web shop",
                             "blank          Blank map");
         });
     }
@@ -196,7 +197,7 @@ class JourneyCanvasCliTest {
                     .isEqualTo(JourneyCanvasCli.FAILED);
             assertThat(err.toString())
                     .isEqualTo("journey-canvas: no template \"b2z\" (known: b2b-buyer, "
-                            + "b2b-customer, b2b-blueprint, b2c-buyer, b2c-customer, blank)\n");
+                            + "b2b-customer, b2b-blueprint, b2c-buyer, b2c-customer, user-journey, blank)\n");
             assertThat(folder.resolve("x.journey")).doesNotExist();
         });
     }

@@ -11,6 +11,7 @@ import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
 import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.StageStrips;
 import org.journeycanvas.layout.TextWrapper;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapGenerator;
@@ -37,7 +38,9 @@ class PagePlannerTest {
         for (MapPage page : pages) {
             List<Placement> parts = page.placements();
             assertThat(parts).hasSize(4);
-            assertThat(parts.get(0).source()).as("the corner").isEqualTo(new Rect(0, 0, 184, 60));
+            assertThat(parts.get(0).source())
+                    .as("the corner, over the stage headers and the health strip under them")
+                    .isEqualTo(new Rect(0, 0, 184, 60 + StageStrips.HEALTH_HEIGHT));
             assertThat(parts.get(1).source().y()).as("the stage headers").isZero();
             assertThat(parts.get(2).source().x()).as("the lane labels").isZero();
             Rect body = parts.get(3).source();
@@ -49,7 +52,7 @@ class PagePlannerTest {
             assertThat(parts.get(3).scale()).isGreaterThanOrEqualTo(PagePlanner.MIN_READABLE_SCALE);
         }
         Rect bounds = geometry.bounds();
-        double mapBody = (bounds.width() - 184) * (bounds.height() - 60);
+        double mapBody = (bounds.width() - 184) * (bounds.height() - geometry.headerHeight());
         assertThat(bodyArea).as("the bodies tile the map without overlap").isCloseTo(mapBody, within(1.0));
     }
 

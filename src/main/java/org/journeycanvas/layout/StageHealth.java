@@ -1,0 +1,72 @@
+package org.journeycanvas.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.Stage;
+
+/**
+ * A stage at a glance, over the personas shown: the lowest emotion score given there, and how many pain points
+ * and opportunities it has. Every opportunity counts as open until opportunities have a status.
+ *
+ * @param lowestScore the lowest emotion score (-2 to +2), or null when no emotion at the stage is scored
+ */
+public record StageHealth(String stageId, Integer lowestScore, int painPoints, int openOpportunities) {
+    /** Each stage's health, in the map's stage order. */
+    public static List<StageHealth> of(JourneyMap map, ViewOptions options) {
+        Map<String, Tally> tallies = new HashMap<>();
+        for (Stage stage : map.stages()) {
+            tallies.put(stage.id(), new Tally());
+        }
+        for (Persona persona : map.personas()) {
+            if (!options.shows(persona.id())) {
+                continue;
+            }
+            for (Lane lane : persona.lanes()) {
+                if (lane.kind() != LaneKind.EMOTIONS
+                        && lane.kind() != LaneKind.PAIN_POINTS
+                        && lane.kind() != LaneKind.OPPORTUNITIES) {
+                    continue;
+                }
+                for (Card card : lane.cards()) {
+                    tallies.get(card.stageId()).count(lane.kind(), card);
+                }
+            }
+        }
+        List<StageHealth> health = new ArrayList<>(map.stages().size());
+        for (Stage stage : map.stages()) {
+            Tally tally = tallies.get(stage.id());
+            health.add(new StageHealth(stage.id(), tally.lowest, tally.pains, tally.opportunities));
+        }
+        return health;
+    }
+
+    /** Whether the map has anything to show in a health strip: an emotion scored anywhere. */
+    public static boolean hasEmotions(List<StageHealth> health) {
+        return health.stream().anyMatch(stage -> stage.lowestScore() != null);
+    }
+
+    private static final class Tally {
+        private Integer lowest;
+        private int pains;
+        private int opportunities;
+
+        void count(LaneKind kind, Card card) {
+            switch (kind) {
+                case EMOTIONS -> {
+                    if (card.score() != null && (lowest == null || card.score() < lowest)) {
+                        lowest = card.score();
+                    }
+                }
+                case PAIN_POINTS -> pains++;
+                default -> opportunities++;
+            }
+        }
+    }
+}
