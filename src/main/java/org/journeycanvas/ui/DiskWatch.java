@@ -118,7 +118,7 @@ final class DiskWatch implements AutoCloseable {
             return;
         }
         if (now == null) {
-            tell(watched, now, () -> listener.missing(watched), null);
+            tell(watched, null, () -> listener.missing(watched), null);
             return;
         }
         byte[] bytes;
