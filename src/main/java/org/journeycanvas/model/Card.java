@@ -103,7 +103,7 @@ public record Card(
         Channel keptChannel = kind == LaneKind.TOUCHPOINTS ? channel : null;
         Integer keptScore = kind == LaneKind.EMOTIONS ? score : null;
         String keptPicture = kind == LaneKind.STORYBOARD ? picture : null;
-        if (keptChannel == channel && Objects.equals(keptScore, score) && keptPicture == picture) {
+        if (keptChannel == channel && Objects.equals(keptScore, score) && Objects.equals(keptPicture, picture)) {
             return this;
         }
         return new Card(id, stageId, text, note, keptChannel, keptScore, color, tags, keptPicture);
