@@ -51,6 +51,11 @@ public final class Field<E, V> {
     public static final Field<Card, String> CARD_COLOR = of(Element.CARD, "cardColor", Card::withColor);
     public static final Field<Card, Channel> CARD_CHANNEL = of(Element.CARD, "cardChannel", Card::withChannel);
     public static final Field<Card, Integer> CARD_SCORE = of(Element.CARD, "cardScore", Card::withScore);
+    /** A storyboard card's picture, a data URI; null removes it. */
+    public static final Field<Card, String> CARD_PICTURE = new Field<>(
+            Element.CARD,
+            picture -> Messages.get(picture == null ? "undo.field.cardPicture.remove" : "undo.field.cardPicture.set"),
+            Card::withPicture);
 
     public static final Field<Connector, String> CONNECTOR_LABEL =
             of(Element.CONNECTOR, "connectorLabel", Connector::withLabel);

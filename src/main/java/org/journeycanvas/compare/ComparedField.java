@@ -53,7 +53,8 @@ public record ComparedField<E, V>(String name, Function<E, V> value, BiFunction<
             of("channel", Card::channel, Card::withChannel, Field.CARD_CHANNEL),
             of("score", Card::score, Card::withScore, Field.CARD_SCORE),
             of("color", Card::color, Card::withColor, Field.CARD_COLOR),
-            of("tags", Card::tags, Card::withTags, Field.CARD_TAGS));
+            of("tags", Card::tags, Card::withTags, Field.CARD_TAGS),
+            of("picture", Card::picture, Card::withPicture, Field.CARD_PICTURE));
 
     /** A connector's two cards are one value: setting one end and then the other could join a card to itself. */
     public static final ComparedField<Connector, List<String>> CONNECTOR_ENDS = of(
@@ -85,6 +86,7 @@ public record ComparedField<E, V>(String name, Function<E, V> value, BiFunction<
         return switch (name) {
             case "channel" -> kind == LaneKind.TOUCHPOINTS;
             case "score" -> kind == LaneKind.EMOTIONS;
+            case "picture" -> kind == LaneKind.STORYBOARD;
             default -> true;
         };
     }

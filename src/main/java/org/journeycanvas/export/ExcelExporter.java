@@ -61,6 +61,7 @@ public final class ExcelExporter {
 
     private XSSFWorkbook workbook;
     private ExcelStyles styles;
+    private ExcelPictures pictures;
 
     /** Writes the workbook for the whole map, or for one persona when {@code personaId} is not null. */
     public void export(JourneyMap map, String personaId, OutputStream out, Progress progress) throws IOException {
@@ -72,7 +73,8 @@ public final class ExcelExporter {
             List<Persona> personas = map.personas().stream()
                     .filter(persona -> personaId == null || persona.id().equals(personaId))
                     .toList();
-            ExcelRoundTripSheets roundTrip = new ExcelRoundTripSheets(book, styles);
+            pictures = new ExcelPictures(book);
+            ExcelRoundTripSheets roundTrip = new ExcelRoundTripSheets(book, styles, pictures);
             roundTrip.writeCards(map, personas, progress);
             Set<String> sheetNames = new HashSet<>();
             for (String taken :
@@ -92,6 +94,7 @@ public final class ExcelExporter {
             UnsavedDocuments.release(book);
             workbook = null;
             styles = null;
+            pictures = null;
         }
     }
 
@@ -203,6 +206,9 @@ public final class ExcelExporter {
             }
             fitHeight(laneRow, texts, List.of(STAGE_COLUMN_CHARS));
             row++;
+            if (lane.cards().stream().anyMatch(card -> card.picture() != null)) {
+                writePictures(sheet, row++, lane, stages, cardsByStage);
+            }
             if (lane.kind() == LaneKind.EMOTIONS) {
                 scoreRows.add(row);
                 XSSFRow scores = sheet.createRow(row);
@@ -227,6 +233,20 @@ public final class ExcelExporter {
         landscape(sheet);
         sheet.setRepeatingRows(new CellRangeAddress(STAGE_ROW, STAGE_ROW, -1, -1));
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+    }
+
+    /** A storyboard's pictures in a row under its captions, each cell's side by side. */
+    private void writePictures(
+            XSSFSheet sheet, int row, Lane lane, List<Stage> stages, Map<String, List<Card>> cardsByStage) {
+        sheet.createRow(row).setHeightInPoints(ExcelPictures.ROW_POINTS);
+        text(sheet, row, 0, Messages.get("laneKind.STORYBOARD.title"), styles.lane(lane.kind()));
+        for (int s = 0; s < stages.size(); s++) {
+            List<String> cellPictures = cardsByStage.getOrDefault(stages.get(s).id(), List.of()).stream()
+                    .map(Card::picture)
+                    .filter(picture -> picture != null)
+                    .toList();
+            pictures.inCell(sheet, row, s + 1, STAGE_COLUMN_CHARS, cellPictures);
+        }
     }
 
     private void emotionChart(XSSFSheet sheet, List<Integer> scoreRows, int stageCount, int top) {

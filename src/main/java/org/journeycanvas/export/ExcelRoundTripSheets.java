@@ -42,14 +42,21 @@ final class ExcelRoundTripSheets {
 
     private static final int ROWS_BETWEEN_CANCEL_CHECKS = 1024;
 
+    /** Where a storyboard card's picture is drawn: right of the hidden id, so the columns read back stay as they are. */
+    private static final int PICTURE_COLUMN = 9;
+
+    private static final int PICTURE_COLUMN_CHARS = 24;
+
     private final XSSFWorkbook workbook;
     private final ExcelStyles styles;
+    private final ExcelPictures pictures;
     /** Each exported card's id and fingerprint, in the order of the rows, for the marker. */
     private final List<String[]> exportedCards = new ArrayList<>();
 
-    ExcelRoundTripSheets(XSSFWorkbook workbook, ExcelStyles styles) {
+    ExcelRoundTripSheets(XSSFWorkbook workbook, ExcelStyles styles, ExcelPictures pictures) {
         this.workbook = workbook;
         this.styles = styles;
+        this.pictures = pictures;
     }
 
     /** The cards sheet's name in the interface language, made safe for Excel whatever the bundle says. */
@@ -73,7 +80,11 @@ final class ExcelRoundTripSheets {
                         if (row % ROWS_BETWEEN_CANCEL_CHECKS == 0) {
                             progress.checkCancelled();
                         }
-                        writeCard(sheet.createRow(row++), persona, stage, lane, card);
+                        XSSFRow cardRow = sheet.createRow(row++);
+                        writeCard(cardRow, persona, stage, lane, card);
+                        if (card.picture() != null) {
+                            writePicture(sheet, cardRow, card.picture());
+                        }
                     }
                 }
             }
@@ -82,6 +93,15 @@ final class ExcelRoundTripSheets {
         sheet.setColumnHidden(last, true);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, row - 1), 0, last - 1));
+    }
+
+    private void writePicture(XSSFSheet sheet, XSSFRow row, String picture) {
+        if (sheet.getRow(0).getCell(PICTURE_COLUMN) == null) {
+            sheet.setColumnWidth(PICTURE_COLUMN, PICTURE_COLUMN_CHARS * 256);
+            text(sheet.getRow(0), PICTURE_COLUMN, Messages.get("laneKind.STORYBOARD.card"), styles.named("header"));
+        }
+        row.setHeightInPoints(ExcelPictures.ROW_POINTS);
+        pictures.inCell(sheet, row.getRowNum(), PICTURE_COLUMN, PICTURE_COLUMN_CHARS, List.of(picture));
     }
 
     private void writeCard(XSSFRow row, Persona persona, Stage stage, Lane lane, Card card) {

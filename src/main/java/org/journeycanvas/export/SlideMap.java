@@ -32,6 +32,7 @@ import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.Point;
+import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.StageColumn;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.Card;
@@ -42,6 +43,7 @@ import org.journeycanvas.render.Icons;
 import org.journeycanvas.render.Java2DSurface;
 import org.journeycanvas.render.MapPainter;
 import org.journeycanvas.render.Rgb;
+import org.journeycanvas.render.Surface;
 
 /**
  * One slide's worth of a persona's map, as native shapes placed from the layout: stage headers, lane labels, cards
@@ -186,12 +188,46 @@ final class SlideMap {
                         THEME.textOn(fill).withAlpha(0.75));
             }
         }
+        double textTop = style.cardPadding();
+        if (box.pictureFrame() != null) {
+            pictureFrame(box.pictureFrame(), card.picture(), fill);
+            textTop = box.textTop(style.cardPadding()) - box.bounds().y();
+        }
         shape.setInsets(new Insets2D(
-                style.cardPadding() * scale,
+                textTop * scale,
                 (style.cardPadding() + iconSpace) * scale,
                 style.cardPadding() * scale * 0.5,
                 style.cardPadding() * scale * 0.5));
         text(shape, card.text(), TextStyle.CARD, card.color() != null ? THEME.textOn(fill) : THEME.cardText());
+    }
+
+    /** A storyboard card's picture as a picture of the slide, fitted into its frame; or the empty frame's icon. */
+    private void pictureFrame(Rect frame, String dataUri, Rgb fill) {
+        Rect onSlide = new Rect(stageX(frame.x()), laneY(frame.y()), frame.width(), frame.height());
+        box(
+                onSlide.x(),
+                onSlide.y(),
+                onSlide.width(),
+                onSlide.height(),
+                fill.mix(THEME.text(), 0.06),
+                null,
+                ShapeType.RECT);
+        CardPicture picture = dataUri == null ? null : CardPicture.of(dataUri);
+        if (picture == null) {
+            double size = Math.min(48, frame.height() / 2);
+            icon(
+                    Icons.emptyPicture(),
+                    onSlide.centerX() - size / 2,
+                    onSlide.centerY() - size / 2,
+                    size,
+                    THEME.mutedText().withAlpha(0.6));
+            return;
+        }
+        XSLFPictureData data = slide.getSlideShow().addPicture(picture.bytes(), picture.slideType());
+        XSLFPictureShape shape = slide.createPicture(data);
+        Rect fitted = Surface.fitted(picture.width(), picture.height(), onSlide);
+        shape.setAnchor(new Rectangle2D.Double(
+                left + fitted.x() * scale, top + fitted.y() * scale, fitted.width() * scale, fitted.height() * scale));
     }
 
     private void emotions(LaneRow lane) {

@@ -137,7 +137,8 @@ final class MapDecoder {
         Integer score = score(node, path);
         String color = nullableText(node, "color", path, limits.maxTextLength());
         List<String> tags = texts(node, "tags", path);
-        return build(path, () -> new Card(id, stage, text, note, channel, score, color, tags));
+        String picture = nullableText(node, "picture", path, limits.maxPhotoLength());
+        return build(path, () -> new Card(id, stage, text, note, channel, score, color, tags, picture));
     }
 
     private LaneKind laneKind(JsonNode lane, JsonPath path) throws FormatProblem {

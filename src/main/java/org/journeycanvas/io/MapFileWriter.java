@@ -155,6 +155,10 @@ public final class MapFileWriter {
         }
         json.writeStringField("color", card.color());
         writeTexts(json, "tags", card.tags());
+        if (card.picture() != null) {
+            // Only a storyboard card can have one: writing "picture": null on every other card would only add bytes.
+            json.writeStringField("picture", card.picture());
+        }
         json.writeEndObject();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeycanvas.i18n.Messages;
+import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.PhotoUri;
@@ -58,6 +59,10 @@ public final class PictureCheck {
         return problems;
     }
 
+    private static final ImageImport IMAGES = new ImageImport("photo.error.");
+    /** Large pictures are decoded at a fraction of their size: whether they decode is all this asks. */
+    private static final int DECODE_TARGET = 256;
+
     /** The JSON paths of the map's pictures that cannot be decoded. */
     static List<String> unreadablePaths(JourneyMap map) {
         List<String> paths = new ArrayList<>();
@@ -66,6 +71,15 @@ public final class PictureCheck {
             if (persona.photo() != null && !decodable(persona.photo())) {
                 paths.add("map.personas[" + p + "].photo");
             }
+            for (int l = 0; l < persona.lanes().size(); l++) {
+                List<Card> cards = persona.lanes().get(l).cards();
+                for (int c = 0; c < cards.size(); c++) {
+                    if (cards.get(c).picture() != null
+                            && !decodable(cards.get(c).picture())) {
+                        paths.add("map.personas[" + p + "].lanes[" + l + "].cards[" + c + "].picture");
+                    }
+                }
+            }
         }
         return paths;
     }
@@ -73,7 +87,7 @@ public final class PictureCheck {
     /** Whether a picture's data URI holds a PNG or JPEG image that decodes. */
     public static boolean decodable(String dataUri) {
         try {
-            return PersonaPhotos.decode(PhotoUri.bytes(dataUri), "") != null;
+            return IMAGES.decode(PhotoUri.bytes(dataUri), "", DECODE_TARGET, true) != null;
         } catch (PhotoException | IllegalArgumentException e) {
             return false;
         }

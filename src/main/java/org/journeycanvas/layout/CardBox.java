@@ -6,6 +6,8 @@ import org.journeycanvas.model.LaneKind;
 /**
  * Where a card is drawn. For most cards {@code bounds} is the sticky note and {@code lines} its wrapped text;
  * an emotion card is a point on the emotion curve at {@code point}, with its text in {@code bounds} beside it.
+ * A storyboard card has a picture frame of 4:3 across its width at {@code pictureFrame} (null for other kinds),
+ * and its text, the caption, under it.
  */
 public record CardBox(
         String cardId,
@@ -15,7 +17,11 @@ public record CardBox(
         int indexInCell,
         Rect bounds,
         List<String> lines,
-        Point point) {
+        Point point,
+        Rect pictureFrame) {
+    /** The picture frame's height for its width: 4:3, as storyboard frames usually are. */
+    public static final double PICTURE_ASPECT = 3.0 / 4.0;
+
     public static final double EMOTION_POINT_RADIUS = 7;
 
     public CardBox {
@@ -31,7 +37,13 @@ public record CardBox(
                 indexInCell,
                 bounds.movedDown(dy),
                 lines,
-                point == null ? null : point.movedDown(dy));
+                point == null ? null : point.movedDown(dy),
+                pictureFrame == null ? null : pictureFrame.movedDown(dy));
+    }
+
+    /** The top of the card's text: under the picture frame for a storyboard card. */
+    public double textTop(double cardPadding) {
+        return pictureFrame == null ? bounds.y() + cardPadding : pictureFrame.maxY() + cardPadding;
     }
 
     public boolean isEmotionPoint() {

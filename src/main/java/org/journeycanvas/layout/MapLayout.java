@@ -131,6 +131,11 @@ public final class MapLayout {
                 - 2 * style.cardPadding()
                 - (lane.kind() == LaneKind.TOUCHPOINTS ? style.channelIconSize() + 6 : 0);
         double lineHeight = TextStyle.CARD.lineHeight();
+        double frameWidth = cardWidth - 2 * style.cardPadding();
+        double frameHeight = Math.round(frameWidth * CardBox.PICTURE_ASPECT);
+        boolean storyboard = lane.kind() == LaneKind.STORYBOARD;
+        // A storyboard card is a picture frame with the caption under it.
+        double frameSpace = storyboard ? frameHeight + style.cardPadding() : 0;
         Map<String, List<Card>> cardsByStage = lane.cardsByStage();
         List<List<List<String>>> linesByStage = new ArrayList<>();
         double tallestCell = 0;
@@ -140,7 +145,7 @@ public final class MapLayout {
             for (Card card : cardsByStage.getOrDefault(stage.id(), List.of())) {
                 List<String> lines = wrapper.wrap(card.text(), textWidth, TextStyle.CARD, style.maxCardLines());
                 cellLines.add(lines);
-                cellHeight += cardHeight(lines, lineHeight) + (cellLines.size() > 1 ? style.cardGap() : 0);
+                cellHeight += cardHeight(lines, lineHeight) + frameSpace + (cellLines.size() > 1 ? style.cardGap() : 0);
             }
             linesByStage.add(cellLines);
             tallestCell = Math.max(tallestCell, cellHeight);
@@ -159,16 +164,21 @@ public final class MapLayout {
             List<Card> cellCards = cardsByStage.getOrDefault(stage.id(), List.of());
             for (int i = 0; i < cellCards.size(); i++) {
                 List<String> lines = linesByStage.get(s).get(i);
-                double cardHeight = cardHeight(lines, lineHeight);
+                double cardHeight = cardHeight(lines, lineHeight) + frameSpace;
+                double x = cell.x() + style.cellPadding();
+                Rect frame = storyboard
+                        ? new Rect(x + style.cardPadding(), y + style.cardPadding(), frameWidth, frameHeight)
+                        : null;
                 boxes.add(new CardBox(
                         cellCards.get(i).id(),
                         lane.id(),
                         stage.id(),
                         lane.kind(),
                         i,
-                        new Rect(cell.x() + style.cellPadding(), y, cardWidth, cardHeight),
+                        new Rect(x, y, cardWidth, cardHeight),
                         lines,
-                        null));
+                        null,
+                        frame));
                 y += cardHeight + style.cardGap();
             }
             cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
@@ -258,7 +268,8 @@ public final class MapLayout {
                         i,
                         new Rect(labelX, labelY, labelWidth, labelHeight),
                         lines,
-                        point));
+                        point,
+                        null));
                 if (card.score() != null) {
                     curve.add(point);
                 }

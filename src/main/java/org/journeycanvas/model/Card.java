@@ -12,6 +12,7 @@ import org.journeycanvas.i18n.Messages;
  * @param channel touchpoints only, else null
  * @param score   emotions only: -2 (very negative) to +2 (very positive), or null when not yet rated
  * @param color   {@code #RRGGBB}, or null for the theme's colour of the card's kind
+ * @param picture storyboard only: a PNG or JPEG {@code data:} URI like a persona's photo, or null for none
  */
 public record Card(
         String id,
@@ -21,7 +22,8 @@ public record Card(
         Channel channel,
         Integer score,
         String color,
-        List<String> tags) {
+        List<String> tags,
+        String picture) {
     public static final int MIN_SCORE = -2;
     public static final int MAX_SCORE = 2;
 
@@ -35,6 +37,20 @@ public record Card(
         }
         Invariants.colorOrNull(color, "color");
         tags = Invariants.texts(tags, "tags");
+        Invariants.pictureOrNull(picture, "picture");
+    }
+
+    /** A card without a picture: every kind but a storyboard's. */
+    public Card(
+            String id,
+            String stageId,
+            String text,
+            String note,
+            Channel channel,
+            Integer score,
+            String color,
+            List<String> tags) {
+        this(id, stageId, text, note, channel, score, color, tags, null);
     }
 
     /** A plain card with only its text. */
@@ -44,44 +60,52 @@ public record Card(
 
     /** The same card under another id: a copy, a paste or a map made from a template. */
     public Card withId(String newId) {
-        return new Card(newId, stageId, text, note, channel, score, color, tags);
+        return new Card(newId, stageId, text, note, channel, score, color, tags, picture);
     }
 
     public Card withStageId(String newStageId) {
-        return new Card(id, newStageId, text, note, channel, score, color, tags);
+        return new Card(id, newStageId, text, note, channel, score, color, tags, picture);
     }
 
     public Card withText(String newText) {
-        return new Card(id, stageId, newText, note, channel, score, color, tags);
+        return new Card(id, stageId, newText, note, channel, score, color, tags, picture);
     }
 
     public Card withNote(String newNote) {
-        return new Card(id, stageId, text, newNote, channel, score, color, tags);
+        return new Card(id, stageId, text, newNote, channel, score, color, tags, picture);
     }
 
     public Card withChannel(Channel newChannel) {
-        return new Card(id, stageId, text, note, newChannel, score, color, tags);
+        return new Card(id, stageId, text, note, newChannel, score, color, tags, picture);
     }
 
     public Card withScore(Integer newScore) {
-        return new Card(id, stageId, text, note, channel, newScore, color, tags);
+        return new Card(id, stageId, text, note, channel, newScore, color, tags, picture);
     }
 
     public Card withColor(String newColor) {
-        return new Card(id, stageId, text, note, channel, score, newColor, tags);
+        return new Card(id, stageId, text, note, channel, score, newColor, tags, picture);
     }
 
     public Card withTags(List<String> newTags) {
-        return new Card(id, stageId, text, note, channel, score, color, newTags);
+        return new Card(id, stageId, text, note, channel, score, color, newTags, picture);
     }
 
-    /** This card as it would be in a lane of the given kind: a channel or a score that kind cannot hold is dropped. */
+    public Card withPicture(String newPicture) {
+        return new Card(id, stageId, text, note, channel, score, color, tags, newPicture);
+    }
+
+    /**
+     * This card as it would be in a lane of the given kind: a channel, a score or a picture that kind cannot hold
+     * is dropped.
+     */
     public Card adaptedTo(LaneKind kind) {
         Channel keptChannel = kind == LaneKind.TOUCHPOINTS ? channel : null;
         Integer keptScore = kind == LaneKind.EMOTIONS ? score : null;
-        if (keptChannel == channel && Objects.equals(keptScore, score)) {
+        String keptPicture = kind == LaneKind.STORYBOARD ? picture : null;
+        if (keptChannel == channel && Objects.equals(keptScore, score) && keptPicture == picture) {
             return this;
         }
-        return new Card(id, stageId, text, note, keptChannel, keptScore, color, tags);
+        return new Card(id, stageId, text, note, keptChannel, keptScore, color, tags, keptPicture);
     }
 }

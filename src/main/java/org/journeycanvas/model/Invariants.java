@@ -76,6 +76,12 @@ final class Invariants {
         return value;
     }
 
+    static void pictureOrNull(String value, String field) {
+        if (value != null && !PhotoUri.isPhoto(value)) {
+            throw new MapInvariantException(field, Messages.get("model.picture.invalid"));
+        }
+    }
+
     static String photoOrNull(String value, String field) {
         if (value != null && !PhotoUri.isPhoto(value)) {
             throw new MapInvariantException(field, Messages.get("model.photo.invalid"));

@@ -30,6 +30,10 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
                 throw new MapInvariantException(
                         "cards[" + i + "].score", Messages.get("model.score.onlyEmotions", kindInMessages(kind)));
             }
+            if (card.picture() != null && kind != LaneKind.STORYBOARD) {
+                throw new MapInvariantException(
+                        "cards[" + i + "].picture", Messages.get("model.picture.onlyStoryboard", kindInMessages(kind)));
+            }
         }
     }
 

@@ -4,11 +4,13 @@ import java.util.List;
 import org.journeycanvas.i18n.Messages;
 
 /**
- * What a swimlane holds. The declaration order is the usual order of lanes, top to bottom: the customer's lanes,
+ * What a swimlane holds. The declaration order is the usual order of lanes, top to bottom: the customer's lanes
+ * (a storyboard's pictures first, above what the customer does),
  * then a service blueprint's in Shostack's order (physical evidence, then what the organisation does in front of
  * the customer, behind the scenes, and in support).
  */
 public enum LaneKind {
+    STORYBOARD,
     ACTIONS,
     TOUCHPOINTS,
     THOUGHTS,

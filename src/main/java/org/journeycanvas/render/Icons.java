@@ -12,6 +12,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
@@ -49,6 +50,7 @@ public final class Icons {
             Map.entry(Channel.OTHER, MaterialDesignD.DOTS_HORIZONTAL)));
 
     private static final Map<LaneKind, Ikon> LANE_KINDS = new EnumMap<>(Map.ofEntries(
+            Map.entry(LaneKind.STORYBOARD, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE),
             Map.entry(LaneKind.ACTIONS, MaterialDesignR.RUN),
             Map.entry(LaneKind.TOUCHPOINTS, MaterialDesignG.GESTURE_TAP),
             Map.entry(LaneKind.THOUGHTS, MaterialDesignT.THOUGHT_BUBBLE_OUTLINE),
@@ -86,5 +88,10 @@ public final class Icons {
 
     public static int stage() {
         return MaterialDesignC.CALENDAR_STAR.getCode();
+    }
+
+    /** What an empty picture frame of a storyboard card shows. */
+    public static int emptyPicture() {
+        return MaterialDesignI.IMAGE_OUTLINE.getCode();
     }
 }

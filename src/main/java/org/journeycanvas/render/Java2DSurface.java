@@ -181,6 +181,20 @@ public final class Java2DSurface implements Surface {
     }
 
     @Override
+    public void picture(String dataUri, Rect frame) {
+        BufferedImage image = DecodedPictures.of(dataUri);
+        if (image == null) {
+            return;
+        }
+        Rect fitted = Surface.fitted(image.getWidth(), image.getHeight(), frame);
+        AffineTransform before = g.getTransform();
+        g.translate(fitted.x(), fitted.y());
+        g.scale(fitted.width() / image.getWidth(), fitted.height() / image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.setTransform(before);
+    }
+
+    @Override
     public void clip(Rect rect) {
         Shape before = g.getClip();
         undos.push(() -> g.setClip(before));

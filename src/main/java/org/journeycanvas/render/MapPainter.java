@@ -263,16 +263,40 @@ public final class MapPainter {
             }
             textX += style.channelIconSize() + 6;
         }
+        if (box.pictureFrame() != null) {
+            paintPictureFrame(box.pictureFrame(), card.picture(), fill, surface, sketch);
+        }
         Rgb textColor = card.color() != null ? theme.textOn(fill) : theme.cardText();
         paintLines(
                 box.lines(),
                 textX,
-                bounds.y() + style.cardPadding(),
+                box.textTop(style.cardPadding()),
                 bounds.maxX() - style.cardPadding(),
                 TextStyle.CARD,
                 textColor,
                 surface,
                 sketch);
+    }
+
+    /** A storyboard card's frame: its picture fitted inside, or an icon that says a picture goes there. */
+    private void paintPictureFrame(Rect frame, String picture, Rgb fill, Surface surface, boolean sketch) {
+        Rgb matte = fill.mix(theme.text(), 0.06);
+        surface.fillRect(frame, matte);
+        if (picture != null) {
+            if (sketch) {
+                surface.fillRect(frame, theme.mutedText().withAlpha(0.35));
+            } else {
+                surface.picture(picture, frame);
+            }
+            return;
+        }
+        double size = Math.min(48, frame.height() / 2);
+        surface.icon(
+                Icons.emptyPicture(),
+                frame.centerX() - size / 2,
+                frame.centerY() - size / 2,
+                size,
+                theme.mutedText().withAlpha(0.6));
     }
 
     /** Lines of text from a top-left corner; sketched, each is a bar about as long as its text. */

@@ -39,6 +39,7 @@ public record MapTheme(
             Rgb.of("#0969DA"),
             Rgb.of("#0969DA"),
             fills(
+                    "#F6F8FA",
                     "#DCE9F9",
                     "#D8F0E3",
                     "#EDE4F7",
@@ -71,8 +72,8 @@ public record MapTheme(
             Rgb.of("#4493F8"),
             Rgb.of("#4493F8"),
             fills(
-                    "#1E3A5F", "#1B4332", "#3C2A5A", "#5A3520", "#5C2328", "#574814", "#2D333B", "#3A352A", "#3B342A",
-                    "#163E45", "#262F45", "#2E2E2E", "#26352A"));
+                    "#22272E", "#1E3A5F", "#1B4332", "#3C2A5A", "#5A3520", "#5C2328", "#574814", "#2D333B", "#3A352A",
+                    "#3B342A", "#163E45", "#262F45", "#2E2E2E", "#26352A"));
 
     public MapTheme {
         cardFills = Map.copyOf(cardFills);

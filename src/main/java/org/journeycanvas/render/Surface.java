@@ -33,6 +33,24 @@ public interface Surface {
     /** A persona photo (a data URI), cropped to a circle inside the square. */
     void photo(String dataUri, Rect square);
 
+    /**
+     * A storyboard picture (a PNG or JPEG data URI) fitted inside the frame, its aspect ratio kept, centred.
+     * Decoding is slow, so a surface decodes each picture once and keeps it (bounded, keyed by the URI); a picture
+     * that does not decode is not drawn.
+     */
+    void picture(String dataUri, Rect frame);
+
+    /** Where an image of {@code width × height} lands when fitted into the frame keeping its aspect ratio, centred. */
+    static Rect fitted(double width, double height, Rect frame) {
+        if (width <= 0 || height <= 0) {
+            return frame;
+        }
+        double scale = Math.min(frame.width() / width, frame.height() / height);
+        double w = width * scale;
+        double h = height * scale;
+        return new Rect(frame.centerX() - w / 2, frame.centerY() - h / 2, w, h);
+    }
+
     /** Limits drawing to a rectangle until {@link #restore()}. */
     void clip(Rect rect);
 

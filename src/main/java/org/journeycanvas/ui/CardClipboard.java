@@ -56,6 +56,27 @@ public final class CardClipboard {
         return text != null && MermaidJourneyReader.isJourney(text) ? Optional.of(text) : Optional.empty();
     }
 
+    /**
+     * Whether the clipboard holds a picture rather than the app's cards: an image (a screenshot, a copied picture),
+     * or files that are all PNG or JPEG images (copied in a file manager).
+     */
+    public boolean holdsPicture() {
+        if (clipboard.hasContent(CARDS)) {
+            return false;
+        }
+        if (clipboard.hasImage()) {
+            return true;
+        }
+        return clipboard.hasFiles()
+                && !clipboard.getFiles().isEmpty()
+                && clipboard.getFiles().stream().allMatch(file -> PictureImports.isPictureFile(file.toPath()));
+    }
+
+    /** The clipboard itself, for its image or files. */
+    Clipboard system() {
+        return clipboard;
+    }
+
     /** The cards on the clipboard, in order; empty when it holds nothing usable. */
     public List<Card> cards() {
         if (clipboard.hasContent(CARDS)) {

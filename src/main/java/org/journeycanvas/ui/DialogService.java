@@ -67,6 +67,9 @@ public interface DialogService {
     /** A PNG or JPEG file for a persona's photo. */
     Optional<Path> choosePhoto();
 
+    /** A PNG or JPEG file for a storyboard card's picture. */
+    Optional<Path> choosePicture();
+
     /** A job on the system's printer, for File → Print…; empty when no printer is set up on this computer. */
     Optional<org.journeycanvas.ui.print.PrintTarget> printer();
 

@@ -30,6 +30,7 @@ final class EditMenu {
     private final Consumer<String> status;
     private final CopyAsPicture picture;
     private final MermaidPaste mermaid;
+    private final PictureImports pictures;
 
     EditMenu(
             EditorViewModel editor,
@@ -38,9 +39,11 @@ final class EditMenu {
             MapCanvas canvas,
             Supplier<Node> focusOwner,
             Consumer<String> status,
-            MermaidPaste mermaid) {
+            MermaidPaste mermaid,
+            PictureImports pictures) {
         this.editor = editor;
         this.mermaid = mermaid;
+        this.pictures = pictures;
         this.actions = actions;
         this.clipboard = clipboard;
         this.canvas = canvas;
@@ -109,8 +112,28 @@ final class EditMenu {
             mermaid.paste(journey.get());
             return;
         }
+        if (clipboard.holdsPicture()) {
+            pastePicture();
+            return;
+        }
         if (!actions.paste(clipboard.cards())) {
             status.accept(Messages.get("status.pasteNeedsCell"));
+        }
+    }
+
+    /** The clipboard's image, or its PNG and JPEG files, into the selected storyboard card or cell. */
+    private void pastePicture() {
+        Optional<PictureActions.Spot> spot = PictureActions.of(editor.getSelection());
+        if (spot.isEmpty()) {
+            status.accept(Messages.get("picture.status.needsCell"));
+            return;
+        }
+        Clipboard system = clipboard.system();
+        if (system.hasImage()) {
+            pictures.importImage(system.getImage(), spot.get());
+        } else {
+            pictures.importFiles(
+                    system.getFiles().stream().map(java.io.File::toPath).toList(), spot.get());
         }
     }
 

@@ -251,6 +251,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePicture() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.choosePicture.title"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.get("dialog.choosePicture.filter"),
+                        "*.png",
+                        "*.jpg",
+                        "*.jpeg",
+                        "*.PNG",
+                        "*.JPG",
+                        "*.JPEG"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<org.journeycanvas.ui.print.PrintTarget> printer() {
         return org.journeycanvas.ui.print.FxPrintTarget.create();
     }

@@ -215,6 +215,9 @@ public final class MainView {
         findBar = new FindBar(editor, canvas);
         compare = new CompareActions(editor, canvas, centerBox, dialogs, workers.reads(), statusLabel::setText);
         compare.attachTo(compareItem);
+        PictureImports pictureImports =
+                new PictureImports(new PictureActions(editor), workers.reads(), statusLabel::setText);
+        PictureFileDrop.install(canvas, pictureImports, statusLabel::setText);
         editMenu = new EditMenu(
                 editor,
                 actions,
@@ -222,7 +225,8 @@ public final class MainView {
                 canvas,
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
                 statusLabel::setText,
-                new MermaidPaste(editor, dialogs, statusLabel::setText));
+                new MermaidPaste(editor, dialogs, statusLabel::setText),
+                pictureImports);
         new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
         new ImportActions(stage, editor, files, dialogs, workers.reads(), statusLabel::setText).attachTo(importItem);
         editMenu.attachTo(editItems);

@@ -372,6 +372,28 @@ class ExcelRoundTripTest {
                 .hasMessage("Cards: this workbook was exported from another map, not from the open one");
     }
 
+    @Test
+    void storyboardPicturesComeBackUntouchedWhenTheirCaptionsAreEdited() throws Exception {
+        JourneyMap story = SampleMaps.withStoryboard();
+        Path file;
+        try (EditedExport export = EditedExport.of(story, null, folder.resolve("story.xlsx"))) {
+            export.cell("Dana watches the webinar on her laptop", ColumnRole.TEXT)
+                    .setCellValue("Dana watches the recorded webinar");
+            file = export.save();
+        }
+
+        List<MapChange> changes = MapChanges.between(story, read(file));
+        JourneyMap result = MapChanges.command(changes).apply(story);
+
+        assertThat(changes).hasSize(1);
+        Card card = result.findCard("sb1").orElseThrow().card();
+        assertThat(card.text()).isEqualTo("Dana watches the recorded webinar");
+        assertThat(card.picture())
+                .isEqualTo(story.findCard("sb1").orElseThrow().card().picture());
+        assertThat(MapChanges.between(story, read(EditedExport.export(story, folder.resolve("same.xlsx")))))
+                .isEmpty();
+    }
+
     private static ExportedCards read(Path file) throws TableReadException {
         return ExcelRoundTrip.read(file, Progress.NONE).orElseThrow();
     }

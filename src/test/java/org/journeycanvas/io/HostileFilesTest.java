@@ -165,7 +165,8 @@ class HostileFilesTest {
     @Test
     void unknownKindAndChannel() {
         assertThat(reject(edited(root -> lane(root, 1).put("kind", "FEELINGS"))).problem())
-                .startsWith("map.personas[0].lanes[1].kind: unknown lane kind \"FEELINGS\" (expected one of ACTIONS,");
+                .startsWith(
+                        "map.personas[0].lanes[1].kind: unknown lane kind \"FEELINGS\" (expected one of STORYBOARD, ACTIONS,");
         assertThat(reject(edited(root -> card(root, 0).put("channel", "Webinar")))
                         .problem())
                 .startsWith("map.personas[0].lanes[0].cards[0].channel: unknown channel \"Webinar\"");

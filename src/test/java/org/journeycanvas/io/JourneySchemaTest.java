@@ -240,6 +240,9 @@ class JourneySchemaTest {
         edits.put("colour-number", root -> card(root, 0).put("color", 123));
         edits.put("photo-gif", root -> persona(root).put("photo", "data:image/gif;base64,R0lGODlh"));
         edits.put(
+                "picture-on-a-touchpoint", root -> card(root, 0).put("picture", "data:image/png;base64,iVBORw0KGgo="));
+        edits.put("picture-number", root -> card(root, 0).put("picture", 7));
+        edits.put(
                 "photo-too-long", root -> persona(root).put("photo", "data:image/png;base64," + "A".repeat(2_000_000)));
         edits.put("text-too-long", root -> map(root).put("title", "x".repeat(20_001)));
         edits.put("text-a-list", root -> card(root, 0).putArray("note"));
@@ -382,8 +385,12 @@ class JourneySchemaTest {
         assertThat(fieldNames(defs.at("/persona/properties"))).isEqualTo(fieldNames(written.at("/map/personas/0")));
         assertThat(fieldNames(defs.at("/lane/properties")))
                 .isEqualTo(fieldNames(written.at("/map/personas/0/lanes/0")));
+        JsonNode storyboard = parse(writer.toBytes(SampleMaps.withStoryboard()));
         assertThat(fieldNames(defs.at("/card/properties")))
-                .isEqualTo(fieldNames(written.at("/map/personas/0/lanes/0/cards/0")));
+                .isEqualTo(fieldNames(storyboard.at("/map/personas/0/lanes/0/cards/0")));
+        assertThat(fieldNames(written.at("/map/personas/0/lanes/0/cards/0")))
+                .as("a card without a picture is written without the field")
+                .doesNotContain("picture");
     }
 
     /** How the reader and the schema each judged some files. */

@@ -24,6 +24,7 @@ import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.testing.BlankSurface;
 import org.journeycanvas.testing.InEnglish;
+import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -109,7 +110,47 @@ class MapPainterTest {
                         band.lanes().get(3).bounds().y());
     }
 
+    @Test
+    void aStoryboardCardShowsItsPictureInItsFrameWithTheCaptionUnderItAndAnEmptyOneAnIcon() {
+        JourneyMap story = SampleMaps.withStoryboard();
+        MapGeometry laidOut =
+                new MapLayout(new TextWrapper((text, style) -> text.length() * 6.0), LayoutStyle.DEFAULT).layout(story);
+        CardBox withPicture = laidOut.card("sb1").orElseThrow();
+        CardBox empty = laidOut.card("sb2").orElseThrow();
+        RecordingSurface surface = new RecordingSurface();
+
+        painter.paint(laidOut, new MapIndex(story), laidOut.bounds(), surface, 1);
+
+        String picture = story.personas().get(0).lanes().get(0).cards().get(0).picture();
+        assertThat(surface.pictures).containsExactly(picture);
+        assertThat(surface.pictureFrames).containsExactly(withPicture.pictureFrame());
+        assertThat(surface.icons).contains(Icons.emptyPicture());
+        Rect frame = withPicture.pictureFrame();
+        assertThat(frame.height() / frame.width()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(withPicture.bounds().contains(frame.x(), frame.y())).isTrue();
+        assertThat(surface.textTops.get(withPicture.lines().get(0))).isGreaterThan(frame.maxY());
+        assertThat(empty.pictureFrame()).isNotNull();
+    }
+
+    @Test
+    void zoomedFarOutAPictureIsSketched() {
+        JourneyMap story = SampleMaps.withStoryboard();
+        MapGeometry laidOut =
+                new MapLayout(new TextWrapper((text, style) -> text.length() * 6.0), LayoutStyle.DEFAULT).layout(story);
+        RecordingSurface surface = new RecordingSurface();
+
+        painter.paint(laidOut, new MapIndex(story), laidOut.bounds(), surface, 4.0 / TextStyle.CARD.size());
+
+        assertThat(surface.pictures).isEmpty();
+        assertThat(surface.filledRects)
+                .contains(laidOut.card("sb1").orElseThrow().pictureFrame());
+    }
+
     private static final class RecordingSurface extends BlankSurface {
+        final List<String> pictures = new ArrayList<>();
+        final List<Rect> pictureFrames = new ArrayList<>();
+        final List<Integer> icons = new ArrayList<>();
+        final java.util.Map<String, Double> textTops = new java.util.HashMap<>();
         final List<String> texts = new ArrayList<>();
         final List<Rect> filledRects = new ArrayList<>();
         final List<Double> dashedLineHeights = new ArrayList<>();
@@ -130,6 +171,18 @@ class MapPainterTest {
         @Override
         public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
             texts.add(text);
+            textTops.put(text, baseline - style.size());
+        }
+
+        @Override
+        public void picture(String dataUri, Rect frame) {
+            pictures.add(dataUri);
+            pictureFrames.add(frame);
+        }
+
+        @Override
+        public void icon(int codePoint, double x, double y, double size, Rgb color) {
+            icons.add(codePoint);
         }
     }
 }

@@ -2,11 +2,14 @@ package org.journeycanvas.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.IdGenerator;
@@ -14,6 +17,7 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.model.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,9 +141,40 @@ class BundledTemplatesTest {
                 .as("each persona's emotions follow a curve of their own " + curves)
                 .hasSameSizeAs(curves);
         List<String> firstActions = map.personas().stream()
-                .map(persona -> persona.lanes().get(0).cards().get(0).text())
+                .map(persona -> persona.lanes().stream()
+                        .filter(lane -> lane.kind() == LaneKind.ACTIONS)
+                        .findFirst()
+                        .orElseThrow()
+                        .cards()
+                        .get(0)
+                        .text())
                 .toList();
         assertThat(Set.copyOf(firstActions)).hasSameSizeAs(firstActions);
+    }
+
+    @Test
+    void b2bBlueprintsProjectLeadHasAStoryboardWithAModestPictureAndACaptionAtEveryStage() throws Exception {
+        JourneyMap map = read(BundledTemplate.B2B_BLUEPRINT);
+        Persona lead = map.personas().get(0);
+        Lane storyboard = lead.lanes().get(0);
+        assertThat(storyboard.kind()).isEqualTo(LaneKind.STORYBOARD);
+        for (Stage stage : map.stages()) {
+            List<Card> cell = storyboard.cardsAt(stage.id());
+            assertThat(cell).as(stage.name()).hasSize(1);
+            Card card = cell.get(0);
+            assertThat(card.text().split(" ")).as(card.text()).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(card.picture()).startsWith("data:image/jpeg;base64,");
+            byte[] jpeg = PhotoUri.bytes(card.picture());
+            assertThat(jpeg.length).as(card.text()).isLessThanOrEqualTo(30 * 1024);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
+            assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(1024);
+        }
+        List<String> captions = storyboard.cards().stream().map(Card::text).toList();
+        assertThat(Set.copyOf(captions)).hasSameSizeAs(captions);
+        List<String> pictures = storyboard.cards().stream().map(Card::picture).toList();
+        assertThat(Set.copyOf(pictures))
+                .as("a picture of its own at every stage")
+                .hasSameSizeAs(pictures);
     }
 
     @Test

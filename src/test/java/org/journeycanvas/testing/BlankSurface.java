@@ -40,6 +40,9 @@ public abstract class BlankSurface implements Surface {
     public void photo(String dataUri, Rect square) {}
 
     @Override
+    public void picture(String dataUri, Rect frame) {}
+
+    @Override
     public void clip(Rect rect) {}
 
     @Override

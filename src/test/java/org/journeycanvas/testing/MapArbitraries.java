@@ -113,7 +113,10 @@ public final class MapArbitraries {
                         cards.stream().map(card -> card.adaptedTo(kind)).toList()));
     }
 
-    /** Cards with any channel and score: the lane keeps only what its kind holds (touchpoints, emotions). */
+    /**
+     * Cards with any channel, score and picture: the lane keeps only what its kind holds (touchpoints, emotions,
+     * storyboard).
+     */
     private static Arbitrary<Card> cards() {
         return Combinators.combine(
                         Arbitraries.integers().between(0, MAX_STAGES - 1),
@@ -124,9 +127,10 @@ public final class MapArbitraries {
                                 .between(Card.MIN_SCORE, Card.MAX_SCORE)
                                 .injectNull(0.2),
                         colors(),
-                        texts().list().ofMaxSize(2))
-                .as((stage, text, note, channel, score, color, tags) ->
-                        new Card(UNNUMBERED, stageId(stage), text, note, channel, score, color, tags));
+                        texts().list().ofMaxSize(2),
+                        Arbitraries.of(PHOTOS).injectNull(0.5))
+                .as((stage, text, note, channel, score, color, tags, picture) ->
+                        new Card(UNNUMBERED, stageId(stage), text, note, channel, score, color, tags, picture));
     }
 
     private static <T> Arbitrary<List<T>> upTo(int most, Arbitrary<T> elements) {
@@ -164,7 +168,8 @@ public final class MapArbitraries {
                             card.channel(),
                             card.score(),
                             card.color(),
-                            card.tags()));
+                            card.tags(),
+                            card.picture()));
                 }
                 numberedLanes.add(new Lane("l" + ++lanes, lane.kind(), lane.title(), numberedCards));
             }

@@ -1,12 +1,21 @@
 package org.journeycanvas.testing;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
+import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.model.Stage;
 
 /** Small hand-made maps whose ids tests can name. */
@@ -48,5 +57,44 @@ public final class SampleMaps {
                 "",
                 List.of(Stage.of("s1", "Awareness"), Stage.of("s2", "Consideration"), Stage.of("s3", "Decision")),
                 List.of(dana));
+    }
+
+    /**
+     * {@link #threeStages()} with a storyboard lane l-story on top of Dana's lanes: sb1 at s1 with a 40×30 picture
+     * ({@link #picture}), sb2 at s2 with none.
+     */
+    public static JourneyMap withStoryboard() {
+        JourneyMap map = threeStages();
+        Lane storyboard = new Lane(
+                "l-story",
+                LaneKind.STORYBOARD,
+                "Storyboard",
+                List.of(
+                        Card.of("sb1", "s1", "Dana watches the webinar on her laptop")
+                                .withPicture(picture(40, 30, Color.ORANGE, "png")),
+                        Card.of("sb2", "s2", "The demo in the meeting room")));
+        Persona dana = map.personas().get(0);
+        List<Lane> lanes = new ArrayList<>(dana.lanes());
+        lanes.add(0, storyboard);
+        return new JourneyMap(map.id(), map.title(), map.description(), map.stages(), List.of(dana.withLanes(lanes)));
+    }
+
+    /** A picture data URI: a {@code width × height} image of the colour with a dark square in its centre. */
+    public static String picture(int width, int height, Color color, String format) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.DARK_GRAY);
+        int side = Math.min(width, height) / 2;
+        g.fillRect((width - side) / 2, (height - side) / 2, side, side);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return PhotoUri.of(out.toByteArray(), format.equals("png"));
     }
 }

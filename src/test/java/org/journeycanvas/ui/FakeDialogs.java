@@ -11,6 +11,7 @@ public final class FakeDialogs implements DialogService {
     public Path openAnswer;
     public Path saveAnswer;
     public Path photoAnswer;
+    public Path pictureAnswer;
     public String templateAnswer;
     public String templateNameAnswer;
     public org.journeycanvas.export.ExportRequest exportAnswer;
@@ -118,6 +119,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> choosePhoto() {
         return Optional.ofNullable(photoAnswer);
+    }
+
+    @Override
+    public Optional<Path> choosePicture() {
+        return Optional.ofNullable(pictureAnswer);
     }
 
     @Override

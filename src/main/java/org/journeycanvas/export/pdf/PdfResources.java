@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -21,6 +22,7 @@ final class PdfResources {
     private final Map<Boolean, PDType0Font> fonts = new HashMap<>();
     private final Map<Double, PDExtendedGraphicsState> opacities = new HashMap<>();
     private final Map<String, PDImageXObject> photos = new HashMap<>();
+    private final Map<String, PDImageXObject> pictures = new HashMap<>();
 
     PdfResources(PDDocument document) {
         this.document = document;
@@ -63,6 +65,30 @@ final class PdfResources {
             image = null;
         }
         photos.put(dataUri, image);
+        return image;
+    }
+
+    /**
+     * A storyboard picture's image, made once per document; null for data that is not a picture. A JPEG goes into
+     * the PDF as it is, without decoding it or growing it into lossless pixels.
+     */
+    PDImageXObject picture(String dataUri) {
+        if (pictures.containsKey(dataUri)) {
+            return pictures.get(dataUri);
+        }
+        PDImageXObject image = null;
+        try {
+            byte[] bytes = PhotoUri.bytes(dataUri);
+            if (dataUri.startsWith("data:image/jpeg")) {
+                image = JPEGFactory.createFromByteArray(document, bytes);
+            } else {
+                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+                image = decoded == null ? null : LosslessFactory.createFromImage(document, decoded);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            image = null;
+        }
+        pictures.put(dataUri, image);
         return image;
     }
 }

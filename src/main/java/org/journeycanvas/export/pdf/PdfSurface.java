@@ -209,6 +209,19 @@ final class PdfSurface implements Surface {
     }
 
     @Override
+    public void picture(String dataUri, Rect frame) {
+        PDImageXObject image = resources.picture(dataUri);
+        if (image == null) {
+            return;
+        }
+        Rect fitted = Surface.fitted(image.getWidth(), image.getHeight(), frame);
+        // Images are drawn upwards from their corner; in this upside-down space, from the bottom left one.
+        run(() -> content.drawImage(
+                image, new Matrix((float) fitted.width(), 0, 0, (float) -fitted.height(), (float) fitted.x(), (float)
+                        fitted.maxY())));
+    }
+
+    @Override
     public void clip(Rect rect) {
         run(() -> {
             content.saveGraphicsState();

@@ -220,6 +220,15 @@ final class SvgSurface implements Surface {
     }
 
     @Override
+    public void picture(String dataUri, Rect frame) {
+        // The viewer fits the image into the frame, so the picture need not be decoded here.
+        empty("image");
+        attribute(linkAttribute, dataUri);
+        rectAttributes(frame.x(), frame.y(), frame.width(), frame.height());
+        attribute("preserveAspectRatio", "xMidYMid meet");
+    }
+
+    @Override
     public void clip(Rect rect) {
         String clipId = newId();
         start("clipPath");

@@ -22,6 +22,21 @@ import org.journeycanvas.render.Surface;
 /** Draws on a JavaFX canvas; the caller sets the zoom and scroll transform on the graphics context. */
 public final class FxSurface implements Surface {
     private static final int PHOTO_CACHE_SIZE = 32;
+    private static final int PICTURE_CACHE_SIZE = 48;
+
+    /**
+     * Storyboard pictures, decoded once for every surface: the presentation and the print preview make a surface
+     * per paint, and decoding a picture per frame would make panning slow. The most recently drawn are kept.
+     */
+    private static final Map<String, Image> PICTURES = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > PICTURE_CACHE_SIZE;
+        }
+    };
+
     private static final double[] DASHES = {4, 4};
 
     private final GraphicsContext gc;
@@ -183,6 +198,19 @@ public final class FxSurface implements Surface {
         gc.setStroke(Color.WHITE);
         gc.setLineWidth(2);
         gc.strokeArc(square.x(), square.y(), square.width(), square.height(), 0, 360, ArcType.OPEN);
+    }
+
+    @Override
+    public void picture(String dataUri, Rect frame) {
+        Image image;
+        synchronized (PICTURES) {
+            image = PICTURES.computeIfAbsent(dataUri, FxSurface::decode);
+        }
+        if (image == null || image.isError()) {
+            return;
+        }
+        Rect fitted = Surface.fitted(image.getWidth(), image.getHeight(), frame);
+        gc.drawImage(image, fitted.x(), fitted.y(), fitted.width(), fitted.height());
     }
 
     @Override

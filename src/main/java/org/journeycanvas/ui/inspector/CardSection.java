@@ -1,6 +1,8 @@
 package org.journeycanvas.ui.inspector;
 
+import java.io.ByteArrayInputStream;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -10,12 +12,33 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
+import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.render.Icons;
 
-/** Every field of one card: text, channel (touchpoints), score (emotions), note, tags and colour. */
+/** Every field of one card: picture (storyboard), text, channel (touchpoints), score (emotions), note, tags, colour. */
 final class CardSection {
+    private static final double PICTURE_WIDTH = 240;
+
+    @FXML
+    private VBox pictureRow;
+
+    @FXML
+    private VBox pictureBox;
+
+    @FXML
+    private Label pictureLabel;
+
+    @FXML
+    private Button cardPictureChoose;
+
+    @FXML
+    private Button cardPictureRemove;
+
     @FXML
     private TextArea cardText;
 
@@ -92,6 +115,48 @@ final class CardSection {
         });
         scoreLabel.textProperty().bind(model.scoreTextProperty());
         showOnlyWhen(scoreRow, model.hasScoreProperty());
+
+        // Texts set here, not in the FXML: the storyboard's keys live in the bundles' pictures section.
+        pictureLabel.setText(Messages.get("inspector.card.picture"));
+        cardPictureChoose.setText(Messages.get("inspector.card.choosePicture"));
+        cardPictureRemove.setText(Messages.get("inspector.card.removePicture"));
+        showOnlyWhen(pictureRow, model.hasPictureProperty());
+        model.pictureProperty().addListener((obs, old, picture) -> showPicture(picture));
+        showPicture(model.pictureProperty().get());
+    }
+
+    /** The picture as a preview of the panel's width, or a hint that says how to add one. */
+    private void showPicture(String dataUri) {
+        Image image = null;
+        if (dataUri != null) {
+            try {
+                image = new Image(new ByteArrayInputStream(PhotoUri.bytes(dataUri)), PICTURE_WIDTH, 0, true, true);
+            } catch (IllegalArgumentException e) {
+                image = null;
+            }
+        }
+        if (image == null || image.isError()) {
+            Label hint = new Label(Messages.get("inspector.card.noPicture"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("inspector-hint");
+            hint.setGraphic(FormControls.glyph(Icons.emptyPicture(), 24));
+            pictureBox.getChildren().setAll(hint);
+        } else {
+            ImageView view = new ImageView(image);
+            view.setId("cardPicture");
+            pictureBox.getChildren().setAll(view);
+        }
+        cardPictureRemove.setDisable(dataUri == null);
+    }
+
+    @FXML
+    private void onChoosePicture() {
+        model.choosePicture();
+    }
+
+    @FXML
+    private void onRemovePicture() {
+        model.removePicture();
     }
 
     VBox root() {

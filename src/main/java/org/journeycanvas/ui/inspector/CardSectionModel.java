@@ -2,6 +2,7 @@ package org.journeycanvas.ui.inspector;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,7 +20,7 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.ui.EditorActions;
 
-/** Every field of one card; the channel only for touchpoints and the score only for emotions. */
+/** Every field of one card; the channel only for touchpoints, the score only for emotions, the picture only for a storyboard. */
 public final class CardSectionModel extends SectionModel {
     private static final String[] SCORE_KEYS = {
         "inspector.score.veryNegative",
@@ -38,10 +39,19 @@ public final class CardSectionModel extends SectionModel {
     private final ReadOnlyStringWrapper scoreText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasChannel = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasScore = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasPicture = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper picture = new ReadOnlyStringWrapper();
+    private final Consumer<String> pictureChooser;
     private String cardId;
 
     public CardSectionModel(EditorActions actions) {
+        this(actions, cardId -> {});
+    }
+
+    /** @param pictureChooser asks for a storyboard card's picture and puts it on the card with that id */
+    public CardSectionModel(EditorActions actions, Consumer<String> pictureChooser) {
         super(actions);
+        this.pictureChooser = pictureChooser;
         onUserChange(text, value -> actions.typeInField(Field.CARD_TEXT, cardId, value));
         onUserChange(note, value -> actions.typeInField(Field.CARD_NOTE, cardId, value));
         onUserChange(tags, value -> actions.typeInField(Field.CARD_TAGS, cardId, splitTags(value)));
@@ -69,9 +79,20 @@ public final class CardSectionModel extends SectionModel {
             channel.set(card.channel());
             hasScore.set(place.lane().kind() == LaneKind.EMOTIONS);
             score.set(card.score());
+            hasPicture.set(place.lane().kind() == LaneKind.STORYBOARD);
+            picture.set(card.picture());
             scoreText.set(
                     card.score() == null ? Messages.get("inspector.score.notRated") : describeScore(card.score()));
         });
+    }
+
+    /** Asks for a picture file for this storyboard card; it replaces the card's picture once imported. */
+    public void choosePicture() {
+        pictureChooser.accept(cardId);
+    }
+
+    public void removePicture() {
+        actions.setField(Field.CARD_PICTURE, cardId, null);
     }
 
     /** Gives the card back the colour of its kind. */
@@ -128,5 +149,15 @@ public final class CardSectionModel extends SectionModel {
 
     public ReadOnlyBooleanProperty hasScoreProperty() {
         return hasScore.getReadOnlyProperty();
+    }
+
+    /** Whether the card is a storyboard card, which has a picture (or room for one). */
+    public ReadOnlyBooleanProperty hasPictureProperty() {
+        return hasPicture.getReadOnlyProperty();
+    }
+
+    /** The storyboard card's picture, a data URI, or null when it has none. */
+    public ReadOnlyStringProperty pictureProperty() {
+        return picture.getReadOnlyProperty();
     }
 }

@@ -1,5 +1,6 @@
 package org.journeycanvas.ui.inspector;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -11,6 +12,8 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.ui.DialogService;
 import org.journeycanvas.ui.EditorActions;
 import org.journeycanvas.ui.EditorViewModel;
+import org.journeycanvas.ui.PictureActions;
+import org.journeycanvas.ui.PictureImports;
 import org.journeycanvas.ui.Selection;
 
 /**
@@ -164,7 +167,12 @@ public final class InspectorView {
 
     private void cardSection() {
         if (cardSection == null) {
-            cardModel = new CardSectionModel(actions);
+            PictureImports pictures = new PictureImports(new PictureActions(editor), background, status);
+            cardModel = new CardSectionModel(
+                    actions,
+                    cardId -> dialogs.choosePicture()
+                            .ifPresent(file ->
+                                    pictures.importFiles(List.of(file), new PictureActions.Spot.OnCard(cardId))));
             cardSection = new CardSection(cardModel);
         }
     }

@@ -61,13 +61,18 @@ class PdfExporterTest {
             for (String text : textsOf(map)) {
                 assertThat(found).as("the text %s", text).contains(withoutSpaces(text));
             }
-            long photos = map.personas().stream().filter(p -> p.photo() != null).count();
+            long photos = map.personas().stream().filter(p -> p.photo() != null).count()
+                    + map.personas().stream()
+                            .flatMap(p -> p.lanes().stream())
+                            .flatMap(lane -> lane.cards().stream())
+                            .filter(card -> card.picture() != null)
+                            .count();
             for (PDPage page : pdf.getPages()) {
                 assertThat(embedded(page.getResources()))
                         .as("every font is embedded")
                         .isTrue();
                 assertThat(images(page.getResources()))
-                        .as("only photos are pictures")
+                        .as("only photos and storyboard pictures are pictures")
                         .isLessThanOrEqualTo(photos);
             }
             assertThat(pdf.getDocumentInformation().getTitle())
