@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.io.mermaid.MermaidJourneyReader;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -24,7 +26,7 @@ import org.journeycanvas.model.Stage;
 
 /**
  * Cards on the system clipboard: as a small map in the file format (so another window or running copy can paste
- * them whole) and as plain text (one card per line) for other programs. Plain text pasted from elsewhere
+ * them whole, with the connectors between them) and as plain text (one card per line) for other programs. Plain text pasted from elsewhere
  * becomes one card per line, unless it is a Mermaid journey.
  */
 public final class CardClipboard {
@@ -38,8 +40,13 @@ public final class CardClipboard {
     }
 
     public void copy(List<Card> cards, Map<String, LaneKind> kindsByCardId) {
+        copy(cards, kindsByCardId, List.of());
+    }
+
+    /** Copies cards with the connectors between them (both ends among the cards), so that a paste joins them too. */
+    public void copy(List<Card> cards, Map<String, LaneKind> kindsByCardId, List<Connector> connectors) {
         ClipboardContent content = new ClipboardContent();
-        content.put(CARDS, new String(new MapFileWriter().toBytes(asMap(cards, kindsByCardId)), UTF_8));
+        content.put(CARDS, new String(new MapFileWriter().toBytes(asMap(cards, kindsByCardId, connectors)), UTF_8));
         content.putString(String.join("\n", cards.stream().map(Card::text).toList()));
         clipboard.setContent(content);
     }
@@ -77,18 +84,22 @@ public final class CardClipboard {
         return clipboard;
     }
 
+    /**
+     * The connectors between the cards on the clipboard, naming their cards by the ids {@link #cards()} gives
+     * them; none for plain text.
+     */
+    public List<Connector> connectors() {
+        return copiedMap().map(JourneyMap::connectors).orElse(List.of());
+    }
+
     /** The cards on the clipboard, in order; empty when it holds nothing usable. */
     public List<Card> cards() {
         if (clipboard.hasContent(CARDS)) {
-            try {
-                JourneyMap map =
-                        new MapFileReader().read(((String) clipboard.getContent(CARDS)).getBytes(UTF_8), "clipboard");
-                List<Card> cards = new ArrayList<>();
-                map.personas().forEach(persona -> persona.lanes().forEach(lane -> cards.addAll(lane.cards())));
-                return cards;
-            } catch (MapFileException | ClassCastException e) {
-                return List.of();
-            }
+            List<Card> cards = new ArrayList<>();
+            copiedMap()
+                    .ifPresent(map -> map.personas()
+                            .forEach(persona -> persona.lanes().forEach(lane -> cards.addAll(lane.cards()))));
+            return cards;
         }
         if (clipboard.hasString()) {
             List<Card> cards = new ArrayList<>();
@@ -103,11 +114,29 @@ public final class CardClipboard {
         return List.of();
     }
 
-    /** The cards as a one-stage map with a lane per kind, so that channels and scores stay valid. */
-    private static JourneyMap asMap(List<Card> cards, Map<String, LaneKind> kindsByCardId) {
+    /** The app's own cards on the clipboard, as the small map they were copied as; empty when unreadable. */
+    private Optional<JourneyMap> copiedMap() {
+        if (!clipboard.hasContent(CARDS)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    new MapFileReader().read(((String) clipboard.getContent(CARDS)).getBytes(UTF_8), "clipboard"));
+        } catch (MapFileException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The cards as a one-stage map with a lane per kind, so that channels and scores stay valid, with the
+     * connectors whose two cards are both among them.
+     */
+    private static JourneyMap asMap(List<Card> cards, Map<String, LaneKind> kindsByCardId, List<Connector> connectors) {
         Map<LaneKind, List<Card>> byKind = new EnumMap<>(LaneKind.class);
+        Map<String, String> clipIds = new HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
+            clipIds.put(card.id(), "clip-card-" + i);
             Card copy = card.withId("clip-card-" + i).withStageId("clip-stage");
             byKind.computeIfAbsent(kindsByCardId.get(card.id()), kind -> new ArrayList<>())
                     .add(copy);
@@ -115,12 +144,21 @@ public final class CardClipboard {
         List<Lane> lanes = new ArrayList<>();
         byKind.forEach((kind, kindCards) -> lanes.add(new Lane(
                 "clip-lane-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), kind, kind.title(), kindCards)));
+        List<Connector> copiedConnectors = new ArrayList<>();
+        for (Connector connector : connectors) {
+            if (clipIds.containsKey(connector.fromCardId()) && clipIds.containsKey(connector.toCardId())) {
+                copiedConnectors.add(connector
+                        .withId("clip-connector-" + copiedConnectors.size())
+                        .withEnds(clipIds.get(connector.fromCardId()), clipIds.get(connector.toCardId())));
+            }
+        }
         return new JourneyMap(
                 "clip-map",
                 "",
                 "",
                 List.of(Stage.of("clip-stage", "")),
-                List.of(Persona.of("clip-persona", "", lanes)));
+                List.of(Persona.of("clip-persona", "", lanes)),
+                copiedConnectors);
     }
 
     private static DataFormat dataFormat(String mime) {

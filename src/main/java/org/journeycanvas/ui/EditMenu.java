@@ -92,7 +92,7 @@ final class EditMenu {
         cards.forEach(card -> kinds.put(
                 card.id(),
                 editor.getMap().findCard(card.id()).orElseThrow().lane().kind()));
-        clipboard.copy(cards, kinds);
+        clipboard.copy(cards, kinds, actions.connectorsAmong(cards));
         status.accept(Messages.plural("status.copiedCards", cards.size()));
     }
 
@@ -116,7 +116,7 @@ final class EditMenu {
             pastePicture();
             return;
         }
-        if (!actions.paste(clipboard.cards())) {
+        if (!actions.paste(clipboard.cards(), clipboard.connectors())) {
             status.accept(Messages.get("status.pasteNeedsCell"));
         }
     }

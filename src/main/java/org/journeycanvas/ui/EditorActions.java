@@ -1,23 +1,29 @@
 package org.journeycanvas.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.journeycanvas.command.AddCardsCommand;
+import org.journeycanvas.command.AddConnectorCommand;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CompositeCommand;
 import org.journeycanvas.command.DeleteCardsCommand;
+import org.journeycanvas.command.DeleteConnectorsCommand;
 import org.journeycanvas.command.ElementList;
 import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
 import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.command.MoveCardsCommand;
+import org.journeycanvas.command.ReverseConnectorCommand;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -130,14 +136,48 @@ public final class EditorActions {
         editor.closeStep();
     }
 
-    /** Deletes the selected cards, or else the selected stage with its cards. */
+    /** Deletes the selected cards (and their connectors), or else the selected stage with its cards, or connector. */
     public void deleteSelection() {
         Selection selection = editor.getSelection();
         if (!selection.cardIds().isEmpty()) {
             editor.execute(new DeleteCardsCommand(selection.cardIds()));
         } else if (selection instanceof Selection.OfStage stage) {
             editor.execute(ListEdit.remove(ElementList.stages(), stage.stageId()));
+        } else if (selection instanceof Selection.OfConnector connector) {
+            deleteConnector(connector.connectorId());
         }
+    }
+
+    /**
+     * Draws a connector from one card to another and selects it; nothing for a card to itself or a card that is
+     * gone. Returns the new connector's id.
+     */
+    public Optional<String> connect(String fromCardId, String toCardId) {
+        JourneyMap map = editor.getMap();
+        if (fromCardId.equals(toCardId)
+                || map.findCard(fromCardId).isEmpty()
+                || map.findCard(toCardId).isEmpty()) {
+            return Optional.empty();
+        }
+        String connectorId = editor.newId();
+        editor.execute(new AddConnectorCommand(Connector.between(connectorId, fromCardId, toCardId)));
+        editor.select(new Selection.OfConnector(connectorId));
+        return Optional.of(connectorId);
+    }
+
+    /** Connects the first two selected cards, in the order they were selected; only when exactly two are. */
+    public Optional<String> connectSelectedCards() {
+        List<String> selected = List.copyOf(editor.getSelection().cardIds());
+        return selected.size() == 2 ? connect(selected.get(0), selected.get(1)) : Optional.empty();
+    }
+
+    public void deleteConnector(String connectorId) {
+        editor.execute(new DeleteConnectorsCommand(Set.of(connectorId)));
+    }
+
+    /** Makes a connector point the other way. */
+    public void reverseConnector(String connectorId) {
+        editor.execute(new ReverseConnectorCommand(connectorId));
     }
 
     /** Adds a persona with the usual lanes at the bottom and selects it. Returns its id. */
@@ -230,24 +270,50 @@ public final class EditorActions {
 
     /** Puts cards (from the clipboard) into the selected cell, after its cards; selects them. */
     public boolean paste(List<Card> cards) {
+        return paste(cards, List.of());
+    }
+
+    /**
+     * The same, and the connectors between the pasted cards (naming them by their ids on the clipboard) join
+     * their copies, in the same undo step.
+     */
+    public boolean paste(List<Card> cards, List<Connector> connectors) {
         Selection.Cell cell = editor.getSelection().pasteCell();
         if (cell == null || cards.isEmpty()) {
             return false;
         }
-        List<String> ids = editor.newIds(cards.size());
+        List<String> ids = editor.newIds(cards.size() + connectors.size());
+        Map<String, String> copyIds = new HashMap<>();
         List<Card> fresh = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
+            copyIds.put(card.id(), ids.get(i));
             fresh.add(card.withId(ids.get(i)).withStageId(cell.stageId()));
         }
-        editor.execute(new AddCardsCommand(
-                Messages.plural("undo.pasteCards", fresh.size()),
-                cell.laneId(),
-                cell.stageId(),
-                Integer.MAX_VALUE,
-                fresh));
+        String label = Messages.plural("undo.pasteCards", fresh.size());
+        List<Command> steps = new ArrayList<>();
+        steps.add(new AddCardsCommand(label, cell.laneId(), cell.stageId(), Integer.MAX_VALUE, fresh));
+        for (int i = 0; i < connectors.size(); i++) {
+            Connector connector = connectors.get(i);
+            String from = copyIds.get(connector.fromCardId());
+            String to = copyIds.get(connector.toCardId());
+            if (from != null && to != null) {
+                steps.add(new AddConnectorCommand(
+                        connector.withId(ids.get(cards.size() + i)).withEnds(from, to)));
+            }
+        }
+        editor.execute(steps.size() == 1 ? steps.get(0) : new CompositeCommand(label, steps));
         editor.select(Selection.cards(fresh.stream().map(Card::id).toList(), cell));
         return true;
+    }
+
+    /** The connectors whose two cards are both among these (for copying them with the cards). */
+    public List<Connector> connectorsAmong(List<Card> cards) {
+        Set<String> ids = new HashSet<>();
+        cards.forEach(card -> ids.add(card.id()));
+        return editor.getMap().connectors().stream()
+                .filter(c -> ids.contains(c.fromCardId()) && ids.contains(c.toCardId()))
+                .toList();
     }
 
     /** The selected cards as they are in the map, in map order. */

@@ -3,6 +3,7 @@ package org.journeycanvas.ui;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -20,7 +21,7 @@ import org.journeycanvas.ui.canvas.PaletteItem;
 
 /**
  * The Insert menu: the palette's items (Alt+1 to Alt+9, top to bottom) into or beside the selected cell, ready
- * to type, and a new persona.
+ * to type, a new persona, and a connector between the two selected cards.
  */
 final class InsertMenu {
     private final EditorViewModel editor;
@@ -64,7 +65,23 @@ final class InsertMenu {
         MenuItem blueprintPersona = new MenuItem(Messages.get("menu.insert.blueprintPersona"));
         blueprintPersona.setId("insertBlueprintPersona");
         blueprintPersona.setOnAction(event -> addPersona.accept(true));
-        menu.getItems().addAll(persona, blueprintPersona);
+        menu.getItems().addAll(persona, blueprintPersona, new SeparatorMenuItem(), connectItem());
+    }
+
+    /**
+     * Connects the two selected cards, from the first chosen to the second; only with exactly two selected.
+     * Ctrl+Shift+K ("link"): free in every menu, and Ctrl+K alone is left for a future hyperlink.
+     */
+    private MenuItem connectItem() {
+        MenuItem connect = new MenuItem(Messages.get("menu.insert.connectCards"));
+        connect.setId("connectCards");
+        connect.setAccelerator(
+                new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        connect.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> editor.getSelection().cardIds().size() != 2, editor.selectionProperty()));
+        connect.setOnAction(event -> actions.connectSelectedCards());
+        return connect;
     }
 
     /** Inserts a stage after the selected one, or a card in (or beside) the selected cell. */

@@ -9,8 +9,8 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
 
 /**
- * What the user has selected: cards and the cell that paste goes into, or one stage, lane or persona, or
- * nothing. One immutable value, replaced as a whole ({@link EditorViewModel#select}), so the canvas and the
+ * What the user has selected: cards and the cell that paste goes into, or one stage, lane, persona or
+ * connector, or nothing. One immutable value, replaced as a whole ({@link EditorViewModel#select}), so the canvas and the
  * inspector always agree on it. UI state: never saved, never undone.
  */
 public sealed interface Selection {
@@ -38,6 +38,9 @@ public sealed interface Selection {
 
     record OfPersona(String personaId) implements Selection {}
 
+    /** One connector (an arrow between two cards). */
+    record OfConnector(String connectorId) implements Selection {}
+
     record Nothing() implements Selection {}
 
     /** These cards, with the cell that paste goes into; nothing when both are missing. */
@@ -60,7 +63,7 @@ public sealed interface Selection {
         return null;
     }
 
-    /** Whether nothing is selected: not a card, not a cell to paste into, nor a stage, lane or persona. */
+    /** Whether nothing is selected: not a card, not a cell to paste into, nor a stage, lane, persona or connector. */
     default boolean isNothing() {
         return this instanceof Nothing
                 || this instanceof Cards cards && cards.cardIds().isEmpty() && cards.pasteCell() == null;
@@ -99,6 +102,9 @@ public sealed interface Selection {
         }
         if (this instanceof OfPersona persona) {
             return map.persona(persona.personaId()).isPresent() ? this : NOTHING;
+        }
+        if (this instanceof OfConnector connector) {
+            return map.connector(connector.connectorId()).isPresent() ? this : NOTHING;
         }
         return this;
     }

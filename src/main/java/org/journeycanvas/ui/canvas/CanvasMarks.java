@@ -1,6 +1,7 @@
 package org.journeycanvas.ui.canvas;
 
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.DropTarget;
@@ -13,15 +14,21 @@ import org.journeycanvas.ui.Selection;
 
 /**
  * What the editor marks over the painted map: the selection, the cards a search found, and while dragging the
- * drop target, the ghosts of what is dragged and the rubber band. Editor state, so not the painter's business.
+ * drop target, the ghosts of what is dragged and the rubber band; and the connectors' marks ({@link ConnectorMarks}). Editor state, so not the painter's business.
  */
 final class CanvasMarks {
     private static final Rgb HIGHLIGHT = Rgb.of("#F2B705");
 
     private final FxSurface surface;
+    private final ConnectorMarks connectors;
 
-    CanvasMarks(FxSurface surface) {
+    CanvasMarks(FxSurface surface, DoubleSupplier zoom) {
         this.surface = surface;
+        this.connectors = new ConnectorMarks(surface, zoom);
+    }
+
+    ConnectorMarks connectors() {
+        return connectors;
     }
 
     void paint(
@@ -49,6 +56,7 @@ final class CanvasMarks {
         geometry.cards(selected.cardIds()).forEach(box -> outline(box, color));
         paintStageSelection(geometry, theme, selected);
         paintOverlay(theme, overlay);
+        connectors.paint(geometry, theme, selected);
     }
 
     /** Outlines the selected stage's header (painted again over the pinned headers). */

@@ -40,7 +40,7 @@ public final class MapCanvas extends Region {
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-    private final CanvasMarks marks = new CanvasMarks(surface);
+    private final CanvasMarks marks = new CanvasMarks(surface, this::getZoom);
     private final CompareMarksPainter compareMarks = new CompareMarksPainter(surface);
     private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
@@ -123,6 +123,10 @@ public final class MapCanvas extends Region {
     public void setOverlay(CanvasOverlay newOverlay) {
         overlay = newOverlay;
         requestPaint();
+    }
+
+    ConnectorMarks connectorMarks() {
+        return marks.connectors();
     }
 
     public double getZoom() {

@@ -17,9 +17,9 @@ import org.journeycanvas.ui.PictureImports;
 import org.journeycanvas.ui.Selection;
 
 /**
- * The panel on the right: a heading and the section for what is selected — a card, a stage, a lane, a persona —
- * or for the map when nothing is. Each section is a small view with its own view model; this class only picks
- * which one shows. Typing in one field is one undo step until the field loses focus or the selection changes.
+ * The panel on the right: a heading and the section for what is selected — a card, a stage, a lane, a persona, a
+ * connector — or for the map when nothing is. Each section is a small view with its own view model; this class
+ * only picks which one shows. Typing in one field is one undo step until the field loses focus or the selection changes.
  */
 public final class InspectorView {
     private final EditorViewModel editor;
@@ -40,6 +40,8 @@ public final class InspectorView {
     private LaneSection laneSection;
     private PersonaSectionModel personaModel;
     private PersonaSection personaSection;
+    private ConnectorSectionModel connectorModel;
+    private ConnectorSection connectorSection;
 
     public InspectorView(
             EditorViewModel editor,
@@ -132,6 +134,15 @@ public final class InspectorView {
                                 show(personaSection.root(), Messages.get("inspector.heading.persona"));
                             },
                             () -> show(null, ""));
+        } else if (selection instanceof Selection.OfConnector connector) {
+            map.connector(connector.connectorId())
+                    .ifPresentOrElse(
+                            shown -> {
+                                connectorSection();
+                                connectorModel.show(shown, map);
+                                show(connectorSection.root(), Messages.get("inspector.heading.connector"));
+                            },
+                            () -> show(null, ""));
         } else {
             mapSection();
             mapModel.show(map);
@@ -188,6 +199,13 @@ public final class InspectorView {
         if (laneSection == null) {
             laneModel = new LaneSectionModel(editor, actions);
             laneSection = new LaneSection(laneModel);
+        }
+    }
+
+    private void connectorSection() {
+        if (connectorSection == null) {
+            connectorModel = new ConnectorSectionModel(actions);
+            connectorSection = new ConnectorSection(connectorModel);
         }
     }
 
