@@ -83,13 +83,12 @@ public final class ThreeWayMerge {
         for (String personaId : personaOrder) {
             builtPersonas.add(buildPersona(personas.get(personaId), lanesByPersona));
         }
-        JourneyMap map = new JourneyMap(
-                head.id(),
-                head.title(),
-                head.description(),
-                stageOrder.stream().map(stages::get).toList(),
-                builtPersonas,
-                ListOrder.merge(base.connectorIds(), ours.connectorIds(), theirs.connectorIds(), connectors.keySet())
+        // Built through withPersonas, so whatever refers to a card the merge removed goes as it does in an edit;
+        // connectors were merged and checked before, so none is dropped without a report.
+        JourneyMap map = head.withStages(stageOrder.stream().map(stages::get).toList())
+                .withPersonas(builtPersonas)
+                .withConnectors(ListOrder.merge(
+                                base.connectorIds(), ours.connectorIds(), theirs.connectorIds(), connectors.keySet())
                         .order()
                         .stream()
                         .map(connectors::get)

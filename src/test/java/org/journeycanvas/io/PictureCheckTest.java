@@ -7,9 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.testing.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,19 @@ class PictureCheckTest {
                 map.withPersonaMapped("p1", persona -> persona.withPhoto(PhotoUri.of(new byte[] {1, 2, 3}, false)));
         assertThat(PictureCheck.unreadablePaths(map)).isEmpty();
         assertThat(PictureCheck.unreadablePaths(bad)).containsExactly("map.personas[0].photo");
+    }
+
+    @Test
+    void aStoryboardPictureThatDoesNotDecodeIsNamedByItsCard() throws Exception {
+        Card good = Card.of("g1", "s1", "Lobby").withPicture(PhotoUri.of(image("jpeg"), false));
+        Card bad = Card.of("b1", "s2", "Desk").withPicture(PhotoUri.of(new byte[] {(byte) 0xFF, (byte) 0xD8}, false));
+        JourneyMap map = SampleMaps.threeStages()
+                .withPersonaMapped(
+                        "p1",
+                        persona -> persona.withLanes(List.of(
+                                persona.lanes().get(0),
+                                new Lane("l-story", LaneKind.STORYBOARD, "Storyboard", List.of(good, bad)))));
+        assertThat(PictureCheck.unreadablePaths(map)).containsExactly("map.personas[0].lanes[1].cards[1].picture");
     }
 
     private static byte[] image(String format) throws Exception {
