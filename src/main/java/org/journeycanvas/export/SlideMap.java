@@ -6,7 +6,9 @@ import static org.journeycanvas.export.PowerPointExporter.awt;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.ShapeType;
@@ -18,6 +20,7 @@ import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
 import org.apache.poi.xslf.usermodel.XSLFFreeformShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
@@ -25,6 +28,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.journeycanvas.layout.BlueprintLine;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
+import org.journeycanvas.layout.ConnectorRoute;
 import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.EmotionCurve;
 import org.journeycanvas.layout.EmotionScale;
@@ -66,6 +70,9 @@ final class SlideMap {
     private final double firstLaneY;
     private final double firstStageX;
     private final LayoutStyle style;
+    private final List<ConnectorRoute> connectors;
+    /** The shape of each card drawn (an emotion's point), which connectors glue to. */
+    private final Map<String, XSLFSimpleShape> cardShapes = new HashMap<>();
 
     SlideMap(
             XSLFSlide slide,
@@ -88,6 +95,7 @@ final class SlideMap {
         this.left = left;
         this.top = top;
         this.style = geometry.style();
+        this.connectors = geometry.connectors();
         this.firstLaneY = lanes.get(0).bounds().y();
         this.firstStageX = range.get(0).column().x();
     }
@@ -146,6 +154,18 @@ final class SlideMap {
             withAbove.add(0, laneAbove);
         }
         BlueprintLine.in(withAbove).forEach(line -> blueprintLine(line, width));
+        new SlideConnectors(slide, index, cardShapes, this::onSlide, scale).draw(connectors);
+    }
+
+    /**
+     * Where a map position is on the slide. A route may cross above or below this slide's lanes, where other
+     * slides go on: it runs along the edge of its lanes instead.
+     */
+    private Point onSlide(Point point) {
+        double lanesEnd = lanes.get(lanes.size() - 1).bounds().maxY();
+        double y =
+                Math.max(firstLaneY + style.cellPadding() / 2, Math.min(lanesEnd - style.cellPadding() / 2, point.y()));
+        return new Point(left + stageX(point.x()) * scale, top + laneY(y) * scale);
     }
 
     /** A service blueprint's line as a dashed connector across the slide's map, named above it on the left. */
@@ -176,6 +196,7 @@ final class SlideMap {
                 fill,
                 THEME.cardBorder().withAlpha(0.25),
                 ShapeType.ROUND_RECT);
+        cardShapes.put(box.cardId(), shape);
         double iconSpace = 0;
         if (box.kind() == LaneKind.TOUCHPOINTS) {
             iconSpace = style.channelIconSize() + 6;
@@ -280,6 +301,7 @@ final class SlideMap {
                         card.score() == null ? THEME.background() : MapPainter.scoreColor(card.score()),
                         THEME.background(),
                         ShapeType.ELLIPSE);
+                cardShapes.put(box.cardId(), dot);
                 XSLFAutoShape label = box(
                         stageX(box.bounds().x()),
                         laneY(box.bounds().y()),

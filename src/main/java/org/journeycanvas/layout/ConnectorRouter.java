@@ -21,6 +21,8 @@ final class ConnectorRouter {
     private static final double LABEL_PADDING = 3;
     /** How far apart the lines of connectors sharing a gutter run. */
     private static final double SPREAD = 4;
+    /** How much farther a crossing may go to keep off a service blueprint's line. */
+    private static final double BLUEPRINT_LINE_DETOUR = 80;
 
     private final TextWrapper wrapper;
 
@@ -31,6 +33,7 @@ final class ConnectorRouter {
     /** The routes of the connectors whose two cards are both laid out (shown, in lanes that are not folded). */
     List<ConnectorRoute> routes(MapGeometry geometry, List<Connector> connectors) {
         List<ConnectorRoute> routes = new ArrayList<>(connectors.size());
+        List<Rect> labels = new ArrayList<>();
         for (int i = 0; i < connectors.size(); i++) {
             Connector connector = connectors.get(i);
             Optional<CardBox> from = geometry.card(connector.fromCardId());
@@ -38,7 +41,11 @@ final class ConnectorRouter {
             if (from.isPresent() && to.isPresent()) {
                 double spread = ((i % 3) - 1) * SPREAD;
                 List<Point> points = simplified(route(geometry, from.get(), to.get(), spread));
-                routes.add(labelled(connector, points));
+                ConnectorRoute route = labelled(geometry, connector, points, labels);
+                routes.add(route);
+                if (route.labelBounds() != null) {
+                    labels.add(route.labelBounds());
+                }
             }
         }
         return routes;
@@ -107,10 +114,13 @@ final class ConnectorRouter {
         double best = start.y();
         double bestDistance = Double.MAX_VALUE;
         for (PersonaBand persona : geometry.personas()) {
+            List<BlueprintLine> lines = BlueprintLine.in(persona);
             for (LaneRow lane : persona.lanes()) {
                 for (double boundary :
                         new double[] {lane.bounds().y(), lane.bounds().maxY()}) {
-                    double distance = Math.abs(boundary - halfway);
+                    // along a service blueprint's dashed line, a connector would be lost in it
+                    boolean onALine = lines.stream().anyMatch(line -> Math.abs(line.y() - boundary) < 0.5);
+                    double distance = Math.abs(boundary - halfway) + (onALine ? BLUEPRINT_LINE_DETOUR : 0);
                     if (distance < bestDistance) {
                         best = boundary;
                         bestDistance = distance;
@@ -190,8 +200,9 @@ final class ConnectorRouter {
         return vertical || horizontal;
     }
 
-    /** The route with its label, wrapped, centred on the longest straight piece of the line. */
-    private ConnectorRoute labelled(Connector connector, List<Point> points) {
+    /** The route with its label, wrapped, where {@link ConnectorLabels} finds it covers the least. */
+    private ConnectorRoute labelled(
+            MapGeometry geometry, Connector connector, List<Point> points, List<Rect> otherLabels) {
         if (connector.label().isBlank()) {
             return new ConnectorRoute(
                     connector.id(), connector.fromCardId(), connector.toCardId(), points, List.of(), null);
@@ -204,22 +215,7 @@ final class ConnectorRouter {
                         .orElse(0)
                 + 2 * LABEL_PADDING;
         double height = lines.size() * TextStyle.CONNECTOR_LABEL.lineHeight() + 2 * LABEL_PADDING;
-        Point a = points.get(0);
-        Point b = points.get(1);
-        for (int i = 2; i < points.size(); i++) {
-            if (length(points.get(i - 1), points.get(i)) > length(a, b)) {
-                a = points.get(i - 1);
-                b = points.get(i);
-            }
-        }
-        double centerX = (a.x() + b.x()) / 2;
-        double centerY = (a.y() + b.y()) / 2;
-        Rect bounds =
-                new Rect(Math.ceil(centerX - width / 2), Math.ceil(centerY - height / 2), Math.ceil(width), height);
+        Rect bounds = ConnectorLabels.place(geometry, points, width, height, otherLabels);
         return new ConnectorRoute(connector.id(), connector.fromCardId(), connector.toCardId(), points, lines, bounds);
-    }
-
-    private static double length(Point a, Point b) {
-        return Math.abs(a.x() - b.x()) + Math.abs(a.y() - b.y());
     }
 }

@@ -11,6 +11,7 @@ public final class MapIndex {
     private final Map<String, Lane> lanes = new HashMap<>();
     private final Map<String, Persona> personas = new HashMap<>();
     private final Map<String, Stage> stages = new HashMap<>();
+    private final Map<String, Connector> connectors = new HashMap<>();
 
     public MapIndex(JourneyMap map) {
         this(map, id -> true);
@@ -37,6 +38,11 @@ public final class MapIndex {
                 }
             }
         }
+        for (Connector connector : map.connectors()) {
+            if (indexed.test(connector.id())) {
+                connectors.put(connector.id(), connector);
+            }
+        }
     }
 
     /**
@@ -61,5 +67,9 @@ public final class MapIndex {
 
     public Stage stage(String stageId) {
         return stages.get(stageId);
+    }
+
+    public Connector connector(String connectorId) {
+        return connectors.get(connectorId);
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.PhotoUri;
@@ -231,5 +232,24 @@ public final class Java2DSurface implements Surface {
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    // --- connectors
+
+    @Override
+    public void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed) {
+        g.setColor(awt(color));
+        g.setStroke(
+                dashed
+                        ? new BasicStroke(
+                                (float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, DASHES, 0)
+                        : new BasicStroke((float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        g.draw(RoundedPolyline.path(points, cornerRadius));
+    }
+
+    @Override
+    public void fillPolygon(List<Point> points, Rgb color) {
+        g.setColor(awt(color));
+        g.fill(RoundedPolyline.polygon(points));
     }
 }

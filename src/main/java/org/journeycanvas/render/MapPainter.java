@@ -38,6 +38,7 @@ public final class MapPainter {
 
     private final MapTheme theme;
     private final boolean paintBackground;
+    private final ConnectorPainter connectors;
 
     public MapPainter(MapTheme theme) {
         this(theme, true);
@@ -47,6 +48,7 @@ public final class MapPainter {
     public MapPainter(MapTheme theme, boolean paintBackground) {
         this.theme = theme;
         this.paintBackground = paintBackground;
+        this.connectors = new ConnectorPainter(theme);
     }
 
     public MapTheme theme() {
@@ -72,6 +74,7 @@ public final class MapPainter {
                 paintPersona(geometry, persona, index, visible, surface, sketch);
             }
         }
+        connectors.paint(geometry, index, visible, surface, sketch);
         if (geometry.personas().isEmpty()) {
             surface.text(
                     Messages.get("canvas.emptyMap"),

@@ -4,7 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.journeycanvas.model.LaneKind;
 
-/** The colours a map is drawn in. Cards take their kind's colour unless they have their own. */
+/**
+ * The colours a map is drawn in. Cards take their kind's colour unless they have their own; {@code connector} is
+ * the colour of the arrows between cards.
+ */
 public record MapTheme(
         Rgb background,
         Rgb headerFill,
@@ -21,7 +24,8 @@ public record MapTheme(
         Rgb emotionLabelFill,
         Rgb selection,
         Rgb dropTarget,
-        Map<LaneKind, Rgb> cardFills) {
+        Map<LaneKind, Rgb> cardFills,
+        Rgb connector) {
     public static final MapTheme LIGHT = new MapTheme(
             Rgb.of("#FFFFFF"),
             Rgb.of("#3D5A80"),
@@ -53,7 +57,9 @@ public record MapTheme(
                     "#D5EEF1",
                     "#DEE4F1",
                     "#E7E7E7",
-                    "#E2ECDF"));
+                    "#E2ECDF"),
+            // connectors: darker than any card's border, quieter than text
+            Rgb.of("#4B5B70"));
 
     public static final MapTheme DARK = new MapTheme(
             Rgb.of("#0D1117"),
@@ -73,7 +79,8 @@ public record MapTheme(
             Rgb.of("#4493F8"),
             fills(
                     "#22272E", "#1E3A5F", "#1B4332", "#3C2A5A", "#5A3520", "#5C2328", "#574814", "#2D333B", "#3A352A",
-                    "#3B342A", "#163E45", "#262F45", "#2E2E2E", "#26352A"));
+                    "#3B342A", "#163E45", "#262F45", "#2E2E2E", "#26352A"),
+            Rgb.of("#A9B6C6"));
 
     public MapTheme {
         cardFills = Map.copyOf(cardFills);

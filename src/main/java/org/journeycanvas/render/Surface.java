@@ -2,6 +2,7 @@ package org.journeycanvas.render;
 
 import java.util.List;
 import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 
@@ -62,4 +63,15 @@ public interface Surface {
 
     /** Undoes the latest {@link #clip} or {@link #transform} that is not undone yet. */
     void restore();
+
+    // --- connectors
+
+    /**
+     * An open line through the points (a connector), its corners rounded with {@code cornerRadius} or less where a
+     * piece next to a corner is short ({@link RoundedPolyline}).
+     */
+    void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed);
+
+    /** A closed shape through the points, filled: a connector's arrow head. */
+    void fillPolygon(List<Point> points, Rgb color);
 }

@@ -1,6 +1,7 @@
 package org.journeycanvas.ui;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +17,7 @@ import org.journeycanvas.model.JourneyMap;
  * What the window does when another program changes the open file. Without unsaved changes the map is
  * reloaded at once (one undoable step, keeping the view and what is still there of the selection) and the status
  * bar says so. With unsaved changes a bar across the top offers Reload (the disk's version, the changes
- * undoable) or Keep mine (Save will then ask before writing over the other version). A file deleted or moved
+ * undoable), Compare (the differences from the disk's version to the open map, under the canvas) or Keep mine (Save will then ask before writing over the other version). A file deleted or moved
  * away leaves the map open as unsaved; one that cannot be read (held by another program, half written) gets its
  * own plain message and nothing changes.
  */
@@ -32,9 +33,12 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
     private final Button reload = new Button(Messages.get("disk.reload"));
     private final Button keepMine = new Button(Messages.get("disk.keepMine"));
     private final Button dismiss = new Button(Messages.get("disk.dismiss"));
+    private final Button compare = new Button(Messages.get("disk.compare"));
     private JourneyMap pending;
 
-    ChangedOnDisk(EditorViewModel editor, Pane barHost, Consumer<String> status) {
+    /** {@code compareWith} shows the differences from another version (named) to the open map. */
+    ChangedOnDisk(
+            EditorViewModel editor, Pane barHost, Consumer<String> status, BiConsumer<JourneyMap, String> compareWith) {
         this.editor = editor;
         this.barHost = barHost;
         this.status = status;
@@ -49,6 +53,12 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
         reload.setId("reloadFromDisk");
         keepMine.setId("keepMine");
         dismiss.setId("dismissDiskNotice");
+        compare.setId("compareWithDisk");
+        compare.setOnAction(event -> {
+            if (pending != null) {
+                compareWith.accept(pending, Messages.get("disk.compare.name", DocumentFiles.name(watch.file())));
+            }
+        });
         reload.setOnAction(event -> reloadPending());
         keepMine.setOnAction(event -> keepMine());
         dismiss.setOnAction(event -> hideBar());
@@ -90,7 +100,7 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
             return;
         }
         pending = onDisk;
-        showBar(Messages.get("disk.changedWithUnsavedChanges", DocumentFiles.name(file)), reload, keepMine);
+        showBar(Messages.get("disk.changedWithUnsavedChanges", DocumentFiles.name(file)), reload, compare, keepMine);
     }
 
     @Override

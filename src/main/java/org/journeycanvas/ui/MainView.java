@@ -35,6 +35,7 @@ import org.journeycanvas.templates.TemplateException;
 import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
+import org.journeycanvas.ui.compare.CompareActions;
 import org.journeycanvas.ui.importing.ImportActions;
 import org.journeycanvas.ui.inspector.InspectorView;
 import org.journeycanvas.ui.presentation.PresentationView;
@@ -98,6 +99,9 @@ public final class MainView {
     private Button redoButton;
 
     @FXML
+    private MenuItem compareItem;
+
+    @FXML
     private Label statusLabel;
 
     @FXML
@@ -119,6 +123,7 @@ public final class MainView {
     private EditMenu editMenu;
     private FindBar findBar;
     private ChangedOnDisk changedOnDisk;
+    private CompareActions compare;
     private ExportActions exports;
     private UnsavedWork unsavedWork;
     private DialogService dialogs;
@@ -199,7 +204,8 @@ public final class MainView {
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());
         EditorActions actions = new EditorActions(editor);
-        changedOnDisk = new ChangedOnDisk(editor, centerBox, statusLabel::setText);
+        changedOnDisk = new ChangedOnDisk(
+                editor, centerBox, statusLabel::setText, (map, name) -> compare.compareWith(map, name));
         files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText, changedOnDisk);
         exports = new ExportActions(editor, dialogs, settings, workers.exports(), statusLabel::setText);
         canvas = new MapCanvas(editor.selectionProperty());
@@ -207,6 +213,8 @@ public final class MainView {
         palette = new PaletteView(canvas, actions, gestures);
         inspector = new InspectorView(editor, actions, dialogs, workers.reads(), statusLabel::setText);
         findBar = new FindBar(editor, canvas);
+        compare = new CompareActions(editor, canvas, centerBox, dialogs, workers.reads(), statusLabel::setText);
+        compare.attachTo(compareItem);
         PictureImports pictureImports =
                 new PictureImports(new PictureActions(editor), workers.reads(), statusLabel::setText);
         PictureFileDrop.install(canvas, pictureImports, statusLabel::setText);

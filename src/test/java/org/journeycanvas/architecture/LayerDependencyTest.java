@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * screen, PNG and thumbnails) between layout and export, templates and ui. Files hold maps, never edits, so io
  * does not use command; only ui and app use JavaFX (export draws through Java2D and POI, so it runs headless).
  * Beside export, importing: tables and edited exports turned into maps and into commands, so it uses io and command.
+ * Beside them, compare: differences between versions of a map (each taken back by a command) and three-way merges.
  * Under them all, i18n: the texts users see, which any layer may use and which uses none.
  */
 @AnalyzeClasses(packages = "org.journeycanvas", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -40,6 +41,8 @@ class LayerDependencyTest {
             .definedBy("org.journeycanvas.templates..")
             .layer("importing")
             .definedBy("org.journeycanvas.importing..")
+            .layer("compare")
+            .definedBy("org.journeycanvas.compare..")
             .layer("ui")
             .definedBy("org.journeycanvas.ui..")
             .layer("app")
@@ -54,17 +57,19 @@ class LayerDependencyTest {
             .mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("importing")
             .mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("compare")
+            .mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("io")
-            .mayOnlyBeAccessedByLayers("export", "templates", "importing", "ui", "app")
+            .mayOnlyBeAccessedByLayers("export", "templates", "importing", "compare", "ui", "app")
             .whereLayer("render")
             .mayOnlyBeAccessedByLayers("export", "templates", "ui", "app")
             .whereLayer("command")
-            .mayOnlyBeAccessedByLayers("export", "templates", "importing", "ui", "app")
+            .mayOnlyBeAccessedByLayers("export", "templates", "importing", "compare", "ui", "app")
             .whereLayer("layout")
             .mayOnlyBeAccessedByLayers("render", "io", "export", "templates", "importing", "ui", "app")
             .whereLayer("model")
             .mayOnlyBeAccessedByLayers(
-                    "command", "layout", "render", "io", "export", "templates", "importing", "ui", "app");
+                    "command", "layout", "render", "io", "export", "templates", "importing", "compare", "ui", "app");
 
     @ArchTest
     static final ArchRule modelIsPlainJava = noClasses()
@@ -85,7 +90,8 @@ class LayerDependencyTest {
                     "org.journeycanvas.io..",
                     "org.journeycanvas.export..",
                     "org.journeycanvas.templates..",
-                    "org.journeycanvas.importing..")
+                    "org.journeycanvas.importing..",
+                    "org.journeycanvas.compare..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..");

@@ -2,6 +2,7 @@ package org.journeycanvas.testing;
 
 import java.util.List;
 import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.render.Rgb;
@@ -50,4 +51,12 @@ public abstract class BlankSurface implements Surface {
 
     @Override
     public void restore() {}
+
+    // --- connectors
+
+    @Override
+    public void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed) {}
+
+    @Override
+    public void fillPolygon(List<Point> points, Rgb color) {}
 }

@@ -92,6 +92,25 @@ class ChangedOnDiskTest {
     }
 
     @Test
+    void compareShowsWhatTheOtherProgramChangedAgainstTheOpenMap(FxRobot robot) throws Exception {
+        deleteCardByHand(robot, "c3");
+        writeFromAnotherProgram(renamed("c2", "Analyst report, second opinion"));
+        waitUntil(() -> robot.lookup("#changedOnDiskBar").tryQuery().isPresent());
+
+        robot.clickOn("#compareWithDisk");
+
+        assertThat(robot.lookup("#compareTitle").queryLabeled().getText())
+                .isEqualTo("Compared with fleet.journey (on disk): 2 differences");
+        assertThat(view.canvas().compareMarks().changed()).containsExactly("c2");
+        assertThat(view.canvas().compareMarks().ghosts())
+                .extracting(ghost -> ghost.cardId())
+                .containsExactly("c3");
+        assertThat(robot.lookup("#changedOnDiskBar").tryQuery())
+                .as("the choice is still to make")
+                .isPresent();
+    }
+
+    @Test
     void keepMineThenSaveAsksBeforeReplacingTheOtherVersion(FxRobot robot) throws Exception {
         deleteCardByHand(robot, "c3");
         writeFromAnotherProgram(renamed("c2", "Someone else's text"));

@@ -32,6 +32,8 @@ import picocli.CommandLine.ScopeType;
             NewSubcommand.class,
             ExportSubcommand.class,
             ImportSubcommand.class,
+            DiffSubcommand.class,
+            MergeSubcommand.class,
             CommandLine.HelpCommand.class
         })
 public final class JourneyCanvasCli implements Runnable {

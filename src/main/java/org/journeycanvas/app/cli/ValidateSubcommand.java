@@ -6,11 +6,16 @@ import java.util.concurrent.Callable;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
+import org.journeycanvas.io.PictureCheck;
+import org.journeycanvas.model.JourneyMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code validate FILE…}: checks map files, one line per file. */
+/**
+ * {@code validate FILE…}: checks map files, one line per file, or one per problem: what the reader refuses, and
+ * pictures whose data the window could not show.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateSubcommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
@@ -25,8 +30,14 @@ final class ValidateSubcommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
-                reader.read(file);
-                spec.commandLine().getOut().println(Messages.get("cli.validate.ok", file));
+                JourneyMap map = reader.read(file);
+                List<MapFileException> pictures = new PictureCheck().unreadable(map, file);
+                if (pictures.isEmpty()) {
+                    spec.commandLine().getOut().println(Messages.get("cli.validate.ok", file));
+                } else {
+                    pictures.forEach(problem -> spec.commandLine().getErr().println(problem.getMessage()));
+                    allValid = false;
+                }
             } catch (MapFileException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 allValid = false;

@@ -11,11 +11,13 @@ import org.apache.pdfbox.util.Matrix;
 import org.journeycanvas.export.vector.TextOutlines;
 import org.journeycanvas.export.vector.TextRun;
 import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.render.FontRuns;
 import org.journeycanvas.render.Java2DFonts;
 import org.journeycanvas.render.Rgb;
+import org.journeycanvas.render.RoundedPolyline;
 import org.journeycanvas.render.Surface;
 
 /**
@@ -313,6 +315,18 @@ final class PdfSurface implements Surface {
 
     /** Fills a Java2D shape (text or icon outlines) as a PDF path. */
     private void fillShape(Shape shape) throws IOException {
+        if (!appendPath(shape)) {
+            return;
+        }
+        if (shape.getPathIterator(null).getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+            content.fillEvenOdd();
+        } else {
+            content.fill();
+        }
+    }
+
+    /** Adds a Java2D shape to the current path; false when it has no segment. */
+    private boolean appendPath(Shape shape) throws IOException {
         PathIterator path = shape.getPathIterator(null);
         double[] c = new double[6];
         double lastX = 0;
@@ -352,14 +366,7 @@ final class PdfSurface implements Surface {
             any = true;
             path.next();
         }
-        if (!any) {
-            return;
-        }
-        if (path.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
-            content.fillEvenOdd();
-        } else {
-            content.fill();
-        }
+        return any;
     }
 
     /** A drawing step that may fail with the output stream: the export fails as a whole, with its message. */
@@ -373,5 +380,31 @@ final class PdfSurface implements Surface {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // --- connectors
+
+    @Override
+    public void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed) {
+        run(() -> {
+            strokeColor(color, lineWidth);
+            content.setLineJoinStyle(1);
+            if (dashed) {
+                content.setLineDashPattern(DASHES, 0);
+            }
+            if (appendPath(RoundedPolyline.path(points, cornerRadius))) {
+                content.stroke();
+            }
+            content.setLineDashPattern(new float[0], 0);
+            content.setLineJoinStyle(0);
+        });
+    }
+
+    @Override
+    public void fillPolygon(List<Point> points, Rgb color) {
+        run(() -> {
+            fillColor(color);
+            fillShape(RoundedPolyline.polygon(points));
+        });
     }
 }

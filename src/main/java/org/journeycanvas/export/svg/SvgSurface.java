@@ -11,10 +11,12 @@ import org.journeycanvas.export.vector.TextOutlines;
 import org.journeycanvas.export.vector.TextRun;
 import org.journeycanvas.export.vector.VectorFonts;
 import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.render.Java2DFonts;
 import org.journeycanvas.render.Rgb;
+import org.journeycanvas.render.RoundedPolyline;
 import org.journeycanvas.render.Surface;
 
 /**
@@ -343,5 +345,41 @@ final class SvgSurface implements Surface {
         } catch (XMLStreamException e) {
             throw new SvgWriteException(e);
         }
+    }
+
+    // --- connectors
+
+    @Override
+    public void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed) {
+        if (points.size() < 2) {
+            return;
+        }
+        empty("path");
+        attribute("d", SvgPaths.of(RoundedPolyline.path(points, cornerRadius)));
+        attribute("fill", "none");
+        stroke(color, lineWidth);
+        attribute("stroke-linejoin", "round");
+        if (dashed) {
+            attribute("stroke-dasharray", "4 4");
+        }
+    }
+
+    @Override
+    public void fillPolygon(List<Point> points, Rgb color) {
+        if (points.size() < 3) {
+            return;
+        }
+        // a polygon, not a path: filled paths in this file are only the outlines of text and icons
+        StringBuilder coordinates = new StringBuilder();
+        for (Point point : points) {
+            if (!coordinates.isEmpty()) {
+                coordinates.append(' ');
+            }
+            SvgNumbers.append(coordinates, point.x()).append(',');
+            SvgNumbers.append(coordinates, point.y());
+        }
+        empty("polygon");
+        attribute("points", coordinates.toString());
+        paint("fill", color);
     }
 }

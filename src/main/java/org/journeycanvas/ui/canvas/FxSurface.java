@@ -1,5 +1,6 @@
 package org.journeycanvas.ui.canvas;
 
+import java.awt.geom.PathIterator;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,16 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import javafx.scene.shape.ArcType;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.render.Rgb;
+import org.journeycanvas.render.RoundedPolyline;
 import org.journeycanvas.render.Surface;
 
 /** Draws on a JavaFX canvas; the caller sets the zoom and scroll transform on the graphics context. */
@@ -243,6 +247,46 @@ public final class FxSurface implements Surface {
             return new Image(new ByteArrayInputStream(PhotoUri.bytes(dataUri)));
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    // --- connectors
+
+    @Override
+    public void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed) {
+        gc.setStroke(fx(color));
+        gc.setLineWidth(lineWidth);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        if (dashed) {
+            gc.setLineDashes(DASHES);
+        } else {
+            gc.setLineDashes();
+        }
+        tracePath(RoundedPolyline.path(points, cornerRadius).getPathIterator(null));
+        gc.stroke();
+        gc.setLineDashes();
+        gc.setLineJoin(StrokeLineJoin.MITER);
+    }
+
+    @Override
+    public void fillPolygon(List<Point> points, Rgb color) {
+        gc.setFill(fx(color));
+        tracePath(RoundedPolyline.polygon(points).getPathIterator(null));
+        gc.fill();
+    }
+
+    /** The graphics context's path made of a Java2D path, which the painter's shared geometry comes as. */
+    private void tracePath(PathIterator path) {
+        double[] c = new double[6];
+        gc.beginPath();
+        for (; !path.isDone(); path.next()) {
+            switch (path.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> gc.moveTo(c[0], c[1]);
+                case PathIterator.SEG_LINETO -> gc.lineTo(c[0], c[1]);
+                case PathIterator.SEG_QUADTO -> gc.quadraticCurveTo(c[0], c[1], c[2], c[3]);
+                case PathIterator.SEG_CUBICTO -> gc.bezierCurveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+                default -> gc.closePath();
+            }
         }
     }
 }

@@ -41,6 +41,7 @@ public final class MapCanvas extends Region {
     private final ScrollBar vertical = new ScrollBar();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final CanvasMarks marks = new CanvasMarks(surface);
+    private final CompareMarksPainter compareMarks = new CompareMarksPainter(surface);
     private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
     private final ObservableValue<Selection> selection;
@@ -107,6 +108,15 @@ public final class MapCanvas extends Region {
 
     public void setTheme(MapTheme theme) {
         painter = new MapPainter(theme);
+        requestPaint();
+    }
+
+    public CompareMarks compareMarks() {
+        return compareMarks.marks();
+    }
+
+    public void setCompareMarks(CompareMarks newMarks) {
+        compareMarks.setMarks(newMarks);
         requestPaint();
     }
 
@@ -295,6 +305,7 @@ public final class MapCanvas extends Region {
         // times slower. The little the painter draws beyond the map is painted over instead.
         painter.paint(geometry, index, visible, surface, scale);
         paintAround(mapArea, visible, painter.theme().bandFill());
+        compareMarks.paint(geometry, painter.theme());
         marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay);
         if (stickyHeaderShown()) {
             gc.setTransform(scale, 0, 0, scale, -scrollX * scale, 0);
@@ -351,14 +362,14 @@ public final class MapCanvas extends Region {
         double width = viewportWidth() / zoom.get();
         double height = viewportHeight() / zoom.get();
         Rect bounds = geometry.bounds();
-        configure(
+        ScrollBarRange.apply(
                 horizontal,
                 -MARGIN,
                 Math.max(-MARGIN, bounds.maxX() + MARGIN - width),
                 scrollX,
                 width,
                 bounds.width() + 2 * MARGIN);
-        configure(
+        ScrollBarRange.apply(
                 vertical,
                 -MARGIN,
                 Math.max(-MARGIN, bounds.maxY() + MARGIN - height),
@@ -366,16 +377,6 @@ public final class MapCanvas extends Region {
                 height,
                 bounds.height() + 2 * MARGIN);
         syncingScrollBars = false;
-    }
-
-    private static void configure(ScrollBar bar, double min, double max, double value, double visible, double total) {
-        bar.setMin(min);
-        bar.setMax(max);
-        bar.setValue(value);
-        bar.setVisibleAmount((max - min) * Math.min(1, visible / total));
-        bar.setUnitIncrement(40);
-        bar.setBlockIncrement(visible * 0.9);
-        bar.setDisable(max <= min);
     }
 
     private void scrollBarMoved() {
