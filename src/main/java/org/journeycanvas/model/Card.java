@@ -102,8 +102,9 @@ public record Card(
     public Card adaptedTo(LaneKind kind) {
         Channel keptChannel = kind == LaneKind.TOUCHPOINTS ? channel : null;
         Integer keptScore = kind == LaneKind.EMOTIONS ? score : null;
-        String keptPicture = kind == LaneKind.STORYBOARD ? picture : null;
-        if (keptChannel == channel && Objects.equals(keptScore, score) && Objects.equals(keptPicture, picture)) {
+        boolean picturesKept = kind == LaneKind.STORYBOARD || picture == null;
+        String keptPicture = picturesKept ? picture : null;
+        if (keptChannel == channel && Objects.equals(keptScore, score) && picturesKept) {
             return this;
         }
         return new Card(id, stageId, text, note, keptChannel, keptScore, color, tags, keptPicture);
