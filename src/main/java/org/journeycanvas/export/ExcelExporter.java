@@ -40,11 +40,9 @@ import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.io.table.ExportedWorkbook;
 import org.journeycanvas.model.Card;
-import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
-import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.render.MapTheme;
@@ -165,47 +163,9 @@ public final class ExcelExporter {
             fitHeight(personaRow, List.of(persona.role(), goals, persona.quote()), List.of(40, 60, 50));
         }
         if (!map.connectors().isEmpty()) {
-            writeConnectors(sheet, row + 1, map);
+            new ExcelConnectorsTable(this, styles).write(sheet, row + 1, map);
         }
         landscape(sheet);
-    }
-
-    /** The connectors as a table under the personas: each card by its text and stage. */
-    private void writeConnectors(XSSFSheet sheet, int firstRow, JourneyMap map) {
-        int row = firstRow;
-        text(sheet, row++, 0, Messages.get("export.excel.connectors"), styles.named("heading"));
-        header(
-                sheet,
-                row++,
-                Messages.get("export.excel.header.fromCard"),
-                Messages.get("export.excel.header.toCard"),
-                Messages.get("export.excel.header.label"),
-                Messages.get("export.excel.header.connectorStyle"));
-        MapIndex index = new MapIndex(map);
-        for (Connector connector : map.connectors()) {
-            XSSFRow connectorRow = sheet.createRow(row++);
-            String from = cardReference(index, connector.fromCardId());
-            String to = cardReference(index, connector.toCardId());
-            text(sheet, connectorRow.getRowNum(), 0, from, styles.named("wrap"));
-            text(sheet, connectorRow.getRowNum(), 1, to, styles.named("wrap"));
-            text(sheet, connectorRow.getRowNum(), 2, connector.label(), styles.named("wrap"));
-            text(
-                    sheet,
-                    connectorRow.getRowNum(),
-                    3,
-                    Messages.get(
-                            "export.excel.connectorStyle." + connector.style().name()),
-                    styles.named("wrap"));
-            fitHeight(connectorRow, List.of(from, to, connector.label()), List.of(24, 40, 60));
-        }
-    }
-
-    private static String cardReference(MapIndex index, String cardId) {
-        Card card = index.card(cardId);
-        return Messages.get(
-                "export.excel.cardInStage",
-                card.text(),
-                index.stage(card.stageId()).name());
     }
 
     private void writePersona(JourneyMap map, Persona persona, String name) {
@@ -354,7 +314,7 @@ public final class ExcelExporter {
     }
 
     /** Writes text as text: quote-prefixed when it could be read as a formula, so it never becomes one. */
-    private void text(XSSFSheet sheet, int rowIndex, int column, String value, XSSFCellStyle cellStyle) {
+    void text(XSSFSheet sheet, int rowIndex, int column, String value, XSSFCellStyle cellStyle) {
         XSSFRow row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
         XSSFCell cell = row.createCell(column);
         cell.setCellValue(ExcelText.escaped(value));
@@ -365,14 +325,14 @@ public final class ExcelExporter {
         return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
     }
 
-    private void header(XSSFSheet sheet, int row, String... titles) {
+    void header(XSSFSheet sheet, int row, String... titles) {
         for (int i = 0; i < titles.length; i++) {
             text(sheet, row, i, titles[i], styles.named("header"));
         }
     }
 
     /** Row height from the wrapped text, since Excel does not grow rows with wrapped text by itself. */
-    private static void fitHeight(XSSFRow row, List<String> texts, List<Integer> columnChars) {
+    static void fitHeight(XSSFRow row, List<String> texts, List<Integer> columnChars) {
         int lines = 1;
         for (int i = 0; i < texts.size(); i++) {
             int chars = columnChars.get(Math.min(i, columnChars.size() - 1)) - 2;
