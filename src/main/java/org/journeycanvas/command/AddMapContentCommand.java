@@ -50,7 +50,7 @@ public record AddMapContentCommand(String undoLabel, JourneyMap imported) implem
                 personas.set(same, joined(personas.get(same), persona.lanes(), stageIds, taken, ids));
             }
         }
-        return new JourneyMap(map.id(), map.title(), map.description(), stages, personas);
+        return new JourneyMap(map.id(), map.title(), map.description(), stages, personas, map.connectors());
     }
 
     /** The persona with the imported lanes joined into its own. */

@@ -2,13 +2,15 @@ package org.journeycanvas.command;
 
 import java.util.function.UnaryOperator;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 
 /**
- * A kind of element in a map that has fields to edit — the map itself, a stage, a persona, a lane, a card —
+ * A kind of element in a map that has fields to edit — the map itself, a stage, a persona, a lane, a card, a
+ * connector —
  * and how to replace one of them, found by its id, in a map.
  *
  * @param <E> the element's record type
@@ -39,6 +41,11 @@ public final class Element<E> {
         Card card = Lookups.card(map, id).card();
         Card changed = change.apply(card);
         return map.withLanesMapped(lane -> lane.withCardsMapped(c -> c == card ? changed : c));
+    });
+
+    public static final Element<Connector> CONNECTOR = new Element<>((map, id, change) -> {
+        Lookups.connector(map, id);
+        return map.withConnectorMapped(id, change);
     });
 
     private final Replacer<E> replacer;

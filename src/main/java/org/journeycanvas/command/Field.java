@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -54,6 +56,11 @@ public final class Field<E, V> {
             Element.CARD,
             picture -> Messages.get(picture == null ? "undo.field.cardPicture.remove" : "undo.field.cardPicture.set"),
             Card::withPicture);
+
+    public static final Field<Connector, String> CONNECTOR_LABEL =
+            of(Element.CONNECTOR, "connectorLabel", Connector::withLabel);
+    public static final Field<Connector, ConnectorStyle> CONNECTOR_STYLE =
+            of(Element.CONNECTOR, "connectorStyle", Connector::withStyle);
 
     private final Element<E> element;
     private final Function<V, String> undoLabel;

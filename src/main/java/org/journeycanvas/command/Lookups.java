@@ -1,5 +1,6 @@
 package org.journeycanvas.command;
 
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -24,5 +25,10 @@ final class Lookups {
 
     static JourneyMap.CardPlace card(JourneyMap map, String cardId) {
         return map.findCard(cardId).orElseThrow(() -> new IllegalArgumentException("no card \"" + cardId + "\""));
+    }
+
+    static Connector connector(JourneyMap map, String connectorId) {
+        return map.connector(connectorId)
+                .orElseThrow(() -> new IllegalArgumentException("no connector \"" + connectorId + "\""));
     }
 }

@@ -33,8 +33,10 @@ public record MoveCardsCommand(List<String> cardIds, String laneId, String stage
             moved.add(Lookups.card(map, cardId).card().withStageId(stageId).adaptedTo(target.kind()));
         }
         Set<String> movedIds = Set.copyOf(cardIds);
-        JourneyMap withoutMoved = map.withLanesMapped(lane -> lane.withoutCards(movedIds));
-        return withoutMoved.withLanesMapped(
-                lane -> lane.id().equals(laneId) ? lane.withCardsInserted(stageId, indexInCell, moved) : lane);
+        // one pass, so that no map in between lacks the moved cards (which would drop their connectors)
+        return map.withLanesMapped(lane -> {
+            Lane without = lane.withoutCards(movedIds);
+            return lane.id().equals(laneId) ? without.withCardsInserted(stageId, indexInCell, moved) : without;
+        });
     }
 }

@@ -49,9 +49,12 @@ record PlaceCard(String personaId, Lane newLane, String laneId, String stageId, 
             placed = current.withChannel(card.channel()).withScore(card.score());
         }
         Card fitted = placed.withStageId(stageId).adaptedTo(target.kind());
-        JourneyMap without = isMove ? withLane.withLanesMapped(lane -> lane.withoutCards(Set.of(card.id()))) : withLane;
-        return without.withLanesMapped(lane -> lane.id().equals(laneId)
-                ? lane.withCardsInserted(stageId, Integer.MAX_VALUE, java.util.List.of(fitted))
-                : lane);
+        // one pass, so that no map in between lacks the moved card (which would drop its connectors)
+        return withLane.withLanesMapped(lane -> {
+            Lane without = isMove ? lane.withoutCards(Set.of(card.id())) : lane;
+            return lane.id().equals(laneId)
+                    ? without.withCardsInserted(stageId, Integer.MAX_VALUE, java.util.List.of(fitted))
+                    : without;
+        });
     }
 }

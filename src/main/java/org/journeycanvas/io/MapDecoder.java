@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -39,10 +41,44 @@ final class MapDecoder {
         for (int i = 0; i < personaNodes.size(); i++) {
             personas.add(persona(personaNodes.get(i), path.field("personas").index(i)));
         }
+        // as many connectors as cards may be: a real map has far fewer, and the limit keeps a hostile list short
+        List<Connector> connectors = new ArrayList<>();
+        List<JsonNode> connectorNodes = array(map, "connectors", path, limits.maxCards());
+        for (int i = 0; i < connectorNodes.size(); i++) {
+            connectors.add(
+                    connector(connectorNodes.get(i), path.field("connectors").index(i)));
+        }
         String id = requiredText(map, "id", path);
         String title = text(map, "title", path);
         String description = text(map, "description", path);
-        return build(path, () -> new JourneyMap(id, title, description, stages, personas));
+        return build(path, () -> new JourneyMap(id, title, description, stages, personas, connectors));
+    }
+
+    private Connector connector(JsonNode node, JsonPath path) throws FormatProblem {
+        requireObject(node, path);
+        String id = requiredText(node, "id", path);
+        String from = requiredText(node, "from", path);
+        String to = requiredText(node, "to", path);
+        String label = text(node, "label", path);
+        ConnectorStyle style = connectorStyle(node, path);
+        return build(path, () -> new Connector(id, from, to, label, style));
+    }
+
+    private ConnectorStyle connectorStyle(JsonNode connector, JsonPath path) throws FormatProblem {
+        String name = nullableText(connector, "style", path, limits.maxTextLength());
+        if (name == null) {
+            return ConnectorStyle.SOLID;
+        }
+        try {
+            return ConnectorStyle.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new FormatProblem(
+                    path.field("style").toString(),
+                    Messages.get(
+                            "file.error.unknownConnectorStyle",
+                            name,
+                            String.join(", ", names(ConnectorStyle.values()))));
+        }
     }
 
     private Stage stage(JsonNode node, JsonPath path) throws FormatProblem {

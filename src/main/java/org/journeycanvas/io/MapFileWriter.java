@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
@@ -95,6 +96,20 @@ public final class MapFileWriter {
             writePersona(json, persona);
         }
         json.writeEndArray();
+        // Written only when there are some, so a map without them is the same file as before connectors existed.
+        if (!map.connectors().isEmpty()) {
+            json.writeArrayFieldStart("connectors");
+            for (Connector connector : map.connectors()) {
+                json.writeStartObject();
+                json.writeStringField("id", connector.id());
+                json.writeStringField("from", connector.fromCardId());
+                json.writeStringField("to", connector.toCardId());
+                json.writeStringField("label", connector.label());
+                json.writeStringField("style", connector.style().name());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

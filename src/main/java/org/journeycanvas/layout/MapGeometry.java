@@ -5,11 +5,52 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. */
-public record MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
+/**
+ * Where everything on a map is drawn, as computed by {@link MapLayout}; shared by screen, PNG and slides. The
+ * connectors are those whose two cards are both laid out.
+ */
+public record MapGeometry(
+        Rect bounds,
+        LayoutStyle style,
+        List<StageColumn> stages,
+        List<PersonaBand> personas,
+        List<ConnectorRoute> connectors) {
     public MapGeometry {
         stages = List.copyOf(stages);
         personas = List.copyOf(personas);
+        connectors = List.copyOf(connectors);
+    }
+
+    /** The geometry of a map without connectors. */
+    public MapGeometry(Rect bounds, LayoutStyle style, List<StageColumn> stages, List<PersonaBand> personas) {
+        this(bounds, style, stages, personas, List.of());
+    }
+
+    public MapGeometry withConnectors(List<ConnectorRoute> routes) {
+        return new MapGeometry(bounds, style, stages, personas, routes);
+    }
+
+    public Optional<ConnectorRoute> connector(String connectorId) {
+        return connectors.stream()
+                .filter(route -> route.connectorId().equals(connectorId))
+                .findFirst();
+    }
+
+    /**
+     * The connector whose line passes within {@code tolerance} of a position (the nearest one), or whose label is
+     * there; the tolerance is in map units, so the caller divides a few pixels by the zoom.
+     */
+    public Optional<ConnectorRoute> connectorAt(double x, double y, double tolerance) {
+        ConnectorRoute nearest = null;
+        double nearestDistance = tolerance;
+        for (ConnectorRoute route : connectors) {
+            double distance = route.distanceTo(x, y);
+            if (distance <= nearestDistance) {
+                nearest = route;
+                nearestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** A card's box, asked of each lane row's own index (a few dozen look-ups, and nothing to rebuild per edit). */

@@ -28,6 +28,7 @@ public final class MapLayout {
 
     private final TextWrapper wrapper;
     private final LayoutStyle style;
+    private final ConnectorRouter router;
     private List<Stage> cachedStages;
     /** Each unchanged lane's row as laid out at the top of the map, from the last layout. */
     private Map<Lane, LaneRow> cachedRows = new IdentityHashMap<>();
@@ -37,6 +38,7 @@ public final class MapLayout {
     public MapLayout(TextWrapper wrapper, LayoutStyle style) {
         this.wrapper = wrapper;
         this.style = style;
+        this.router = new ConnectorRouter(wrapper);
     }
 
     public LayoutStyle style() {
@@ -83,7 +85,10 @@ public final class MapLayout {
                     style.maxStageNameLines());
             stages.add(new StageColumn(stage.id(), i, header, new Rect(x, 0, style.stageWidth(), height), nameLines));
         }
-        return new MapGeometry(new Rect(0, 0, width, height), style, stages, personas);
+        MapGeometry geometry = new MapGeometry(new Rect(0, 0, width, height), style, stages, personas);
+        return map.connectors().isEmpty()
+                ? geometry
+                : geometry.withConnectors(router.routes(geometry, map.connectors()));
     }
 
     private PersonaBand personaBand(

@@ -9,6 +9,7 @@ public enum TextStyle {
     LANE_TITLE(13, true),
     EMOTION_LABEL(12, false),
     BLUEPRINT_LINE(10, true),
+    CONNECTOR_LABEL(11, false),
     EMPTY_HINT(13, false);
 
     private final double size;

@@ -35,6 +35,11 @@ public final class FreshIds {
                                                                 .withStageId(renamed.get(card.stageId())))
                                                         .toList()))
                                         .toList()))
+                        .toList(),
+                map.connectors().stream()
+                        .map(connector -> connector
+                                .withId(renamed.get(connector.id()))
+                                .withEnds(renamed.get(connector.fromCardId()), renamed.get(connector.toCardId())))
                         .toList());
     }
 }

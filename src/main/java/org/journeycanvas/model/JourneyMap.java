@@ -11,33 +11,83 @@ import java.util.function.UnaryOperator;
 import org.journeycanvas.i18n.Messages;
 
 /**
- * A customer-journey map: stages across, personas down, each persona a band of lanes holding cards.
- * Immutable; every change makes a new map that shares the parts it did not touch.
+ * A customer-journey map: stages across, personas down, each persona a band of lanes holding cards, and
+ * connectors drawn from card to card. Immutable; every change makes a new map that shares the parts it did not
+ * touch.
+ *
+ * <p>A connector exists only while both its cards do: the constructor refuses one whose card is missing (a
+ * broken file), and {@link #withPersonas} (through which every change to lanes and cards goes) drops the
+ * connectors of the cards a change removed, so deleting a card, a lane, a stage's cards or a persona deletes
+ * their connectors too.
  */
-public record JourneyMap(String id, String title, String description, List<Stage> stages, List<Persona> personas) {
+public record JourneyMap(
+        String id,
+        String title,
+        String description,
+        List<Stage> stages,
+        List<Persona> personas,
+        List<Connector> connectors) {
     public JourneyMap {
         Invariants.id(id, "id");
         title = Invariants.text(title, "title");
         description = Invariants.text(description, "description");
         stages = Invariants.list(stages, "stages");
         personas = Invariants.list(personas, "personas");
-        checkIdsAndReferences(id, stages, personas);
+        connectors = Invariants.list(connectors, "connectors");
+        checkIdsAndReferences(id, stages, personas, connectors);
+    }
+
+    /** A map without connectors. */
+    public JourneyMap(String id, String title, String description, List<Stage> stages, List<Persona> personas) {
+        this(id, title, description, stages, personas, List.of());
     }
 
     public JourneyMap withTitle(String newTitle) {
-        return new JourneyMap(id, newTitle, description, stages, personas);
+        return new JourneyMap(id, newTitle, description, stages, personas, connectors);
     }
 
     public JourneyMap withDescription(String newDescription) {
-        return new JourneyMap(id, title, newDescription, stages, personas);
+        return new JourneyMap(id, title, newDescription, stages, personas, connectors);
     }
 
+    /** The map with other stages (a stage's cards must be removed first, with {@link #withPersonas}). */
     public JourneyMap withStages(List<Stage> newStages) {
-        return new JourneyMap(id, title, description, newStages, personas);
+        return new JourneyMap(id, title, description, newStages, personas, connectors);
     }
 
+    /** The map with other personas; connectors of cards that are gone are dropped. */
     public JourneyMap withPersonas(List<Persona> newPersonas) {
-        return new JourneyMap(id, title, description, stages, newPersonas);
+        return withoutDanglingConnectors(newPersonas);
+    }
+
+    public JourneyMap withConnectors(List<Connector> newConnectors) {
+        return new JourneyMap(id, title, description, stages, personas, newConnectors);
+    }
+
+    /** The map with one connector passed through the given function. */
+    public JourneyMap withConnectorMapped(String connectorId, UnaryOperator<Connector> change) {
+        return withConnectors(connectors.stream()
+                .map(connector -> connector.id().equals(connectorId) ? change.apply(connector) : connector)
+                .toList());
+    }
+
+    public Optional<Connector> connector(String connectorId) {
+        return connectors.stream()
+                .filter(connector -> connector.id().equals(connectorId))
+                .findFirst();
+    }
+
+    /** The map with these personas, keeping only the connectors whose cards are both still there. */
+    private JourneyMap withoutDanglingConnectors(List<Persona> newPersonas) {
+        if (connectors.isEmpty()) {
+            return new JourneyMap(id, title, description, stages, newPersonas, connectors);
+        }
+        Set<String> cardIds = cardIds(newPersonas);
+        List<Connector> kept = connectors.stream()
+                .filter(connector -> cardIds.contains(connector.fromCardId()) && cardIds.contains(connector.toCardId()))
+                .toList();
+        return new JourneyMap(
+                id, title, description, stages, newPersonas, kept.size() == connectors.size() ? connectors : kept);
     }
 
     /** The map with one persona passed through the given function. */
@@ -120,6 +170,11 @@ public record JourneyMap(String id, String title, String description, List<Stage
         if (id.equals(candidate)) {
             return true;
         }
+        for (Connector connector : connectors) {
+            if (connector.id().equals(candidate)) {
+                return true;
+            }
+        }
         for (Stage stage : stages) {
             if (stage.id().equals(candidate)) {
                 return true;
@@ -155,6 +210,7 @@ public record JourneyMap(String id, String title, String description, List<Stage
                 lane.cards().forEach(card -> ids.add(card.id()));
             }
         }
+        connectors.forEach(connector -> ids.add(connector.id()));
         return ids;
     }
 
@@ -175,10 +231,11 @@ public record JourneyMap(String id, String title, String description, List<Stage
      * Checks that ids are unique and cards refer to stages. Runs on every change, so the common case uses plain
      * sets; the paths for the message are worked out only when something is wrong.
      */
-    private static void checkIdsAndReferences(String mapId, List<Stage> stages, List<Persona> personas) {
+    private static void checkIdsAndReferences(
+            String mapId, List<Stage> stages, List<Persona> personas, List<Connector> connectors) {
         Set<String> stageIds = new HashSet<>(capacityFor(stages.size()));
         // Sized for all the ids at once: growing a set of thousands step by step was most of this check's cost.
-        Set<String> ids = new HashSet<>(capacityFor(1 + stages.size() + elementCount(personas)));
+        Set<String> ids = new HashSet<>(capacityFor(1 + stages.size() + elementCount(personas) + connectors.size()));
         boolean valid = ids.add(mapId);
         for (Stage stage : stages) {
             valid &= ids.add(stage.id());
@@ -193,8 +250,49 @@ public record JourneyMap(String id, String title, String description, List<Stage
                 }
             }
         }
+        if (valid && !connectors.isEmpty()) {
+            Set<String> cardIds = cardIds(personas);
+            for (Connector connector : connectors) {
+                valid &= ids.add(connector.id())
+                        && cardIds.contains(connector.fromCardId())
+                        && cardIds.contains(connector.toCardId());
+            }
+        }
         if (!valid) {
-            reportFirstProblem(mapId, stages, personas);
+            Map<String, String> pathById = reportFirstProblem(mapId, stages, personas);
+            reportConnectorProblem(pathById, personas, connectors);
+        }
+    }
+
+    private static Set<String> cardIds(List<Persona> personas) {
+        Set<String> cardIds = new HashSet<>();
+        for (Persona persona : personas) {
+            for (Lane lane : persona.lanes()) {
+                lane.cards().forEach(card -> cardIds.add(card.id()));
+            }
+        }
+        return cardIds;
+    }
+
+    /**
+     * Called when the stages, personas, lanes and cards were found right, so the problem is in a connector: a
+     * repeated id, an id another element has, or a card that is not there.
+     */
+    private static void reportConnectorProblem(
+            Map<String, String> pathById, List<Persona> personas, List<Connector> connectors) {
+        Set<String> cardIds = cardIds(personas);
+        for (int i = 0; i < connectors.size(); i++) {
+            Connector connector = connectors.get(i);
+            String path = "connectors[" + i + "]";
+            claim(pathById, connector.id(), path + ".id");
+            if (!cardIds.contains(connector.fromCardId())) {
+                throw new MapInvariantException(
+                        path + ".from", Messages.get("model.connector.cardMissing", connector.fromCardId()));
+            }
+            if (!cardIds.contains(connector.toCardId())) {
+                throw new MapInvariantException(
+                        path + ".to", Messages.get("model.connector.cardMissing", connector.toCardId()));
+            }
         }
     }
 
@@ -214,7 +312,8 @@ public record JourneyMap(String id, String title, String description, List<Stage
         return (int) (elements / 0.75f) + 1;
     }
 
-    private static void reportFirstProblem(String mapId, List<Stage> stages, List<Persona> personas) {
+    /** Throws for the first repeated id or missing stage; else gives the path of every id, for the connectors. */
+    private static Map<String, String> reportFirstProblem(String mapId, List<Stage> stages, List<Persona> personas) {
         Map<String, String> pathById = new HashMap<>();
         claim(pathById, mapId, "id");
         for (int s = 0; s < stages.size(); s++) {
@@ -240,6 +339,7 @@ public record JourneyMap(String id, String title, String description, List<Stage
                 }
             }
         }
+        return pathById;
     }
 
     private static void claim(Map<String, String> pathById, String id, String path) {

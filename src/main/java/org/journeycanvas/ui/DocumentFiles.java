@@ -31,6 +31,7 @@ public final class DocumentFiles {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final WindowWorkers workers;
     private final TemplateCatalog templates;
+    private final OpenFileWatch watch;
 
     public DocumentFiles(
             EditorViewModel editor,
@@ -39,6 +40,18 @@ public final class DocumentFiles {
             WindowWorkers workers,
             TemplateCatalog templates,
             Consumer<String> status) {
+        this(editor, dialogs, settings, workers, templates, status, OpenFileWatch.NONE);
+    }
+
+    DocumentFiles(
+            EditorViewModel editor,
+            DialogService dialogs,
+            AppSettings settings,
+            WindowWorkers workers,
+            TemplateCatalog templates,
+            Consumer<String> status,
+            OpenFileWatch watch) {
+        this.watch = watch;
         this.editor = editor;
         this.templates = templates;
         this.dialogs = dialogs;
@@ -180,6 +193,7 @@ public final class DocumentFiles {
         };
         reading.setOnSucceeded(event -> {
             editor.open(reading.getValue(), file);
+            watch.watch(file, reading.getValue());
             remember(file);
             status.accept(Messages.get("status.opened", name(file)));
         });
@@ -191,8 +205,17 @@ public final class DocumentFiles {
     }
 
     private void write(Path file, Runnable then) {
+        if (watch.changedSince(file)
+                && !dialogs.askToConfirm(
+                        Messages.get("disk.saveOver.header", name(file)),
+                        Messages.get("disk.saveOver.message"),
+                        Messages.get("disk.saveOver.action"))) {
+            status.accept(Messages.get("status.notSaved"));
+            return;
+        }
         JourneyMap map = editor.getMap();
         long revision = editor.revision();
+        watch.pauseForSave();
         status.accept(Messages.get("status.saving", name(file)));
         Task<Void> writing = new Task<>() {
             @Override
@@ -202,12 +225,14 @@ public final class DocumentFiles {
             }
         };
         writing.setOnSucceeded(event -> {
+            watch.watch(file, map);
             editor.saved(file, revision);
             remember(file);
             status.accept(Messages.get("status.saved", name(file)));
             then.run();
         });
         writing.setOnFailed(event -> {
+            watch.resume();
             status.accept(Messages.get("status.notSaved"));
             dialogs.showError(Messages.get("error.save", name(file)), describe(writing.getException()));
         });

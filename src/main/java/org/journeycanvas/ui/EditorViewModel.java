@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.command.ReplaceMapCommand;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.IdGenerator;
@@ -58,6 +59,23 @@ public final class EditorViewModel {
     public void openUnsaved(JourneyMap recovered, Path originalFile) {
         open(recovered, originalFile);
         stack.markUnsaved();
+    }
+
+    /**
+     * Puts the version of the map another program saved in place of this one, as one undoable step that keeps
+     * the view, the file and what is still there of the selection; the document then matches its file.
+     */
+    public void reload(JourneyMap onDisk, String undoLabel) {
+        stack.closeStep();
+        stack.execute(new ReplaceMapCommand(undoLabel, onDisk));
+        stack.markSaved();
+        refresh();
+    }
+
+    /** The document's file is gone: what is open is no longer on disk. */
+    public void markUnsaved() {
+        stack.markUnsaved();
+        refresh();
     }
 
     public void execute(Command command) {

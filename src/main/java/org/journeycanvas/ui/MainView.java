@@ -118,6 +118,7 @@ public final class MainView {
     private InspectorView inspector;
     private EditMenu editMenu;
     private FindBar findBar;
+    private ChangedOnDisk changedOnDisk;
     private ExportActions exports;
     private UnsavedWork unsavedWork;
     private DialogService dialogs;
@@ -198,7 +199,8 @@ public final class MainView {
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(blankMap(templates), new IdGenerator());
         EditorActions actions = new EditorActions(editor);
-        files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText);
+        changedOnDisk = new ChangedOnDisk(editor, centerBox, statusLabel::setText);
+        files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText, changedOnDisk);
         exports = new ExportActions(editor, dialogs, settings, workers.exports(), statusLabel::setText);
         canvas = new MapCanvas(editor.selectionProperty());
         gestures = new CanvasGestures(canvas, editor, actions);
@@ -255,6 +257,7 @@ public final class MainView {
 
     /** Ends cleanly: stops autosave and the workers, and removes this window's recovery copy. */
     private void closeCleanly(Runnable then) {
+        changedOnDisk.close();
         unsavedWork.closeCleanly();
         then.run();
     }

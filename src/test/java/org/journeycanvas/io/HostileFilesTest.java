@@ -132,6 +132,18 @@ class HostileFilesTest {
     }
 
     @Test
+    void aConnectorToAMissingCardIsRefusedAtItsEnd() {
+        String text = MapTree.edited(example, root -> MapTree.connector(root).put("to", "c9"));
+        MapFileException problem = reject(text);
+        assertThat(problem.problem()).isEqualTo("map.connectors[0].to: no card \"c9\" (a connector joins two cards)");
+        assertThat(problem.line()).isEqualTo(lineOf(text, "\"c9\""));
+        assertThat(reject(MapTree.edited(
+                                example, root -> MapTree.connector(root).put("style", "WAVY")))
+                        .problem())
+                .isEqualTo("map.connectors[0].style: unknown connector style \"WAVY\" (expected one of SOLID, DASHED)");
+    }
+
+    @Test
     void scoreOutOfRangeOrNotWhole() {
         String seven = example.replace("\"score\": 1", "\"score\": 7");
         MapFileException problem = reject(seven);

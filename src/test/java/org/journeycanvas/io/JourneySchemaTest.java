@@ -3,6 +3,7 @@ package org.journeycanvas.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.journeycanvas.io.MapTree.card;
+import static org.journeycanvas.io.MapTree.connector;
 import static org.journeycanvas.io.MapTree.lane;
 import static org.journeycanvas.io.MapTree.map;
 import static org.journeycanvas.io.MapTree.persona;
@@ -43,6 +44,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapGenerator;
@@ -91,6 +94,8 @@ class JourneySchemaTest {
             Map.entry("duplicate-key", "a schema sees the parsed value, in which only one of the two keys is left"),
             Map.entry("text-too-long-in-utf16", "the reader counts UTF-16 code units, maxLength counts characters"),
             Map.entry("nested-too-deep-in-unknown-field", "a schema cannot limit the depth of what it does not name"),
+            Map.entry("connector-to-a-missing-card", "a connector's ends must be the ids of cards of the map"),
+            Map.entry("connector-to-itself", "a connector's two ends must be different cards"),
             Map.entry("score-1.0", "1.0 is a whole number to JSON Schema; the reader wants it written 1"),
             Map.entry("version-1.0", "1.0 is a whole number to JSON Schema; the reader wants it written 1")));
 
@@ -245,6 +250,10 @@ class JourneySchemaTest {
         edits.put("tag-too-long", root -> card(root, 0).putArray("tags").add("t".repeat(20_001)));
         edits.put("too-many-goals", root -> fill(persona(root).putArray("goals"), 201, i -> "goal"));
         edits.put("too-many-tags", root -> fill(card(root, 0).putArray("tags"), 201, i -> "tag"));
+        edits.put("connector-style-unknown", root -> connector(root).put("style", "DOTTED"));
+        edits.put("connector-from-missing", root -> connector(root).remove("from"));
+        edits.put("connector-label-a-number", root -> connector(root).put("label", 7));
+        edits.put("connectors-an-object", root -> map(root).putObject("connectors"));
         edits.put("too-many-stages", root -> {
             ArrayNode stages = (ArrayNode) map(root).get("stages");
             for (int i = 2; i <= 1001; i++) {
@@ -301,6 +310,10 @@ class JourneySchemaTest {
         tolerated.put("longest-id", root -> persona(root).put("id", "P_-9".repeat(16)));
         tolerated.put("longest-text", root -> map(root).put("title", "x".repeat(20_000)));
         tolerated.put("scores-at-the-ends", root -> card(root, 1).put("score", -2));
+        tolerated.put("connector", root -> connector(root).put("label", "hands over"));
+        tolerated.put(
+                "connector-optional-fields-missing", root -> connector(root).remove(List.of("label", "style")));
+        tolerated.put("connectors-null", root -> map(root).putNull("connectors"));
 
         Map<String, Consumer<ObjectNode>> readerOnly = new LinkedHashMap<>();
         readerOnly.put("duplicate-card-id", root -> card(root, 1).put("id", "c1"));
@@ -312,6 +325,8 @@ class JourneySchemaTest {
                 nested = nested.addArray();
             }
         });
+        readerOnly.put("connector-to-a-missing-card", root -> connector(root).put("to", "c9"));
+        readerOnly.put("connector-to-itself", root -> connector(root).put("to", "c1"));
         readerOnly.put("score-1.0", root -> card(root, 1).put("score", new BigDecimal("1.0")));
         readerOnly.put("version-1.0", root -> root.put("version", new BigDecimal("1.0")));
 
@@ -356,9 +371,16 @@ class JourneySchemaTest {
         assertThat(defs.at("/lane/properties/cards/maxItems").asInt()).isEqualTo(limits.maxCards());
         assertThat(defs.at("/texts/maxItems").asInt()).isEqualTo(limits.maxListItems());
 
-        JsonNode written = parse(writer.toBytes(SampleMaps.threeStages()));
+        JourneyMap sample = SampleMaps.threeStages();
+        JsonNode written = parse(writer.toBytes(
+                sample.withConnectors(List.of(new Connector("k1", "c1", "e1", "next", ConnectorStyle.DASHED)))));
         assertThat(fieldNames(SCHEMA_TREE.get("properties"))).isEqualTo(fieldNames(written));
         assertThat(fieldNames(defs.at("/map/properties"))).isEqualTo(fieldNames(written.get("map")));
+        assertThat(fieldNames(defs.at("/connector/properties"))).isEqualTo(fieldNames(written.at("/map/connectors/0")));
+        assertThat(texts(defs.at("/connector/properties/style/enum")))
+                .containsExactlyElementsOf(
+                        Stream.concat(Arrays.stream(ConnectorStyle.values()).map(Enum::name), Stream.of((String) null))
+                                .toList());
         assertThat(fieldNames(defs.at("/stage/properties"))).isEqualTo(fieldNames(written.at("/map/stages/0")));
         assertThat(fieldNames(defs.at("/persona/properties"))).isEqualTo(fieldNames(written.at("/map/personas/0")));
         assertThat(fieldNames(defs.at("/lane/properties")))

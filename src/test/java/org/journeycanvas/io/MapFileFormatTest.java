@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.util.List;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -77,6 +79,23 @@ class MapFileFormatTest {
                         LaneKind.SYSTEMS);
         assertThat(map.personas().get(0).lanes().get(2).cards().get(0).text())
                 .isEqualTo("Presenter answers questions live");
+    }
+
+    @Test
+    void version2HoldsConnectorsBetweenCards() throws Exception {
+        JourneyMap map = reader.read(fixture("v2/design-example.journey"), "design-example.journey");
+
+        assertThat(map.connectors())
+                .containsExactly(
+                        new Connector("k1", "c3", "c4", "hands the questions over", ConnectorStyle.SOLID),
+                        new Connector("k2", "c4", "c5", "", ConnectorStyle.DASHED));
+    }
+
+    @Test
+    void aMapWithoutConnectorsIsWrittenWithoutTheField() throws Exception {
+        JourneyMap map = reader.read(fixture("v2/design-example.journey"), "x").withConnectors(List.of());
+
+        assertThat(new String(writer.toBytes(map), UTF_8)).doesNotContain("connectors");
     }
 
     @Test

@@ -41,4 +41,19 @@ final class MapTree {
     static ObjectNode card(ObjectNode root, int lane) {
         return (ObjectNode) lane(root, lane).get("cards").get(0);
     }
+
+    /** The map's first connector, made from "c1" to "c2" when the map has none. */
+    static ObjectNode connector(ObjectNode root) {
+        if (!map(root).has("connectors") || !map(root).get("connectors").isArray()) {
+            map(root)
+                    .putArray("connectors")
+                    .addObject()
+                    .put("id", "k1")
+                    .put("from", "c1")
+                    .put("to", "c2")
+                    .put("label", "")
+                    .put("style", "SOLID");
+        }
+        return (ObjectNode) map(root).get("connectors").get(0);
+    }
 }

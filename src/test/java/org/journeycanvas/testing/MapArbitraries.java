@@ -10,6 +10,8 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Channel;
+import org.journeycanvas.model.Connector;
+import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
@@ -182,7 +184,25 @@ public final class MapArbitraries {
                     persona.photo(),
                     numberedLanes));
         }
-        return new JourneyMap("m1", title, description, stages, personas);
+        return new JourneyMap("m1", title, description, stages, personas, connectors(personas, cards));
+    }
+
+    /** A connector from every third card to the next one, labelled with the note it starts at (any text). */
+    private static List<Connector> connectors(List<Persona> personas, int cards) {
+        List<Connector> connectors = new ArrayList<>();
+        for (int k = 3; k < cards; k += 3) {
+            String from = "c" + k;
+            String label = personas.stream()
+                    .flatMap(persona -> persona.lanes().stream())
+                    .flatMap(lane -> lane.cards().stream())
+                    .filter(card -> card.id().equals(from))
+                    .findFirst()
+                    .map(Card::note)
+                    .orElse("");
+            connectors.add(new Connector(
+                    "k" + k, from, "c" + (k + 1), label, k % 2 == 0 ? ConnectorStyle.DASHED : ConnectorStyle.SOLID));
+        }
+        return connectors;
     }
 
     private static String stageId(int index) {
