@@ -10,6 +10,7 @@ import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.Opportunity;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.model.StageFigures;
@@ -54,6 +55,10 @@ public final class Field<E, V> {
     public static final Field<Card, String> CARD_COLOR = of(Element.CARD, "cardColor", Card::withColor);
     public static final Field<Card, Channel> CARD_CHANNEL = of(Element.CARD, "cardChannel", Card::withChannel);
     public static final Field<Card, Integer> CARD_SCORE = of(Element.CARD, "cardScore", Card::withScore);
+    public static final Field<Card, Integer> CARD_FUTURE_SCORE =
+            of(Element.CARD, "cardFutureScore", Card::withFutureScore);
+    public static final Field<Card, Opportunity> CARD_OPPORTUNITY =
+            of(Element.CARD, "cardOpportunity", Card::withOpportunity);
     /** A storyboard card's picture, a data URI; null removes it. */
     public static final Field<Card, String> CARD_PICTURE = new Field<>(
             Element.CARD,

@@ -30,7 +30,8 @@ public record ComparedField<E, V>(String name, Function<E, V> value, BiFunction<
     public static final List<ComparedField<Stage, ?>> STAGE = List.of(
             of("name", Stage::name, Stage::withName, Field.STAGE_NAME),
             of("description", Stage::description, Stage::withDescription, Field.STAGE_DESCRIPTION),
-            of("color", Stage::color, Stage::withColor, Field.STAGE_COLOR));
+            of("color", Stage::color, Stage::withColor, Field.STAGE_COLOR),
+            of("figures", Stage::figures, Stage::withFigures, Field.STAGE_FIGURES));
 
     public static final List<ComparedField<Persona, ?>> PERSONA = List.of(
             of("name", Persona::name, Persona::withName, Field.PERSONA_NAME),
@@ -54,7 +55,9 @@ public record ComparedField<E, V>(String name, Function<E, V> value, BiFunction<
             of("score", Card::score, Card::withScore, Field.CARD_SCORE),
             of("color", Card::color, Card::withColor, Field.CARD_COLOR),
             of("tags", Card::tags, Card::withTags, Field.CARD_TAGS),
-            of("picture", Card::picture, Card::withPicture, Field.CARD_PICTURE));
+            of("picture", Card::picture, Card::withPicture, Field.CARD_PICTURE),
+            of("futureScore", Card::futureScore, Card::withFutureScore, Field.CARD_FUTURE_SCORE),
+            of("opportunity", Card::opportunity, Card::withOpportunity, Field.CARD_OPPORTUNITY));
 
     /** A connector's two cards are one value: setting one end and then the other could join a card to itself. */
     public static final ComparedField<Connector, List<String>> CONNECTOR_ENDS = of(
@@ -87,6 +90,8 @@ public record ComparedField<E, V>(String name, Function<E, V> value, BiFunction<
             case "channel" -> kind == LaneKind.TOUCHPOINTS;
             case "score" -> kind == LaneKind.EMOTIONS;
             case "picture" -> kind == LaneKind.STORYBOARD;
+            case "futureScore" -> kind == LaneKind.EMOTIONS;
+            case "opportunity" -> kind == LaneKind.OPPORTUNITIES;
             default -> true;
         };
     }

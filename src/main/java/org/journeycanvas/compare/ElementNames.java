@@ -8,6 +8,8 @@ import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Opportunity;
+import org.journeycanvas.model.StageFigures;
 
 /** How compare and merge name elements, fields and values in the lines users read. */
 final class ElementNames {
@@ -52,6 +54,18 @@ final class ElementNames {
         if (value instanceof ConnectorStyle style) {
             return Messages.get("compare.value.style." + style.name());
         }
+        if (value instanceof StageFigures figures) {
+            return figures(figures);
+        }
+        if (value instanceof Opportunity opportunity) {
+            return Messages.get(
+                    "compare.value.opportunity",
+                    rating(opportunity.impact()),
+                    rating(opportunity.effort()),
+                    opportunity.status().title(),
+                    opportunity.owner().isBlank() ? Messages.get("compare.value.none") : quoted(opportunity.owner()),
+                    opportunity.addresses().size());
+        }
         if (value instanceof Integer score) {
             return score > 0 ? "+" + score : String.valueOf(score);
         }
@@ -78,5 +92,30 @@ final class ElementNames {
             return oneLine;
         }
         return oneLine.substring(0, oneLine.offsetByCodePoints(0, SHOWN_CHARACTERS)) + "…";
+    }
+
+    private static String rating(Integer rating) {
+        return rating == null ? "–" : String.valueOf(rating);
+    }
+
+    /** The figures a stage has, in the order the inspector lists them; "none" when it has none. */
+    private static String figures(StageFigures figures) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (figures.entered() != null) {
+            parts.add(Messages.get("compare.value.entered", figures.entered()));
+        }
+        if (figures.conversion() != null) {
+            parts.add(Messages.get("compare.value.conversion", figures.conversion()));
+        }
+        if (figures.csat() != null) {
+            parts.add("CSAT " + figures.csat());
+        }
+        if (figures.nps() != null) {
+            parts.add("NPS " + figures.nps());
+        }
+        if (figures.time() != null) {
+            parts.add(figures.time().amount() + " " + figures.time().unit().symbol());
+        }
+        return parts.isEmpty() ? Messages.get("compare.value.none") : String.join(", ", parts);
     }
 }

@@ -13,6 +13,8 @@ import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapInvariantException;
+import org.journeycanvas.model.Opportunity;
+import org.journeycanvas.model.OpportunityStatus;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.model.StageFigures;
@@ -140,7 +142,42 @@ final class MapDecoder {
         String color = nullableText(node, "color", path, limits.maxTextLength());
         List<String> tags = texts(node, "tags", path);
         String picture = nullableText(node, "picture", path, limits.maxPhotoLength());
-        return build(path, () -> new Card(id, stage, text, note, channel, score, color, tags, picture));
+        Integer futureScore = wholeNumber(node, "futureScore", path, "file.error.expectedScore");
+        Opportunity opportunity = opportunity(node, path);
+        return build(
+                path,
+                () -> new Card(id, stage, text, note, channel, score, color, tags, picture, futureScore, opportunity));
+    }
+
+    /** A card's ranking as an opportunity; null when it has none. */
+    private Opportunity opportunity(JsonNode card, JsonPath cardPath) throws FormatProblem {
+        JsonNode node = card.get("opportunity");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonPath path = cardPath.field("opportunity");
+        requireObject(node, path);
+        Integer impact = wholeNumber(node, "impact", path, "file.error.expectedRating");
+        Integer effort = wholeNumber(node, "effort", path, "file.error.expectedRating");
+        String owner = text(node, "owner", path);
+        OpportunityStatus status = opportunityStatus(node, path);
+        List<String> addresses = texts(node, "addresses", path);
+        return build(path, () -> new Opportunity(impact, effort, owner, status, addresses));
+    }
+
+    private OpportunityStatus opportunityStatus(JsonNode opportunity, JsonPath path) throws FormatProblem {
+        String name = nullableText(opportunity, "status", path, limits.maxTextLength());
+        if (name == null) {
+            return OpportunityStatus.IDEA;
+        }
+        try {
+            return OpportunityStatus.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new FormatProblem(
+                    path.field("status").toString(),
+                    Messages.get(
+                            "file.error.unknownStatus", name, String.join(", ", names(OpportunityStatus.values()))));
+        }
     }
 
     private LaneKind laneKind(JsonNode lane, JsonPath path) throws FormatProblem {
@@ -169,13 +206,18 @@ final class MapDecoder {
     }
 
     private static Integer score(JsonNode card, JsonPath path) throws FormatProblem {
-        JsonNode value = card.get("score");
+        return wholeNumber(card, "score", path, "file.error.expectedScore");
+    }
+
+    /** A whole number field (a score, a rating), or null when it is missing or null; else {@code problemKey}. */
+    private static Integer wholeNumber(JsonNode object, String field, JsonPath path, String problemKey)
+            throws FormatProblem {
+        JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new FormatProblem(
-                    path.field("score").toString(), Messages.get("file.error.expectedScore", describe(value)));
+            throw new FormatProblem(path.field(field).toString(), Messages.get(problemKey, describe(value)));
         }
         return value.intValue();
     }

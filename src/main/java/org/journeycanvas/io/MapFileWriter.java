@@ -22,6 +22,7 @@ import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.Opportunity;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 
@@ -160,7 +161,29 @@ public final class MapFileWriter {
             // Only a storyboard card can have one: writing "picture": null on every other card would only add bytes.
             json.writeStringField("picture", card.picture());
         }
+        // Likewise only an emotion has a future score and only an opportunity a ranking.
+        if (card.futureScore() != null) {
+            json.writeNumberField("futureScore", card.futureScore());
+        }
+        Opportunity opportunity = card.opportunity();
+        if (opportunity != null) {
+            json.writeObjectFieldStart("opportunity");
+            writeNumberOrNull(json, "impact", opportunity.impact());
+            writeNumberOrNull(json, "effort", opportunity.effort());
+            json.writeStringField("owner", opportunity.owner());
+            json.writeStringField("status", opportunity.status().name());
+            writeTexts(json, "addresses", opportunity.addresses());
+            json.writeEndObject();
+        }
         json.writeEndObject();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator json, String field, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
     }
 
     private static void writeTexts(JsonGenerator json, String field, List<String> texts) throws IOException {

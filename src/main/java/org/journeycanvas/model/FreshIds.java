@@ -30,8 +30,10 @@ public final class FreshIds {
                                                 lane.kind(),
                                                 lane.title(),
                                                 lane.cards().stream()
-                                                        .map(card -> card.withId(renamed.get(card.id()))
-                                                                .withStageId(renamed.get(card.stageId())))
+                                                        .map(card -> renamedLinks(
+                                                                card.withId(renamed.get(card.id()))
+                                                                        .withStageId(renamed.get(card.stageId())),
+                                                                renamed))
                                                         .toList()))
                                         .toList()))
                         .toList(),
@@ -40,5 +42,15 @@ public final class FreshIds {
                                 .withId(renamed.get(connector.id()))
                                 .withEnds(renamed.get(connector.fromCardId()), renamed.get(connector.toCardId())))
                         .toList());
+    }
+
+    /** An opportunity's links to pain points, under the pain points' new ids. */
+    private static Card renamedLinks(Card card, Map<String, String> renamed) {
+        Opportunity opportunity = card.opportunity();
+        if (opportunity == null || opportunity.addresses().isEmpty()) {
+            return card;
+        }
+        return card.withOpportunity(opportunity.withAddresses(
+                opportunity.addresses().stream().map(renamed::get).toList()));
     }
 }

@@ -77,8 +77,12 @@ public record JourneyMap(
                 .findFirst();
     }
 
-    /** The map with these personas, keeping only the connectors whose cards are both still there. */
-    private JourneyMap withoutDanglingConnectors(List<Persona> newPersonas) {
+    /**
+     * The map with these personas, keeping only the connectors whose cards are both still there and the links of
+     * opportunities to pain points that still are.
+     */
+    private JourneyMap withoutDanglingConnectors(List<Persona> changedPersonas) {
+        List<Persona> newPersonas = OpportunityLinks.pruned(changedPersonas);
         if (connectors.isEmpty()) {
             return new JourneyMap(id, title, description, stages, newPersonas, connectors);
         }
@@ -262,6 +266,7 @@ public record JourneyMap(
             Map<String, String> pathById = reportFirstProblem(mapId, stages, personas);
             reportConnectorProblem(pathById, personas, connectors);
         }
+        OpportunityLinks.check(personas);
     }
 
     private static Set<String> cardIds(List<Persona> personas) {

@@ -30,6 +30,15 @@ public record Lane(String id, LaneKind kind, String title, List<Card> cards) {
                 throw new MapInvariantException(
                         "cards[" + i + "].score", Messages.get("model.score.onlyEmotions", kindInMessages(kind)));
             }
+            if (card.futureScore() != null && kind != LaneKind.EMOTIONS) {
+                throw new MapInvariantException(
+                        "cards[" + i + "].futureScore", Messages.get("model.score.onlyEmotions", kindInMessages(kind)));
+            }
+            if (card.opportunity() != null && kind != LaneKind.OPPORTUNITIES) {
+                throw new MapInvariantException(
+                        "cards[" + i + "].opportunity",
+                        Messages.get("model.opportunity.onlyOpportunities", kindInMessages(kind)));
+            }
             if (card.picture() != null && kind != LaneKind.STORYBOARD) {
                 throw new MapInvariantException(
                         "cards[" + i + "].picture", Messages.get("model.picture.onlyStoryboard", kindInMessages(kind)));

@@ -51,6 +51,7 @@ import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapGenerator;
+import org.journeycanvas.model.OpportunityStatus;
 import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.model.StageFigures;
 import org.journeycanvas.model.TimeSpent;
@@ -267,6 +268,10 @@ class JourneySchemaTest {
                 "figures-time-unit-unknown",
                 root -> figures(root).put("time", 5).put("timeUnit", "FORTNIGHTS"));
         edits.put("figures-time-negative", root -> figures(root).put("time", -5).put("timeUnit", "DAYS"));
+        edits.put("future-score-on-a-touchpoint", root -> card(root, 0).put("futureScore", 1));
+        edits.put("future-score-three", root -> card(root, 1).put("futureScore", 3));
+        edits.put("opportunity-on-an-emotion", root -> card(root, 1).putObject("opportunity"));
+        edits.put("opportunity-a-list", root -> card(root, 1).putArray("opportunity"));
         edits.put("connector-style-unknown", root -> connector(root).put("style", "DOTTED"));
         edits.put("connector-from-missing", root -> connector(root).remove("from"));
         edits.put("connector-label-a-number", root -> connector(root).put("label", 7));
@@ -427,8 +432,19 @@ class JourneySchemaTest {
         assertThat(fieldNames(defs.at("/lane/properties")))
                 .isEqualTo(fieldNames(written.at("/map/personas/0/lanes/0")));
         JsonNode storyboard = parse(writer.toBytes(SampleMaps.withStoryboard()));
-        assertThat(fieldNames(defs.at("/card/properties")))
-                .isEqualTo(fieldNames(storyboard.at("/map/personas/0/lanes/0/cards/0")));
+        JsonNode ranked = parse(writer.toBytes(SampleMaps.withRankedOpportunity()));
+        List<String> cardFields = new ArrayList<>(fieldNames(storyboard.at("/map/personas/0/lanes/0/cards/0")));
+        cardFields.add("futureScore");
+        cardFields.add("opportunity");
+        assertThat(fieldNames(defs.at("/card/properties"))).isEqualTo(cardFields);
+        assertThat(fieldNames(ranked.at("/map/personas/0/lanes/1/cards/0"))).contains("futureScore");
+        assertThat(fieldNames(ranked.at("/map/personas/0/lanes/3/cards/0"))).contains("opportunity");
+        assertThat(fieldNames(defs.at("/opportunity/properties")))
+                .isEqualTo(fieldNames(ranked.at("/map/personas/0/lanes/3/cards/0/opportunity")));
+        assertThat(texts(defs.at("/opportunity/properties/status/enum")))
+                .containsExactlyElementsOf(Stream.concat(
+                                Arrays.stream(OpportunityStatus.values()).map(Enum::name), Stream.of((String) null))
+                        .toList());
         assertThat(fieldNames(written.at("/map/personas/0/lanes/0/cards/0")))
                 .as("a card without a picture is written without the field")
                 .doesNotContain("picture");

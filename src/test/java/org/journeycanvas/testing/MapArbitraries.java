@@ -15,6 +15,8 @@ import org.journeycanvas.model.ConnectorStyle;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Opportunity;
+import org.journeycanvas.model.OpportunityStatus;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.model.StageFigures;
@@ -137,6 +139,26 @@ public final class MapArbitraries {
      * storyboard).
      */
     private static Arbitrary<Card> cards() {
+        return Combinators.combine(plainCards(), futureScores(), opportunities())
+                .as((card, futureScore, opportunity) ->
+                        card.withFutureScore(futureScore).withOpportunity(opportunity));
+    }
+
+    private static Arbitrary<Integer> futureScores() {
+        return Arbitraries.integers().between(Card.MIN_SCORE, Card.MAX_SCORE).injectNull(0.4);
+    }
+
+    /** Rankings without links: the map links its opportunities to its pain points once it is numbered. */
+    private static Arbitrary<Opportunity> opportunities() {
+        Arbitrary<Integer> ratings = Arbitraries.integers()
+                .between(Opportunity.MIN_RATING, Opportunity.MAX_RATING)
+                .injectNull(0.2);
+        return Combinators.combine(ratings, ratings, texts(), Arbitraries.of(OpportunityStatus.class))
+                .as((impact, effort, owner, status) -> new Opportunity(impact, effort, owner, status, List.of()))
+                .injectNull(0.3);
+    }
+
+    private static Arbitrary<Card> plainCards() {
         return Combinators.combine(
                         Arbitraries.integers().between(0, MAX_STAGES - 1),
                         texts(),
@@ -188,7 +210,9 @@ public final class MapArbitraries {
                             card.score(),
                             card.color(),
                             card.tags(),
-                            card.picture()));
+                            card.picture(),
+                            card.futureScore(),
+                            card.opportunity()));
                 }
                 numberedLanes.add(new Lane("l" + ++lanes, lane.kind(), lane.title(), numberedCards));
             }
@@ -203,7 +227,27 @@ public final class MapArbitraries {
                     persona.photo(),
                     numberedLanes));
         }
-        return new JourneyMap("m1", title, description, stages, personas, connectors(personas, cards));
+        List<Persona> linked = linkedToPainPoints(personas);
+        return new JourneyMap("m1", title, description, stages, linked, connectors(linked, cards));
+    }
+
+    /** Each ranked opportunity addresses the map's first pain point, if it has one. */
+    private static List<Persona> linkedToPainPoints(List<Persona> personas) {
+        String painPoint = personas.stream()
+                .flatMap(persona -> persona.lanes().stream())
+                .filter(lane -> lane.kind() == LaneKind.PAIN_POINTS)
+                .flatMap(lane -> lane.cards().stream())
+                .map(Card::id)
+                .findFirst()
+                .orElse(null);
+        if (painPoint == null) {
+            return personas;
+        }
+        return personas.stream()
+                .map(persona -> persona.withLanesMapped(lane -> lane.withCardsMapped(card -> card.opportunity() == null
+                        ? card
+                        : card.withOpportunity(card.opportunity().withAddresses(List.of(painPoint))))))
+                .toList();
     }
 
     /** A connector from every third card to the next one, labelled with the note it starts at (any text). */

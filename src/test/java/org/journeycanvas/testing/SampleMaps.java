@@ -14,6 +14,8 @@ import org.journeycanvas.model.Channel;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Opportunity;
+import org.journeycanvas.model.OpportunityStatus;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.model.Stage;
@@ -96,5 +98,26 @@ public final class SampleMaps {
             throw new UncheckedIOException(e);
         }
         return PhotoUri.of(out.toByteArray(), format.equals("png"));
+    }
+
+    /**
+     * {@link #threeStages()} with a future state and a ranked opportunity: e1 is to become +2; the pain points lane
+     * l-pain holds pp1 (s2, "Pricing is unclear") and a fourth lane l-opp holds o1 (s2, "Publish prices"), impact 4,
+     * effort 2, owned by the pricing team, planned, addressing pp1.
+     */
+    public static JourneyMap withRankedOpportunity() {
+        JourneyMap map = threeStages();
+        Opportunity ranking = new Opportunity(4, 2, "Pricing team", OpportunityStatus.PLANNED, List.of("pp1"));
+        return map.withPersonaMapped(
+                "p1",
+                persona -> persona.withLanes(List.of(
+                        persona.lanes().get(0),
+                        persona.lanes().get(1).withCardsMapped(card -> card.withFutureScore(2)),
+                        persona.lanes().get(2).withCards(List.of(Card.of("pp1", "s2", "Pricing is unclear"))),
+                        new Lane(
+                                "l-opp",
+                                LaneKind.OPPORTUNITIES,
+                                "Opportunities",
+                                List.of(Card.of("o1", "s2", "Publish prices").withOpportunity(ranking))))));
     }
 }
