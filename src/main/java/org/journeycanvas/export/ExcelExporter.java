@@ -211,7 +211,8 @@ public final class ExcelExporter {
             fitHeight(laneRow, texts, List.of(STAGE_COLUMN_CHARS));
             row++;
             if (lane.cards().stream().anyMatch(card -> card.picture() != null)) {
-                writePictures(sheet, row++, lane, stages, cardsByStage);
+                pictures.underCaptions(sheet, row, stages, cardsByStage, STAGE_COLUMN_CHARS);
+                text(sheet, row++, 0, Messages.get("laneKind.STORYBOARD.title"), styles.lane(lane.kind()));
             }
             if (lane.kind() == LaneKind.EMOTIONS) {
                 scoreRows.add(row);
@@ -237,20 +238,6 @@ public final class ExcelExporter {
         landscape(sheet);
         sheet.setRepeatingRows(new CellRangeAddress(STAGE_ROW, STAGE_ROW, -1, -1));
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
-    }
-
-    /** A storyboard's pictures in a row under its captions, each cell's side by side. */
-    private void writePictures(
-            XSSFSheet sheet, int row, Lane lane, List<Stage> stages, Map<String, List<Card>> cardsByStage) {
-        sheet.createRow(row).setHeightInPoints(ExcelPictures.ROW_POINTS);
-        text(sheet, row, 0, Messages.get("laneKind.STORYBOARD.title"), styles.lane(lane.kind()));
-        for (int s = 0; s < stages.size(); s++) {
-            List<String> cellPictures = cardsByStage.getOrDefault(stages.get(s).id(), List.of()).stream()
-                    .map(Card::picture)
-                    .filter(picture -> picture != null)
-                    .toList();
-            pictures.inCell(sheet, row, s + 1, STAGE_COLUMN_CHARS, cellPictures);
-        }
     }
 
     private void emotionChart(XSSFSheet sheet, List<Integer> scoreRows, int stageCount, int top) {

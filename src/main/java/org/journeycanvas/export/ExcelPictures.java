@@ -12,6 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.layout.Rect;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Stage;
 import org.journeycanvas.render.Surface;
 
 /**
@@ -65,6 +67,19 @@ final class ExcelPictures {
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
             drawing.createPicture(anchor, index(entry.getKey(), picture));
             i++;
+        }
+    }
+
+    /** A storyboard's pictures in a row of their own under its captions, each cell's side by side. */
+    void underCaptions(
+            XSSFSheet sheet, int row, List<Stage> stages, Map<String, List<Card>> cardsByStage, int columnChars) {
+        sheet.createRow(row).setHeightInPoints(ROW_POINTS);
+        for (int s = 0; s < stages.size(); s++) {
+            List<String> cellPictures = cardsByStage.getOrDefault(stages.get(s).id(), List.of()).stream()
+                    .map(Card::picture)
+                    .filter(picture -> picture != null)
+                    .toList();
+            inCell(sheet, row, s + 1, columnChars, cellPictures);
         }
     }
 

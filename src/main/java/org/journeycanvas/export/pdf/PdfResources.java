@@ -8,13 +8,17 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
 import org.journeycanvas.export.vector.VectorFonts;
+import org.journeycanvas.layout.Rect;
 import org.journeycanvas.model.PhotoUri;
+import org.journeycanvas.render.Surface;
 
 /** The fonts, opacities and photos of one document, shared by its pages. */
 final class PdfResources {
@@ -90,5 +94,16 @@ final class PdfResources {
         }
         pictures.put(dataUri, image);
         return image;
+    }
+
+    /** Draws a storyboard picture fitted into its frame, in a page's upside-down space; nothing if it is no picture. */
+    void drawPicture(PDPageContentStream content, String dataUri, Rect frame) throws IOException {
+        PDImageXObject image = picture(dataUri);
+        if (image != null) {
+            Rect at = Surface.fitted(image.getWidth(), image.getHeight(), frame);
+            // Images are drawn upwards from their corner; in this upside-down space, from the bottom left one.
+            content.drawImage(image, new Matrix((float) at.width(), 0, 0, (float) -at.height(), (float) at.x(), (float)
+                    at.maxY()));
+        }
     }
 }

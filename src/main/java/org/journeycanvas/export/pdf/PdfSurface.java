@@ -38,8 +38,7 @@ final class PdfSurface implements Surface {
     private double alpha = 1;
     private int texts;
 
-    /** @param pageHeight the page's height in points: the origin moves to the top left corner */
-    /** @param tick called every few hundred texts, to stop a large page at Cancel */
+    /** {@code pageHeight} in points (the origin moves to the top left); {@code tick} every 256 texts, for Cancel. */
     PdfSurface(PDPageContentStream content, PdfResources resources, double pageHeight, Runnable tick) {
         this.content = content;
         this.resources = resources;
@@ -200,11 +199,10 @@ final class PdfSurface implements Surface {
             double scale = Math.max(square.width() / image.getWidth(), square.height() / image.getHeight());
             double width = image.getWidth() * scale;
             double height = image.getHeight() * scale;
-            double left = square.centerX() - width / 2;
-            double top = square.centerY() - height / 2;
             // Images are drawn upwards from their corner; in this upside-down space, from the bottom left one.
-            content.drawImage(
-                    image, new Matrix((float) width, 0, 0, (float) -height, (float) left, (float) (top + height)));
+            float left = (float) (square.centerX() - width / 2);
+            float bottom = (float) (square.centerY() + height / 2);
+            content.drawImage(image, new Matrix((float) width, 0, 0, (float) -height, left, bottom));
             content.restoreGraphicsState();
         });
         strokeCircle(square.centerX(), square.centerY(), square.width() / 2, Rgb.of("#FFFFFF"), 2);
@@ -212,15 +210,7 @@ final class PdfSurface implements Surface {
 
     @Override
     public void picture(String dataUri, Rect frame) {
-        PDImageXObject image = resources.picture(dataUri);
-        if (image == null) {
-            return;
-        }
-        Rect fitted = Surface.fitted(image.getWidth(), image.getHeight(), frame);
-        // Images are drawn upwards from their corner; in this upside-down space, from the bottom left one.
-        run(() -> content.drawImage(
-                image, new Matrix((float) fitted.width(), 0, 0, (float) -fitted.height(), (float) fitted.x(), (float)
-                        fitted.maxY())));
+        run(() -> resources.drawPicture(content, dataUri, frame));
     }
 
     @Override
