@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.JourneyMap;
 
@@ -44,6 +45,9 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
         this.status = status;
         this.watch = new DiskWatch(this, POLL_MILLIS);
         message.setWrapText(true);
+        message.setMinWidth(0);
+        // a wrapping label in a row gets the height of its wrapped lines only if it asks for it
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
         bar.setId("changedOnDiskBar");
@@ -134,6 +138,10 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
 
     private void showBar(String text, Button... actions) {
         message.setText(text);
+        for (Button action : actions) {
+            // the message wraps; the buttons keep their whole names
+            action.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.getChildren().setAll(message);
         bar.getChildren().addAll(actions);
         if (bar.getParent() == null) {

@@ -76,6 +76,12 @@ class ChangedOnDiskTest {
         writeFromAnotherProgram(renamed("c2", "Analyst report, second opinion"));
 
         waitUntil(() -> robot.lookup("#changedOnDiskBar").tryQuery().isPresent());
+        for (String button : new String[] {"#reloadFromDisk", "#compareWithDisk", "#keepMine"}) {
+            javafx.scene.control.Button shown = robot.lookup(button).queryButton();
+            assertThat(shown.getWidth())
+                    .as("%s shows its whole name beside the long message", button)
+                    .isGreaterThanOrEqualTo(shown.prefWidth(-1) - 0.5);
+        }
         assertThat(view.editor().getMap().findCard("c3"))
                 .as("nothing changes before the user says")
                 .isEmpty();

@@ -37,7 +37,7 @@ final class CompareMarksPainter {
         }
         for (CompareMarks.Ghost ghost : marks.ghosts()) {
             boolean focused = ghost.cardId().equals(marks.focusedId());
-            surface.fillRoundRect(ghost.bounds(), 10, theme.background().withAlpha(0.75));
+            surface.fillRoundRect(ghost.bounds(), 10, theme.background().withAlpha(0.94));
             surface.strokeRoundRect(ghost.bounds(), 10, REMOVED.withAlpha(focused ? 1 : 0.6), focused ? 3 : 1.5);
             double baseline = MapPainter.baseline(ghost.bounds().y() + 8, TextStyle.CARD);
             for (String line : ghost.lines()) {
@@ -49,7 +49,7 @@ final class CompareMarksPainter {
                         ghost.bounds().x() + 8,
                         baseline,
                         TextStyle.CARD,
-                        theme.text().withAlpha(0.45));
+                        theme.text().withAlpha(0.55));
                 baseline += TextStyle.CARD.lineHeight();
             }
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeycanvas.compare.Difference;
 import org.journeycanvas.compare.DifferenceText;
@@ -49,6 +50,10 @@ final class ComparePanel extends VBox {
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox bar = new HBox(8, title, previous, next, takeBack, closeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getChildren().stream()
+                .filter(node -> node instanceof Button)
+                .forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
+        title.setMinWidth(0);
         list.setId("compareList");
         list.setItems(model.lines());
         list.setPrefHeight(150);

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.ui.EditorViewModel;
@@ -48,6 +49,10 @@ final class ConflictsPanel extends VBox {
         closeButton.setOnAction(event -> close.run());
         HBox bar = new HBox(8, title, keep, delete, closeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getChildren().stream()
+                .filter(node -> node instanceof Button)
+                .forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
+        title.setMinWidth(0);
         list.setId("conflictsList");
         list.setItems(model.lines());
         list.setPrefHeight(150);
