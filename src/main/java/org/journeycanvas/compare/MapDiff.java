@@ -39,7 +39,24 @@ public final class MapDiff {
         diff.lanes();
         diff.cards();
         diff.connectors();
-        return List.copyOf(diff.differences);
+        return rankingsLast(diff.differences);
+    }
+
+    /**
+     * The list with the changes of opportunities' rankings at its end: a ranking's links to pain points hold only
+     * while those cards are pain points, so a ranking taken back before the moves and additions of its pain points
+     * would lose its links again.
+     */
+    private static List<Difference> rankingsLast(List<Difference> differences) {
+        List<Difference> ordered = new ArrayList<>(differences.size());
+        List<Difference> rankings = new ArrayList<>();
+        for (Difference difference : differences) {
+            boolean ranking = difference instanceof Difference.Changed changed
+                    && changed.field().name().equals("opportunity");
+            (ranking ? rankings : ordered).add(difference);
+        }
+        ordered.addAll(rankings);
+        return List.copyOf(ordered);
     }
 
     /** Stages or personas: elements of one list of the map. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
@@ -66,22 +67,38 @@ public final class PictureCheck {
     /** The JSON paths of the map's pictures that cannot be decoded. */
     static List<String> unreadablePaths(JourneyMap map) {
         List<String> paths = new ArrayList<>();
+        forEachUnreadable(map, (path, name) -> paths.add(path));
+        return paths;
+    }
+
+    /**
+     * The map's pictures that cannot be decoded, named as users know them ("the photo of Dana", "the picture of
+     * “Welcome pack”"): what the window says once when it opens such a map and shows placeholders.
+     */
+    public static List<String> unreadableNames(JourneyMap map) {
+        List<String> names = new ArrayList<>();
+        forEachUnreadable(map, (path, name) -> names.add(name));
+        return names;
+    }
+
+    private static void forEachUnreadable(JourneyMap map, BiConsumer<String, String> found) {
         for (int p = 0; p < map.personas().size(); p++) {
             Persona persona = map.personas().get(p);
             if (persona.photo() != null && !decodable(persona.photo())) {
-                paths.add("map.personas[" + p + "].photo");
+                found.accept("map.personas[" + p + "].photo", Messages.get("picture.unreadable.photo", persona.name()));
             }
             for (int l = 0; l < persona.lanes().size(); l++) {
                 List<Card> cards = persona.lanes().get(l).cards();
                 for (int c = 0; c < cards.size(); c++) {
-                    if (cards.get(c).picture() != null
-                            && !decodable(cards.get(c).picture())) {
-                        paths.add("map.personas[" + p + "].lanes[" + l + "].cards[" + c + "].picture");
+                    Card card = cards.get(c);
+                    if (card.picture() != null && !decodable(card.picture())) {
+                        found.accept(
+                                "map.personas[" + p + "].lanes[" + l + "].cards[" + c + "].picture",
+                                Messages.get("picture.unreadable.card", card.text()));
                     }
                 }
             }
         }
-        return paths;
     }
 
     /** Whether a picture's data URI holds a PNG or JPEG image that decodes. */

@@ -1,6 +1,7 @@
 package org.journeycanvas.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -10,6 +11,7 @@ import org.journeycanvas.io.MapFileException;
 import org.journeycanvas.io.MapFileReader;
 import org.journeycanvas.io.MapFileWriter;
 import org.journeycanvas.io.MapFormat;
+import org.journeycanvas.io.PictureCheck;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.templates.BundledTemplate;
@@ -196,6 +198,7 @@ public final class DocumentFiles {
             watch.watch(file, reading.getValue());
             remember(file);
             status.accept(Messages.get("status.opened", name(file)));
+            tellUnreadablePictures(reading.getValue(), file);
         });
         reading.setOnFailed(event -> {
             status.accept(Messages.get("status.openFailed", name(file)));
@@ -237,6 +240,24 @@ public final class DocumentFiles {
             dialogs.showError(Messages.get("error.save", name(file)), describe(writing.getException()));
         });
         workers.saves().execute(writing);
+    }
+
+    /** Says once which photos and pictures of a map just opened cannot be shown (they are drawn as placeholders). */
+    private void tellUnreadablePictures(JourneyMap map, Path file) {
+        Task<List<String>> checking = new Task<>() {
+            @Override
+            protected List<String> call() {
+                return PictureCheck.unreadableNames(map);
+            }
+        };
+        checking.setOnSucceeded(event -> {
+            if (!checking.getValue().isEmpty()) {
+                dialogs.showInformation(
+                        Messages.get("picture.unreadable.header", name(file)),
+                        Messages.get("picture.unreadable.message", String.join("\n", checking.getValue())));
+            }
+        });
+        workers.reads().execute(checking);
     }
 
     private void remember(Path file) {

@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File → Compare with…: the open map against an older version of it. The older version lacks card c3 (added
- * since), had another text for c2 (changed since) and a card "x9" in the pain points (removed since).
+ * since), had another text for c2 (changed since), had c1 at the next stage (moved since) and a card "x9" in the
+ * pain points (removed since).
  */
 @ExtendWith({InEnglish.class, ApplicationExtension.class})
 class CompareViewTest {
@@ -59,8 +60,8 @@ class CompareViewTest {
     @Test
     void theListNamesEachDifferenceAndTheCanvasMarksThem(FxRobot robot) {
         assertThat(robot.lookup("#compareTitle").queryLabeled().getText())
-                .isEqualTo("Compared with fleet-monday.journey: 3 differences");
-        assertThat(list(robot).getItems()).hasSize(3);
+                .isEqualTo("Compared with fleet-monday.journey: 4 differences");
+        assertThat(list(robot).getItems()).hasSize(4);
         assertThat(String.join("\n", list(robot).getItems()))
                 .contains("Product demo")
                 .contains("Analyst report")
@@ -68,7 +69,7 @@ class CompareViewTest {
 
         CompareMarks marks = view.canvas().compareMarks();
         assertThat(marks.added()).containsExactly("c3");
-        assertThat(marks.changed()).containsExactly("c2");
+        assertThat(marks.changed()).as("changed, and moved").containsExactlyInAnyOrder("c2", "c1");
         assertThat(marks.ghosts()).extracting(CompareMarks.Ghost::cardId).containsExactly("x9");
         assertThat(marks.ghosts().get(0).bounds().y())
                 .as("the ghost is in the pain points lane, where the card was")
@@ -92,12 +93,12 @@ class CompareViewTest {
         robot.clickOn("#compareTakeBack");
 
         assertThat(text("c2")).isEqualTo("Analyst report (2025)");
-        assertThat(list(robot).getItems()).hasSize(2);
-        assertThat(robot.lookup("#compareTitle").queryLabeled().getText()).endsWith(": 2 differences");
+        assertThat(list(robot).getItems()).hasSize(3);
+        assertThat(robot.lookup("#compareTitle").queryLabeled().getText()).endsWith(": 3 differences");
 
         robot.clickOn("#canvas").push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(text("c2")).isEqualTo("Analyst report");
-        assertThat(list(robot).getItems()).hasSize(3);
+        assertThat(list(robot).getItems()).hasSize(4);
     }
 
     @Test
@@ -109,7 +110,7 @@ class CompareViewTest {
         assertThat(view.editor().getMap().findCard("x9").orElseThrow().lane().id())
                 .isEqualTo("l-pain");
         assertThat(view.canvas().compareMarks().ghosts()).isEmpty();
-        assertThat(list(robot).getItems()).hasSize(2);
+        assertThat(list(robot).getItems()).hasSize(3);
     }
 
     @Test
@@ -131,6 +132,7 @@ class CompareViewTest {
                         lane.cards().stream()
                                 .filter(card -> !card.id().equals("c3"))
                                 .map(card -> card.id().equals("c2") ? card.withText("Analyst report (2025)") : card)
+                                .map(card -> card.id().equals("c1") ? card.withStageId("s2") : card)
                                 .toList());
             case "l-pain" ->
                 new Lane(lane.id(), lane.kind(), lane.title(), List.of(Card.of("x9", "s2", "Price shock")));
