@@ -50,6 +50,16 @@ public final class MapFileWriter {
     /** Saves a map atomically: the file on disk is always either the old version or the new one, whole. */
     public void write(JourneyMap map, Path file) throws MapFileException {
         byte[] bytes = toBytes(map);
+        long limit = FileLimits.DEFAULT.maxFileBytes();
+        if (bytes.length > limit) {
+            // a file the reader would refuse is not written: the map stays open, and the old file stays whole
+            throw new MapFileException(
+                    file.toString(),
+                    Messages.get(
+                            "file.error.saveTooLarge",
+                            String.valueOf((bytes.length + 1024 * 1024 - 1) / (1024 * 1024)),
+                            String.valueOf(limit / (1024 * 1024))));
+        }
         try {
             AtomicFileWriter.write(file, bytes);
         } catch (AccessDeniedException e) {

@@ -72,7 +72,8 @@ public final class CardClipboard {
             return false;
         }
         if (clipboard.hasImage()) {
-            return true;
+            // spreadsheets and slide programs put a bitmap beside the text they copy: the text is what is meant
+            return !clipboard.hasString() || clipboard.getString().isBlank();
         }
         return clipboard.hasFiles()
                 && !clipboard.getFiles().isEmpty()
@@ -135,9 +136,11 @@ public final class CardClipboard {
         Map<LaneKind, List<Card>> byKind = new EnumMap<>(LaneKind.class);
         Map<String, String> clipIds = new HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
+            clipIds.put(cards.get(i).id(), "clip-card-" + i);
+        }
+        for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
-            clipIds.put(card.id(), "clip-card-" + i);
-            Card copy = card.withId("clip-card-" + i).withStageId("clip-stage");
+            Card copy = withLinksAmong(card.withId("clip-card-" + i).withStageId("clip-stage"), clipIds);
             byKind.computeIfAbsent(kindsByCardId.get(card.id()), kind -> new ArrayList<>())
                     .add(copy);
         }
@@ -159,6 +162,18 @@ public final class CardClipboard {
                 List.of(Stage.of("clip-stage", "")),
                 List.of(Persona.of("clip-persona", "", lanes)),
                 copiedConnectors);
+    }
+
+    /** An opportunity's links to pain points, kept only for those copied along, under their clipboard ids. */
+    private static Card withLinksAmong(Card card, Map<String, String> clipIds) {
+        if (card.opportunity() == null || card.opportunity().addresses().isEmpty()) {
+            return card;
+        }
+        return card.withOpportunity(card.opportunity()
+                .withAddresses(card.opportunity().addresses().stream()
+                        .filter(clipIds::containsKey)
+                        .map(clipIds::get)
+                        .toList()));
     }
 
     private static DataFormat dataFormat(String mime) {

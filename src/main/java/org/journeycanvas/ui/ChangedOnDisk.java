@@ -81,6 +81,12 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
     }
 
     @Override
+    public void saved(Path file, JourneyMap onDisk) {
+        watch.saved(file, onDisk);
+        hideBar();
+    }
+
+    @Override
     public void pauseForSave() {
         watch.pauseForSave();
     }
@@ -97,6 +103,9 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
 
     @Override
     public void changed(Path file, JourneyMap onDisk) {
+        if (!file.equals(editor.getFile().orElse(null))) {
+            return; // told late, about a document no longer open
+        }
         if (!editor.isDirty()) {
             editor.reload(onDisk, Messages.get("undo.reloadFromDisk"));
             hideBar();
@@ -104,11 +113,15 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
             return;
         }
         pending = onDisk;
+        watch.markChanged();
         showBar(Messages.get("disk.changedWithUnsavedChanges", DocumentFiles.name(file)), reload, compare, keepMine);
     }
 
     @Override
     public void missing(Path file) {
+        if (!file.equals(editor.getFile().orElse(null))) {
+            return;
+        }
         editor.markUnsaved();
         status.accept(Messages.get("disk.missing.status", DocumentFiles.name(file)));
         showBar(Messages.get("disk.missing", DocumentFiles.name(file)), dismiss);
@@ -116,6 +129,10 @@ final class ChangedOnDisk implements DiskWatch.Listener, OpenFileWatch, AutoClos
 
     @Override
     public void unreadable(Path file, String why) {
+        if (!file.equals(editor.getFile().orElse(null))) {
+            return;
+        }
+        watch.markChanged();
         showBar(Messages.get("disk.unreadable", DocumentFiles.name(file), why), dismiss);
     }
 

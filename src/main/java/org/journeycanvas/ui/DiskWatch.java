@@ -47,8 +47,14 @@ final class DiskWatch implements AutoCloseable {
 
     private Stamp known;
     private JourneyMap knownMap;
-    private boolean paused;
+    /** Saves of this app under way: their writes are not another program's. */
+    private int savesInFlight;
+
     private boolean changedSinceSaved;
+    /** Polls in a row that found no file: one alone may be a program replacing it (git, a sync tool). */
+    private int missingPolls;
+    /** Bumped whenever what is watched changes, so that a poll's late result for an older state is dropped. */
+    private long generation;
 
     DiskWatch(Listener listener, long intervalMillis) {
         this.listener = listener;
@@ -60,8 +66,15 @@ final class DiskWatch implements AutoCloseable {
         file = newFile;
         knownMap = onDisk;
         known = Stamp.of(newFile);
-        paused = false;
         changedSinceSaved = false;
+        missingPolls = 0;
+        generation++;
+    }
+
+    /** This app's save of the watched file is done: watch what it wrote. */
+    synchronized void saved(Path newFile, JourneyMap onDisk) {
+        savesInFlight = Math.max(0, savesInFlight - 1);
+        watch(newFile, onDisk);
     }
 
     /** Stops watching: the document has no file, or another one. */
@@ -70,15 +83,23 @@ final class DiskWatch implements AutoCloseable {
         known = null;
         knownMap = null;
         changedSinceSaved = false;
+        generation++;
     }
 
     /** The file about to be written by this app: its own change is not someone else's. */
     synchronized void pauseForSave() {
-        paused = true;
+        savesInFlight++;
+        generation++;
     }
 
+    /** A save failed: watch on as before. */
     synchronized void resume() {
-        paused = false;
+        savesInFlight = Math.max(0, savesInFlight - 1);
+    }
+
+    /** Another version on disk was seen but not loaded (the bar is up, or it could not be read): Save will ask. */
+    synchronized void markChanged() {
+        changedSinceSaved = true;
     }
 
     synchronized Path file() {
@@ -106,20 +127,30 @@ final class DiskWatch implements AutoCloseable {
     private void poll() {
         Path watched;
         Stamp before;
+        long polled;
         synchronized (this) {
-            if (file == null || paused) {
+            if (file == null || savesInFlight > 0) {
                 return;
             }
             watched = file;
             before = known;
+            polled = generation;
         }
         Stamp now = Stamp.of(watched);
         if (Objects.equals(now, before)) {
             return;
         }
         if (now == null) {
-            tell(watched, null, () -> listener.missing(watched), null);
+            synchronized (this) {
+                if (++missingPolls != 2) {
+                    return; // gone for a moment while another program replaces it, or said already
+                }
+            }
+            tell(polled, watched, before, () -> listener.missing(watched), null);
             return;
+        }
+        synchronized (this) {
+            missingPolls = 0;
         }
         byte[] bytes;
         try {
@@ -127,23 +158,26 @@ final class DiskWatch implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return; // moved away while being looked at: the next poll says so
         } catch (IOException e) {
-            tell(watched, now, () -> listener.unreadable(watched, String.valueOf(e.getMessage())), null);
+            tell(polled, watched, now, () -> listener.unreadable(watched, String.valueOf(e.getMessage())), null);
             return;
         }
         JourneyMap onDisk;
         try {
             onDisk = new MapFileReader().read(bytes, String.valueOf(watched.getFileName()));
         } catch (MapFileException e) {
-            tell(watched, now, () -> listener.unreadable(watched, e.getMessage()), null);
+            tell(polled, watched, now, () -> listener.unreadable(watched, e.getMessage()), null);
             return;
         }
-        tell(watched, now, () -> listener.changed(watched, onDisk), onDisk);
+        tell(polled, watched, now, () -> listener.changed(watched, onDisk), onDisk);
     }
 
-    /** Records the new state and tells the listener, unless the map is the one known (a touch, or this app's own). */
-    private void tell(Path watched, Stamp now, Runnable event, JourneyMap onDisk) {
+    /**
+     * Records the new state and tells the listener, unless the map is the one known (a touch, or this app's own), or
+     * what is watched changed since the poll began (another file, or a save of this app under way).
+     */
+    private void tell(long polled, Path watched, Stamp now, Runnable event, JourneyMap onDisk) {
         synchronized (this) {
-            if (!watched.equals(file) || paused) {
+            if (polled != generation || !watched.equals(file) || savesInFlight > 0) {
                 return;
             }
             known = now;
@@ -152,9 +186,6 @@ final class DiskWatch implements AutoCloseable {
             }
             if (onDisk != null) {
                 knownMap = onDisk;
-            }
-            if (now == null) {
-                file = null;
             }
         }
         Platform.runLater(event);

@@ -228,7 +228,7 @@ public final class DocumentFiles {
             }
         };
         writing.setOnSucceeded(event -> {
-            watch.watch(file, map);
+            watch.saved(file, map);
             editor.saved(file, revision);
             remember(file);
             status.accept(Messages.get("status.saved", name(file)));

@@ -38,6 +38,9 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.NOTHING);
     private final ObjectProperty<ViewOptions> viewOptions = new SimpleObjectProperty<>(ViewOptions.ALL);
     private final IdGenerator ids;
+    /** Counts the documents opened in this window: a view of one document closes when another opens. */
+    private final javafx.beans.property.ReadOnlyLongWrapper document = new javafx.beans.property.ReadOnlyLongWrapper();
+
     private CommandStack stack;
 
     public EditorViewModel(JourneyMap initial, IdGenerator ids) {
@@ -47,6 +50,7 @@ public final class EditorViewModel {
 
     /** Replaces the document: a new map with a fresh history, unchanged since it was opened. */
     public void open(JourneyMap newMap, Path newFile) {
+        document.set(document.get() + 1);
         stack = new CommandStack(newMap);
         stack.addListener(this::refresh);
         file.set(newFile);
@@ -76,6 +80,11 @@ public final class EditorViewModel {
     public void markUnsaved() {
         stack.markUnsaved();
         refresh();
+    }
+
+    /** Changes when another document is opened (not when this one is saved under another name). */
+    public javafx.beans.property.ReadOnlyLongProperty documentProperty() {
+        return document.getReadOnlyProperty();
     }
 
     public void execute(Command command) {

@@ -11,6 +11,9 @@ interface OpenFileWatch {
         public void watch(Path file, JourneyMap onDisk) {}
 
         @Override
+        public void saved(Path file, JourneyMap onDisk) {}
+
+        @Override
         public void pauseForSave() {}
 
         @Override
@@ -24,6 +27,9 @@ interface OpenFileWatch {
 
     /** The file was just read or saved and holds this map. */
     void watch(Path file, JourneyMap onDisk);
+
+    /** This app wrote the file, which now holds this map. */
+    void saved(Path file, JourneyMap onDisk);
 
     /** This app is about to write the file: its own change is not another program's. */
     void pauseForSave();

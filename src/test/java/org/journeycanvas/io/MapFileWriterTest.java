@@ -17,6 +17,27 @@ class MapFileWriterTest {
     private final MapFileWriter writer = new MapFileWriter();
     private final JourneyMap map = SampleMaps.threeStages();
 
+    /** Pictures can add up to more than a file may hold: such a map is not written, and the old file stays. */
+    @Test
+    void aMapTooLargeToOpenAgainIsNotWritten(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("big.journey");
+        writer.write(SampleMaps.threeStages(), file);
+        byte[] before = Files.readAllBytes(file);
+        String picture = "data:image/jpeg;base64," + "A".repeat(1_990_000);
+        JourneyMap huge = SampleMaps.withStoryboard()
+                .withLanesMapped(lane -> lane.kind() != org.journeycanvas.model.LaneKind.STORYBOARD
+                        ? lane
+                        : lane.withCards(java.util.stream.IntStream.range(0, 27)
+                                .mapToObj(i -> org.journeycanvas.model.Card.of("big" + i, "s1", "Picture " + i)
+                                        .withPicture(picture))
+                                .toList()));
+
+        assertThatThrownBy(() -> writer.write(huge, file))
+                .isInstanceOf(MapFileException.class)
+                .hasMessageContaining("more than the 50 MB a map file may hold");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     @Test
     void savedFileReadsBackAsTheSameMap(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("fleet.journey");

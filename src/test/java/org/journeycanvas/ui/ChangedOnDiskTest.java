@@ -144,6 +144,26 @@ class ChangedOnDiskTest {
     }
 
     @Test
+    void withTheBarUpSaveAsksBeforeWritingOverTheOtherVersion(FxRobot robot) throws Exception {
+        deleteCardByHand(robot, "c3");
+        writeFromAnotherProgram(renamed("c2", "Another version"));
+        waitUntil(() -> robot.lookup("#changedOnDiskBar").tryQuery().isPresent());
+        dialogs.confirmAnswer = false;
+
+        robot.clickOn("#canvas").push(KeyCode.SHORTCUT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.confirmations).containsExactly("fleet.journey was changed by another program");
+        assertThat(new MapFileReader()
+                        .read(file)
+                        .findCard("c2")
+                        .orElseThrow()
+                        .card()
+                        .text())
+                .isEqualTo("Another version");
+    }
+
+    @Test
     void saveAsksWhenTheFileChangedEvenBeforeTheWatchSawIt(FxRobot robot) throws Exception {
         deleteCardByHand(robot, "c3");
         dialogs.confirmAnswer = false;

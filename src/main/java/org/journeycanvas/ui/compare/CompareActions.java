@@ -47,7 +47,7 @@ public final class CompareActions {
         this.reads = reads;
         this.status = status;
         // another document makes a comparison with the old one meaningless; a merged one may bring conflicts
-        editor.fileProperty().addListener((obs, old, file) -> {
+        editor.documentProperty().addListener((obs, old, document) -> {
             close();
             Platform.runLater(this::showConflictsIfAny);
         });

@@ -91,15 +91,25 @@ public final class CompareModel {
 
     /**
      * Takes the focused difference back on the open map, as one undo step; the list then has one difference
-     * fewer (or another one, where taking it back changed more) and the focus stays at the same place.
+     * fewer (or another one, where taking it back changed more) and the focus stays at the same place. False when
+     * it no longer fits the map (the map changed since the list was made), which then stays as it was.
      */
-    public void takeBackFocused() {
-        focusedDifference().ifPresent(difference -> {
-            int at = focused.get();
-            editor.execute(difference.takeBack(editor.getMap()));
+    public boolean takeBackFocused() {
+        Optional<Difference> difference = focusedDifference();
+        if (difference.isEmpty()) {
+            return true;
+        }
+        int at = focused.get();
+        try {
+            editor.execute(difference.get().takeBack(editor.getMap()));
+        } catch (IllegalArgumentException e) {
+            return false; // it no longer fits the map: the list, compared again, says what is left
+        } finally {
             editor.closeStep();
+            refresh();
             focus(at);
-        });
+        }
+        return true;
     }
 
     /** What the canvas marks for the differences, laid out against the open map's geometry. */

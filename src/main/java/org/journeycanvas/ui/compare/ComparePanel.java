@@ -43,7 +43,11 @@ final class ComparePanel extends VBox {
         Button previous = button("comparePrevious", "compare.ui.previous", model::previous);
         Button next = button("compareNext", "compare.ui.next", model::next);
         takeBack.setId("compareTakeBack");
-        takeBack.setOnAction(event -> model.takeBackFocused());
+        takeBack.setOnAction(event -> {
+            if (!model.takeBackFocused()) {
+                title.setText(Messages.get("compare.ui.cannotTakeBack"));
+            }
+        });
         Button closeButton = button("compareClose", "compare.ui.close", close);
         title.setId("compareTitle");
         title.setMaxWidth(Double.MAX_VALUE);
