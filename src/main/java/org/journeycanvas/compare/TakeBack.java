@@ -105,6 +105,7 @@ final class TakeBack {
             takeBack.run(ListEdit.insert(
                     ElementList.lanesOf(owner), ComparedField.withKind(lane, (LaneKind) changed.oldValue()), index));
             takeBack.restoreDroppedValues(lane.cards().stream().map(Card::id).toList());
+            takeBack.restoreConnectorsOf(current, lane);
         } else {
             takeBack.run(edit(changed.field(), changed.id(), changed.oldValue()));
         }
@@ -214,9 +215,29 @@ final class TakeBack {
             return;
         }
         Lane lane = map.lane(id).orElseThrow();
+        JourneyMap before = map;
         run(ListEdit.remove(ElementList.lanesOf(owner), id));
         int index = Orders.placeAfterPredecessor(older.laneIds(formerOwner), id, new MapSide(map).laneIds(formerOwner));
         run(ListEdit.insert(ElementList.lanesOf(formerOwner), lane, index));
+        restoreConnectorsOf(before, lane);
+    }
+
+    /**
+     * Puts back the connectors of a lane's cards that a step removing the lane for a moment dropped with them
+     * (a lane is moved or changes kind by being taken out and put back).
+     */
+    private void restoreConnectorsOf(JourneyMap before, Lane lane) {
+        Set<String> cardIds =
+                new java.util.HashSet<>(lane.cards().stream().map(Card::id).toList());
+        for (Connector connector : before.connectors()) {
+            boolean touches = cardIds.contains(connector.fromCardId()) || cardIds.contains(connector.toCardId());
+            if (touches
+                    && map.connector(connector.id()).isEmpty()
+                    && map.findCard(connector.fromCardId()).isPresent()
+                    && map.findCard(connector.toCardId()).isPresent()) {
+                run(new AddConnectorCommand(connector));
+            }
+        }
     }
 
     private void moveCardBack(String id, Place from) {

@@ -210,6 +210,37 @@ class MapDiffTest {
                 .isEqualTo(older);
     }
 
+    /** Taking back a lane's kind or persona takes the lane out and puts it back: its connectors stay. */
+    @Test
+    void takingBackALanesKindOrPersonaKeepsItsCardsConnectors() {
+        JourneyMap connected = older.withConnectors(List.of(Connector.between("k1", "c1", "e1")));
+        Lane touch = connected.lane("l-touch").orElseThrow();
+        JourneyMap notes = connected.withLanesMapped(l -> l == touch ? ComparedField.withKind(l, LaneKind.NOTES) : l);
+
+        JourneyMap kindBack =
+                MapDiff.between(connected, notes).get(0).takeBack(notes).apply(notes);
+
+        assertThat(kindBack.connectors()).extracting(Connector::id).containsExactly("k1");
+        assertThat(MapDiff.between(connected, kindBack)).isEmpty();
+
+        Persona sam = Persona.of("p2", "Sam", List.of());
+        JourneyMap withSam = ListEdit.insert(ElementList.personas(), sam, 1).apply(connected);
+        JourneyMap moved = ListEdit.insert(
+                        ElementList.lanesOf("p2"), withSam.lane("l-touch").orElseThrow(), 0)
+                .apply(withSam.withPersonaMapped(
+                        "p1",
+                        persona -> persona.withLanes(persona.lanes().stream()
+                                .filter(lane -> !lane.id().equals("l-touch"))
+                                .toList())));
+        JourneyMap movedWithConnector = moved.withConnectors(connected.connectors());
+        JourneyMap laneBack = MapDiff.between(withSam, movedWithConnector)
+                .get(0)
+                .takeBack(movedWithConnector)
+                .apply(movedWithConnector);
+
+        assertThat(laneBack.connectors()).extracting(Connector::id).containsExactly("k1");
+    }
+
     @Test
     void connectorsAddedRemovedAndChanged() {
         JourneyMap withArrows = apply(
