@@ -87,13 +87,33 @@ public final class ThreeWayMerge {
         // connectors were merged and checked before, so none is dropped without a report.
         JourneyMap map = head.withStages(stageOrder.stream().map(stages::get).toList())
                 .withPersonas(builtPersonas)
-                .withConnectors(ListOrder.merge(
+                .withConnectors(withTwinsOfCopies(ListOrder.merge(
                                 base.connectorIds(), ours.connectorIds(), theirs.connectorIds(), connectors.keySet())
                         .order()
                         .stream()
                         .map(connectors::get)
-                        .toList());
+                        .toList()));
         return new MergeResult(map, conflicts);
+    }
+
+    /**
+     * The connectors, and for each one that touches a card kept in two versions a twin joining the other version,
+     * so that whichever version the user keeps still has its connectors.
+     */
+    private List<Connector> withTwinsOfCopies(List<Connector> merged) {
+        List<Connector> all = new ArrayList<>(merged);
+        for (Connector connector : merged) {
+            Card fromCopy = theirCopies.get(connector.fromCardId());
+            Card toCopy = theirCopies.get(connector.toCardId());
+            if (fromCopy != null || toCopy != null) {
+                all.add(connector
+                        .withId(ids.take(takenIds))
+                        .withEnds(
+                                fromCopy == null ? connector.fromCardId() : fromCopy.id(),
+                                toCopy == null ? connector.toCardId() : toCopy.id()));
+            }
+        }
+        return all;
     }
 
     private JourneyMap mapFields() {

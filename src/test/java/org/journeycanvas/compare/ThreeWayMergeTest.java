@@ -47,6 +47,28 @@ class ThreeWayMergeTest {
     }
 
     @Test
+    void bothVersionsOfAConflictingCardKeepItsConnectors() throws MapFileException {
+        Command connect = new AddConnectorCommand(Connector.between("k1", "c1", "e1"));
+        JourneyMap ours = apply(connect, new FieldEdit<>(Field.CARD_TEXT, "c1", "Webinar series"));
+        JourneyMap theirs = apply(connect, new FieldEdit<>(Field.CARD_TEXT, "c1", "Live webinar"));
+
+        JourneyMap merged = ThreeWayMerge.merge(apply(connect), ours, theirs).map();
+
+        String copy = merged.lane("l-touch").orElseThrow().cards().stream()
+                .filter(card -> card.text().equals("Live webinar"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(merged.connectors())
+                .extracting(Connector::fromCardId, Connector::toCardId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("c1", "e1"),
+                        org.assertj.core.groups.Tuple.tuple(copy, "e1"));
+        JourneyMap keptTheirs = new DeleteCardsCommand(java.util.Set.of("c1")).apply(merged);
+        assertThat(keptTheirs.connectors()).extracting(Connector::fromCardId).containsExactly(copy);
+    }
+
+    @Test
     void theSameChangeOnBothSidesIsTakenOnce() throws MapFileException {
         Command same = AddCardsCommand.one("l-pain", Card.of("n1", "s2", "Pricing unclear"), 0);
         JourneyMap ours = apply(same, new FieldEdit<>(Field.STAGE_NAME, "s1", "Discover"));
