@@ -5,8 +5,6 @@ import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.BlueprintLine;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
-import org.journeycanvas.layout.EmotionCurve;
-import org.journeycanvas.layout.EmotionScale;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
@@ -40,6 +38,7 @@ public final class MapPainter {
     private final boolean paintBackground;
     private final ConnectorPainter connectors;
     private final StageStripPainter strips;
+    private final EmotionLanePainter emotions;
 
     public MapPainter(MapTheme theme) {
         this(theme, true);
@@ -51,6 +50,7 @@ public final class MapPainter {
         this.paintBackground = paintBackground;
         this.connectors = new ConnectorPainter(theme);
         this.strips = new StageStripPainter(theme);
+        this.emotions = new EmotionLanePainter(theme);
     }
 
     public MapTheme theme() {
@@ -214,7 +214,7 @@ public final class MapPainter {
             return;
         }
         if (lane.kind() == LaneKind.EMOTIONS) {
-            paintEmotionLane(geometry, lane, index, visible, surface, sketch);
+            emotions.paint(geometry, lane, index, visible, surface, sketch);
             return;
         }
         for (CellBox cell : lane.cells()) {
@@ -309,7 +309,8 @@ public final class MapPainter {
     }
 
     /** Lines of text from a top-left corner; sketched, each is a bar about as long as its text. */
-    private static void paintLines(
+    /** Card text, line by line, or sketched as grey bars where it would be too small to read. */
+    static void paintLines(
             List<String> lines,
             double x,
             double top,
@@ -333,55 +334,6 @@ public final class MapPainter {
         }
     }
 
-    private void paintEmotionLane(
-            MapGeometry geometry, LaneRow lane, MapIndex index, Rect visible, Surface surface, boolean sketch) {
-        LayoutStyle style = geometry.style();
-        Rect bounds = lane.bounds();
-        EmotionScale scale = EmotionScale.of(lane, style);
-        double left = style.laneLabelWidth();
-        for (int score = Card.MAX_SCORE; score >= Card.MIN_SCORE; score--) {
-            double y = scale.y(score);
-            surface.strokeLine(left, y, bounds.maxX(), y, theme.emotionGuide(), score == 0 ? 1.5 : 0.75, score != 0);
-            surface.icon(Icons.score(score), left - 26, y - 9, 18, SCORE_COLORS[score + 2]);
-        }
-        surface.strokeCurve(EmotionCurve.through(lane.curve()), theme.emotionLine(), 3);
-        for (CellBox cell : lane.cells()) {
-            if (!cell.bounds().intersects(visible)) {
-                continue;
-            }
-            for (CardBox box : cell.cards()) {
-                paintEmotion(box, index.card(box.cardId()), surface, sketch);
-            }
-        }
-    }
-
-    private void paintEmotion(CardBox box, Card card, Surface surface, boolean sketch) {
-        double x = box.point().x();
-        double y = box.point().y();
-        double radius = CardBox.EMOTION_POINT_RADIUS;
-        if (card.score() == null) {
-            surface.fillCircle(x, y, radius, theme.background());
-            surface.strokeCircle(x, y, radius, theme.mutedText(), 1.5);
-        } else {
-            surface.fillCircle(x, y, radius, SCORE_COLORS[card.score() + 2]);
-            surface.strokeCircle(x, y, radius, theme.background(), 2);
-        }
-        if (box.lines().isEmpty()
-                || box.lines().size() == 1 && box.lines().get(0).isEmpty()) {
-            return;
-        }
-        surface.fillRoundRect(box.bounds(), 6, theme.emotionLabelFill());
-        paintLines(
-                box.lines(),
-                box.bounds().x() + 3,
-                box.bounds().y() + 3,
-                box.bounds().maxX() - 3,
-                TextStyle.EMOTION_LABEL,
-                theme.text(),
-                surface,
-                sketch);
-    }
-
     /** The baseline of a line of text whose line box starts at {@code top}. */
     public static double baseline(double top, TextStyle style) {
         return top + (style.lineHeight() - style.size()) / 2 + style.size() * 0.8;
@@ -389,6 +341,6 @@ public final class MapPainter {
 
     /** The colour of an emotion point at a score from -2 to +2. */
     public static Rgb scoreColor(int score) {
-        return SCORE_COLORS[score + 2];
+        return SCORE_COLORS[score - Card.MIN_SCORE];
     }
 }
