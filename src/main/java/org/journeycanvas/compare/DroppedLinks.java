@@ -12,9 +12,9 @@ import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.Persona;
 
 /**
- * The links from opportunities to pain points that a merged map dropped: the map keeps a link only to a pain point
- * it holds, so one side's link to a pain point the other side deleted goes, and is reported as a dropped connector
- * is.
+ * The links from opportunities to pain points that a merged map dropped because the pain point is gone: the map
+ * keeps a link only to a pain point it holds, so one side's link to a pain point the other side deleted goes, and
+ * is reported as a dropped connector is.
  */
 final class DroppedLinks {
     private DroppedLinks() {}
@@ -38,7 +38,9 @@ final class DroppedLinks {
                 continue;
             }
             for (String painPoint : card.opportunity().addresses()) {
-                if (!after.opportunity().addresses().contains(painPoint)) {
+                // Only a pain point the merge deleted: one that went to a lane of another kind follows that lane's
+                // kind, which both sides may have changed (a conflict reported already).
+                if (!after.opportunity().addresses().contains(painPoint) && !kept.containsKey(painPoint)) {
                     dropped.add(new MergeConflict(
                             MergeConflict.Kind.OPPORTUNITY_LINK_DROPPED,
                             ElementKind.CARD,

@@ -1,6 +1,7 @@
 package org.journeycanvas.importing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public record StageFiguresMerge(Map<String, Given> byStage) implements Command {
     }
 
     public StageFiguresMerge {
-        byStage = new LinkedHashMap<>(byStage);
+        byStage = Collections.unmodifiableMap(new LinkedHashMap<>(byStage));
         if (byStage.isEmpty()) {
             throw new IllegalArgumentException("no stage");
         }
