@@ -2,6 +2,7 @@ package org.journeycanvas.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -106,6 +107,13 @@ final class ExcelPersonaComparison {
                     Messages.get("export.excel.comparison.chartToBe"));
         }
         sheet.createFreezePane(1, 0);
+        // Printed as the persona sheets are: landscape, one page wide.
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
     }
 
     /** The header row with the stage names, then a row per persona; returns the row after the block. */

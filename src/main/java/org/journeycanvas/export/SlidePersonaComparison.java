@@ -69,13 +69,21 @@ final class SlidePersonaComparison {
             return;
         }
         for (PersonaComparison.Curve curve : PersonaComparison.Curve.values()) {
-            PersonaComparison comparison = PersonaComparison.of(
-                    map, curve, new Java2DTextMeasurer(), SLIDE_WIDTH, Messages.get("export.pptx.unnamedPersona"));
+            PersonaComparison wide = layout(map, curve, SLIDE_WIDTH);
+            // Laid out as narrow as makes it fill the slide's height too, so that it is drawn larger.
+            double fillingWidth =
+                    (SLIDE_WIDTH - 2 * MARGIN) * wide.bounds().height() / (SLIDE_HEIGHT - 2 * MARGIN - TITLE_HEIGHT);
+            PersonaComparison comparison = layout(map, curve, Math.min(SLIDE_WIDTH, fillingWidth));
             if (comparison.series().size() >= 2) {
                 XSLFSlide slide = slides.createSlide();
                 new SlidePersonaComparison(slide, glyphs, comparison).draw(comparison, title(curve));
             }
         }
+    }
+
+    private static PersonaComparison layout(JourneyMap map, PersonaComparison.Curve curve, double width) {
+        return PersonaComparison.of(
+                map, curve, new Java2DTextMeasurer(), width, Messages.get("export.pptx.unnamedPersona"));
     }
 
     static String title(PersonaComparison.Curve curve) {

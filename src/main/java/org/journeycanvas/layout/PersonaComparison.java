@@ -17,7 +17,8 @@ import org.journeycanvas.model.Stage;
  * the five score guides, one series per persona that has a scored emotion, a legend, and the stage where the
  * personas' scores lie furthest apart. A persona's point at a stage is the mean of its scores there (over all its
  * emotion lanes and cards), so one persona is one line however many moments it has in a stage — the same mean the
- * Excel export charts.
+ * Excel export charts. Where personas share a score at a stage, their points are drawn a little apart
+ * ({@link #SHARED_OFFSET}) so that no curve hides another.
  *
  * @param largestGap the stage whose spread between personas is largest, or null when no stage has two personas
  *     that differ
@@ -81,6 +82,8 @@ public record PersonaComparison(
     public static final double SWATCH = 12;
     public static final double LEGEND_ROW = 24;
     public static final double POINT_RADIUS = 5;
+    /** How far apart the points of personas with the same score at a stage are drawn. */
+    public static final double SHARED_OFFSET = 5;
 
     private static final TextStyle NAME_STYLE = TextStyle.LANE_TITLE;
     private static final TextStyle LEGEND_STYLE = TextStyle.CARD;
@@ -141,6 +144,7 @@ public record PersonaComparison(
                 series.add(new Series(persona.id(), name, colors.get(p), List.copyOf(points)));
             }
         }
+        series = sideBySide(series);
 
         List<LegendEntry> legend = new ArrayList<>();
         double legendTop = band.maxY() + 12;
@@ -243,6 +247,38 @@ public record PersonaComparison(
             colors.add(color);
         }
         return colors;
+    }
+
+    /**
+     * The series with the points that several personas share at a stage moved apart by {@link #SHARED_OFFSET}, so
+     * that two personas who feel the same are two lines side by side rather than one hiding the other.
+     */
+    private static List<Series> sideBySide(List<Series> series) {
+        List<Series> moved = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            List<SeriesPoint> points = new ArrayList<>();
+            for (SeriesPoint point : series.get(s).points()) {
+                int before = 0;
+                int sharing = 0;
+                for (int other = 0; other < series.size(); other++) {
+                    for (SeriesPoint each : series.get(other).points()) {
+                        if (each.column() == point.column() && each.score() == point.score()) {
+                            sharing++;
+                            before += other < s ? 1 : 0;
+                        }
+                    }
+                }
+                double dy = (before - (sharing - 1) / 2.0) * SHARED_OFFSET;
+                points.add(new SeriesPoint(
+                        point.stageId(),
+                        point.column(),
+                        point.score(),
+                        point.at().movedDown(dy)));
+            }
+            Series each = series.get(s);
+            moved.add(new Series(each.personaId(), each.name(), each.color(), List.copyOf(points)));
+        }
+        return moved;
     }
 
     private static Gap largestGap(List<Column> columns, List<Series> series) {

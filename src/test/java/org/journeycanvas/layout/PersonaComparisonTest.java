@@ -53,6 +53,34 @@ class PersonaComparisonTest {
     }
 
     @Test
+    void personasWithTheSameScoreAtAStageAreDrawnSideBySideRatherThanOnTopOfEachOther() {
+        JourneyMap map = ComparedPersonas.map()
+                .withPersonaMapped(
+                        "p-cy",
+                        persona -> persona.withLanesMapped(lane ->
+                                lane.withCardsMapped(card -> card.stageId().equals("s1") ? card.withScore(1) : card)));
+        PersonaComparison comparison = compare(map, PersonaComparison.Curve.AS_IS);
+
+        double ben =
+                comparison.seriesOf("p-ben").orElseThrow().points().get(0).at().y();
+        double cy =
+                comparison.seriesOf("p-cy").orElseThrow().points().get(0).at().y();
+        assertThat(cy - ben).isEqualTo(PersonaComparison.SHARED_OFFSET);
+        assertThat((ben + cy) / 2)
+                .as("around the score's height")
+                .isEqualTo(comparison.scale().y(1));
+        assertThat(comparison
+                        .seriesOf("p-ada")
+                        .orElseThrow()
+                        .points()
+                        .get(0)
+                        .at()
+                        .y())
+                .as("a score no one else has stays on its guide")
+                .isEqualTo(comparison.scale().y(-1));
+    }
+
+    @Test
     void theColumnsFillTheWidthGivenButNeverGetNarrowerThanAStageNeeds() {
         PersonaComparison wide = compare(ComparedPersonas.map(), PersonaComparison.Curve.AS_IS);
         PersonaComparison narrow =

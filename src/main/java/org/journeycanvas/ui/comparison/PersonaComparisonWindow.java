@@ -124,7 +124,7 @@ public final class PersonaComparisonWindow {
         root.setTop(bar);
         root.setId("comparisonWindow");
         root.setUserData(this); // for tests, which find the window by its root
-        Scene scene = new Scene(root, 1000, 460);
+        Scene scene = new Scene(root, 1000, 420);
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
