@@ -1,8 +1,5 @@
 package org.journeycanvas.ui.comparison;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -25,6 +22,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.journeycanvas.export.ExportException;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.PersonaComparisonPng;
 import org.journeycanvas.i18n.Messages;
@@ -224,13 +222,13 @@ public final class PersonaComparisonWindow {
         Path folder = editor.getFile().map(Path::getParent).orElse(null);
         dialogs.chooseExportTarget(suggested, ExportFormat.PNG, folder)
                 .ifPresent(target -> workers.exports().execute(() -> {
-                    try (OutputStream out = Files.newOutputStream(target)) {
-                        PersonaComparisonPng.write(map, curve, out);
+                    try {
+                        PersonaComparisonPng.write(map, curve, target);
                         Platform.runLater(() -> status.accept(
                                 Messages.get("comparison.exported", String.valueOf(target.getFileName()))));
-                    } catch (IOException | RuntimeException e) {
-                        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                        Platform.runLater(() -> dialogs.showError(Messages.get("comparison.exportFailed"), reason));
+                    } catch (ExportException e) {
+                        Platform.runLater(
+                                () -> dialogs.showError(Messages.get("comparison.exportFailed"), e.getMessage()));
                     }
                 }));
     }

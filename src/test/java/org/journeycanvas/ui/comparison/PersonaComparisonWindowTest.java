@@ -135,6 +135,18 @@ class PersonaComparisonWindowTest {
         assertThat(robot.lookup("#comparisonWindow").tryQuery()).isEmpty();
     }
 
+    @Test
+    void aPngThatCannotBeWrittenIsOneClearMessage(FxRobot robot) throws Exception {
+        open(robot, ComparedPersonas.map());
+        dialogs.exportTargetAnswer = folder.resolve("no such folder").resolve("group.png");
+
+        robot.clickOn("#comparisonExportPng");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.get(0)).startsWith("The persona comparison could not be saved: ");
+        assertThat(folder.resolve("no such folder")).doesNotExist();
+    }
+
     private PersonaComparisonWindow open(FxRobot robot, JourneyMap map) {
         EditorWindow.openZoomedOut(robot, view, map);
         robot.clickOn("View").clickOn("Compare Personas");
