@@ -67,7 +67,8 @@ public final class OpportunityMatrixLayout {
             byCell.computeIfAbsent(new MatrixRating(entry.impact(), entry.effort()), cell -> new ArrayList<>())
                     .add(entry);
         }
-        byCell.forEach((rating, cellEntries) -> cellDots(frame, rating, cellEntries, colouring, keyIndex, dots));
+        byCell.forEach((rating, cellEntries) -> cellDots(
+                frame, rating, cellEntries, freeCellsRight(rating, byCell.keySet()), colouring, keyIndex, dots));
         if (rated.isEmpty()) {
             String empty = Messages.get("matrix.empty");
             texts.add(centred(empty, plot.centerX(), plot.centerY() + 5, TextStyle.CARD, MatrixText.Tone.EMPTY));
@@ -221,15 +222,28 @@ public final class OpportunityMatrixLayout {
         }
     }
 
+    /** How many cells right of this one, in its row, hold no dot: room the labels of its last column may take. */
+    private static int freeCellsRight(MatrixRating rating, java.util.Set<MatrixRating> taken) {
+        int free = 0;
+        for (int effort = rating.effort() + 1; effort <= Opportunity.MAX_RATING; effort++) {
+            if (taken.contains(new MatrixRating(rating.impact(), effort))) {
+                break;
+            }
+            free++;
+        }
+        return free;
+    }
+
     /**
      * The dots of one cell in columns of rows, filled top to bottom then left to right, each with its label up to
-     * its column's right edge. When even a column of small dots is too narrow, the dots shrink so they never
-     * overlap.
+     * its column's right edge, or across the empty cells to its right for the last column. When even a column of
+     * small dots is too narrow, the dots shrink so they never overlap.
      */
     private void cellDots(
             OpportunityMatrix frame,
             MatrixRating rating,
             List<MatrixEntry> entries,
+            int freeCellsRight,
             MatrixColouring colouring,
             Map<String, Integer> keyIndex,
             List<MatrixDot> dots) {
@@ -254,7 +268,11 @@ public final class OpportunityMatrixLayout {
             double cx = inner.x() + column * columnWidth + radius + 1;
             double cy = groupTop + row * rowHeight + rowHeight / 2;
             double labelX = cx + radius + 4;
-            double room = inner.x() + (column + 1) * columnWidth - labelX - 2;
+            double room = inner.x()
+                    + (column + 1) * columnWidth
+                    - labelX
+                    - 2
+                    + (column == columns - 1 ? freeCellsRight * frame.cellWidth() : 0);
             String label = room < 16 ? "" : shortened(oneLine(entry.card().text()), room, TextStyle.CONNECTOR_LABEL);
             double labelWidth = label.isEmpty() ? 0 : measurer.width(label, TextStyle.CONNECTOR_LABEL);
             String keyId = colouring == MatrixColouring.PERSONA

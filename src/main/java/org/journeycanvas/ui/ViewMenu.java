@@ -19,5 +19,6 @@ final class ViewMenu {
             WindowWorkers workers,
             Consumer<String> status) {
         StripMenuItems.bind(viewMenu, editor);
+        org.journeycanvas.ui.matrix.MatrixWindow.wire(viewMenu, owner, editor, dialogs, workers, status);
     }
 }
