@@ -150,7 +150,6 @@ final class ExcelOpportunities {
         XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) data.addSeries(efforts, impacts);
         series.setTitle(Messages.get("export.excel.sheet.opportunities"), null);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
-        series.setMarkerSize((short) 9);
         series.setSmooth(false);
         // markers only: a line from one opportunity to the next would mean nothing
         org.apache.poi.xddf.usermodel.XDDFLineProperties noLine = new org.apache.poi.xddf.usermodel.XDDFLineProperties(
