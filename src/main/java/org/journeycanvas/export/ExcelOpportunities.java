@@ -40,7 +40,7 @@ import org.journeycanvas.render.MapTheme;
 final class ExcelOpportunities {
     private static final int IMPACT = 3;
     private static final int EFFORT = 4;
-    private static final int[] WIDTHS = {40, 20, 20, 9, 9, 12, 18, 14, 40};
+    private static final int[] WIDTHS = {40, 20, 20, 9, 9, 22, 18, 14, 40};
 
     private final ExcelExporter workbook;
     private final ExcelStyles styles;
@@ -109,6 +109,12 @@ final class ExcelOpportunities {
             }
         }
         sheet.createFreezePane(0, 1);
+        // printed like the other sheets: landscape, the table's width on one page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         sheet.setAutoFilter(new CellRangeAddress(0, sorted.size(), 0, WIDTHS.length - 1));
         if (rated > 0) {
             // the rated rows come first, so the chart reads one block of cells

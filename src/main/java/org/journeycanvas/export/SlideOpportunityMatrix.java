@@ -5,7 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.ShapeType;
-import org.apache.poi.sl.usermodel.StrokeStyle;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
@@ -76,13 +75,11 @@ final class SlideOpportunityMatrix {
         for (int i = 1; i < OpportunityMatrix.LEVELS; i++) {
             double x = plot.x() + i * matrix.cellWidth();
             double y = plot.y() + i * matrix.cellHeight();
-            line(x, plot.y(), x, plot.maxY(), THEME.gridLine(), 0.5, false);
-            line(plot.x(), y, plot.maxX(), y, THEME.gridLine(), 0.5, false);
+            line(x, plot.y(), x, plot.maxY(), THEME.gridLine(), 0.5);
+            line(plot.x(), y, plot.maxX(), y, THEME.gridLine(), 0.5);
         }
-        line(plot.centerX(), plot.y(), plot.centerX(), plot.maxY(), THEME.mutedText(), 0.75, true);
-        line(plot.x(), plot.centerY(), plot.maxX(), plot.centerY(), THEME.mutedText(), 0.75, true);
-        line(plot.x(), plot.maxY(), plot.maxX(), plot.maxY(), THEME.text(), 1, false);
-        line(plot.x(), plot.y(), plot.x(), plot.maxY(), THEME.text(), 1, false);
+        line(plot.x(), plot.maxY(), plot.maxX(), plot.maxY(), THEME.text(), 1);
+        line(plot.x(), plot.y(), plot.x(), plot.maxY(), THEME.text(), 1);
         for (MatrixText text : matrix.texts()) {
             Rgb colour = text.tone() == MatrixText.Tone.HEADING || text.tone() == MatrixText.Tone.LEGEND
                     ? THEME.text()
@@ -124,14 +121,11 @@ final class SlideOpportunityMatrix {
         shape.setLineWidth(1);
     }
 
-    private void line(double x1, double y1, double x2, double y2, Rgb colour, double width, boolean dashed) {
+    private void line(double x1, double y1, double x2, double y2, Rgb colour, double width) {
         XSLFConnectorShape line = slide.createConnector();
         line.setAnchor(anchor(x1, y1, x2 - x1, y2 - y1));
         line.setLineColor(PowerPointExporter.awt(colour));
         line.setLineWidth(width);
-        if (dashed) {
-            line.setLineDash(StrokeStyle.LineDash.DASH);
-        }
     }
 
     /**

@@ -84,9 +84,7 @@ public final class OpportunityMatrixPainter {
             surface.strokeLine(x, plot.y(), x, plot.maxY(), theme.gridLine(), 0.75, false);
             surface.strokeLine(plot.x(), y, plot.maxX(), y, theme.gridLine(), 0.75, false);
         }
-        // the quadrants' borders run through the middle level
-        surface.strokeLine(plot.centerX(), plot.y(), plot.centerX(), plot.maxY(), theme.mutedText(), 1, true);
-        surface.strokeLine(plot.x(), plot.centerY(), plot.maxX(), plot.centerY(), theme.mutedText(), 1, true);
+        // The quadrants show by their tints alone: a line through the middle level would strike out its labels.
         surface.strokeLine(plot.x(), plot.maxY(), plot.maxX(), plot.maxY(), theme.text(), 1.25, false);
         surface.strokeLine(plot.x(), plot.y(), plot.x(), plot.maxY(), theme.text(), 1.25, false);
     }

@@ -54,7 +54,7 @@ class OpportunityMatrixExportsTest {
                     .contains(new java.awt.Color(0xE0, 0x7A, 0x5F));
             assertThat(matrix.getShapes())
                     .filteredOn(shape -> shape instanceof org.apache.poi.xslf.usermodel.XSLFConnectorShape)
-                    .hasSizeGreaterThanOrEqualTo(8 + 4);
+                    .hasSizeGreaterThanOrEqualTo(8 + 2);
             ExportsTest.assertInsideSlide(slides);
         }
     }

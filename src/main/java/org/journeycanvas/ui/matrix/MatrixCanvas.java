@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -30,6 +31,7 @@ final class MatrixCanvas extends Region {
     private static final double DRAG_THRESHOLD = 4;
 
     private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
     private final OpportunityMatrixLayout layout = new OpportunityMatrixLayout(new FxTextMeasurer());
     private final OpportunityMatrixPainter painter = new OpportunityMatrixPainter(MapTheme.LIGHT);
     private final Consumer<String> onClicked;
@@ -58,10 +60,24 @@ final class MatrixCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        canvas.addEventHandler(
-                MouseEvent.MOUSE_MOVED,
-                event -> canvas.setCursor(
-                        cardAt(event.getX(), event.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+    }
+
+    /** Over a dot: a hand, and the card's whole text in a tooltip, since the label beside the dot may be cut. */
+    private void moved(MouseEvent event) {
+        if (matrix == null) {
+            return;
+        }
+        Optional<MatrixDot> dot = cardAt(event.getX(), event.getY()).flatMap(matrix::dot);
+        canvas.setCursor(dot.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        String text = dot.map(MatrixDot::text).orElse(null);
+        if (text == null) {
+            Tooltip.uninstall(canvas, tooltip);
+            tooltip.setText(null);
+        } else if (!text.equals(tooltip.getText())) {
+            tooltip.setText(text);
+            Tooltip.install(canvas, tooltip);
+        }
     }
 
     /** Shows the map's opportunities (of one persona when {@code onlyPersonaId} is not null). */
@@ -130,7 +146,7 @@ final class MatrixCanvas extends Region {
 
     private void pressed(MouseEvent event) {
         requestFocus();
-        pressed = event.getButton() == MouseButton.PRIMARY
+        pressed = event.getButton() == MouseButton.PRIMARY && matrix != null
                 ? cardAt(event.getX(), event.getY()).flatMap(matrix::dot).orElse(null)
                 : null;
         pressX = event.getX();
