@@ -73,7 +73,7 @@ public final class OpportunityMatrixPainter {
 
     /** On a dark background the light tints would glare: the same hue, faint. */
     private Rgb tint(Rgb light, boolean onLight) {
-        return onLight ? light : theme.background().mix(light, 0.08);
+        return onLight ? light : theme.background().mix(light, 0.14);
     }
 
     private void grid(OpportunityMatrix matrix, Surface surface) {

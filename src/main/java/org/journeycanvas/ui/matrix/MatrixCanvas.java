@@ -33,7 +33,8 @@ final class MatrixCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private final OpportunityMatrixLayout layout = new OpportunityMatrixLayout(new FxTextMeasurer());
-    private final OpportunityMatrixPainter painter = new OpportunityMatrixPainter(MapTheme.LIGHT);
+    private final MapTheme theme;
+    private final OpportunityMatrixPainter painter;
     private final Consumer<String> onClicked;
     private final BiConsumer<String, MatrixRating> onRated;
 
@@ -50,7 +51,9 @@ final class MatrixCanvas extends Region {
     private double dragX;
     private double dragY;
 
-    MatrixCanvas(Consumer<String> onClicked, BiConsumer<String, MatrixRating> onRated) {
+    MatrixCanvas(MapTheme theme, Consumer<String> onClicked, BiConsumer<String, MatrixRating> onRated) {
+        this.theme = theme;
+        this.painter = new OpportunityMatrixPainter(theme);
         this.onClicked = onClicked;
         this.onRated = onRated;
         setId("matrix-canvas");
@@ -133,7 +136,7 @@ final class MatrixCanvas extends Region {
             return;
         }
         FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-        surface.fillRect(new Rect(0, 0, getWidth(), getHeight()), MapTheme.LIGHT.background());
+        surface.fillRect(new Rect(0, 0, getWidth(), getHeight()), theme.background());
         painter.paint(matrix, surface, selectedCardId);
         if (dragging && pressed != null) {
             painter.paintDragged(matrix, surface, pressed, dragX, dragY);

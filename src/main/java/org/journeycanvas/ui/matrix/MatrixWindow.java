@@ -29,6 +29,7 @@ import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Opportunity;
+import org.journeycanvas.ui.AppTheme;
 import org.journeycanvas.ui.EditorActions;
 import org.journeycanvas.ui.EditorViewModel;
 import org.journeycanvas.ui.Selection;
@@ -54,7 +55,8 @@ public final class MatrixWindow {
         this.owner = owner;
         this.editor = editor;
         this.actions = new EditorActions(editor);
-        canvas = new MatrixCanvas(this::reveal, this::rate);
+        // in the app's theme when the window opens, like the map
+        canvas = new MatrixCanvas(AppTheme.current().mapTheme(), this::reveal, this::rate);
         BorderPane root = new BorderPane(canvas);
         root.setTop(toolBar(exports));
         Label hint = new Label(Messages.get("matrix.hint"));
