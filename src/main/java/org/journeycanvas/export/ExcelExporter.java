@@ -87,6 +87,7 @@ public final class ExcelExporter {
                 progress.update((i + 1.0) / (personas.size() + 1));
             }
             ExcelPersonaComparison.write(book, styles, map, personaId);
+            new ExcelOpportunities(this, styles).write(book, map, personas);
             roundTrip.writeMarker(map, overviewName(), personas);
             progress.checkCancelled();
             book.write(out);

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 import org.journeycanvas.ui.comparison.PersonaComparisonWindow;
+import org.journeycanvas.ui.matrix.MatrixWindow;
 
 /**
  * Wires the View menu's items beyond zoom and presentation: the strips under the stage headers and the views that
@@ -21,5 +22,6 @@ final class ViewMenu {
             Consumer<String> status) {
         StripMenuItems.bind(viewMenu, editor);
         PersonaComparisonWindow.attach(viewMenu, owner, editor, dialogs, workers, status);
+        MatrixWindow.wire(viewMenu, owner, editor, dialogs, workers, status);
     }
 }

@@ -34,9 +34,15 @@ class TemplateExportsTest {
                     case PNG -> assertThat(ImageIO.read(in).getWidth()).isGreaterThan(400);
                     case XLSX -> {
                         try (XSSFWorkbook book = new XSSFWorkbook(in)) {
-                            // the overview, the cards, a sheet per persona, the persona comparison and the marker
+                            // the overview, the cards, a sheet per persona, the persona comparison, the opportunities
+                            // and the hidden marker
+                            boolean opportunities = !org.journeycanvas.layout.MatrixEntry.of(map, null)
+                                    .isEmpty();
                             assertThat(book.getNumberOfSheets())
-                                    .isEqualTo(3 + map.personas().size() + (comparesPersonas(map) ? 1 : 0));
+                                    .isEqualTo(3
+                                            + map.personas().size()
+                                            + (comparesPersonas(map) ? 1 : 0)
+                                            + (opportunities ? 1 : 0));
                         }
                     }
                     case PDF -> {

@@ -1,0 +1,78 @@
+package org.journeycanvas.layout;
+
+import java.util.List;
+import java.util.Optional;
+import org.journeycanvas.model.Opportunity;
+
+/**
+ * The opportunity matrix laid out: effort 1 to 5 from left to right, impact 1 to 5 from bottom to top, so the
+ * quick wins (high impact, low effort) are top left. One dot per rated opportunity, the legend and the list of
+ * those not rated yet beside the plot. Made by {@link OpportunityMatrixLayout}; the painter, the slide and the
+ * window all place things from it, and the window asks it what is under the pointer.
+ */
+public record OpportunityMatrix(
+        Rect bounds,
+        Rect plot,
+        MatrixColouring colouring,
+        List<MatrixDot> dots,
+        List<MatrixKey> legend,
+        List<MatrixText> texts,
+        int unratedCount) {
+    public static final int LEVELS = Opportunity.MAX_RATING - Opportunity.MIN_RATING + 1;
+
+    public OpportunityMatrix {
+        dots = List.copyOf(dots);
+        legend = List.copyOf(legend);
+        texts = List.copyOf(texts);
+    }
+
+    public double cellWidth() {
+        return plot.width() / LEVELS;
+    }
+
+    public double cellHeight() {
+        return plot.height() / LEVELS;
+    }
+
+    /** The cell of an impact and an effort. */
+    public Rect cell(int impact, int effort) {
+        return new Rect(
+                plot.x() + (effort - Opportunity.MIN_RATING) * cellWidth(),
+                plot.y() + (Opportunity.MAX_RATING - impact) * cellHeight(),
+                cellWidth(),
+                cellHeight());
+    }
+
+    /** The impact and effort of the cell nearest a point; a point beyond the plot takes the nearest edge's. */
+    public MatrixRating ratingAt(double x, double y) {
+        int effort = clamp(Opportunity.MIN_RATING + (int) Math.floor((x - plot.x()) / cellWidth()));
+        int impact = clamp(Opportunity.MAX_RATING - (int) Math.floor((y - plot.y()) / cellHeight()));
+        return new MatrixRating(impact, effort);
+    }
+
+    /** The card whose dot (or label) is at a point; the dot drawn last wins where a label meets another dot. */
+    public Optional<String> cardAt(double x, double y) {
+        for (int i = dots.size() - 1; i >= 0; i--) {
+            MatrixDot dot = dots.get(i);
+            double dx = x - dot.center().x();
+            double dy = y - dot.center().y();
+            if (dx * dx + dy * dy <= (dot.radius() + 3) * (dot.radius() + 3)) {
+                return Optional.of(dot.cardId());
+            }
+        }
+        for (int i = dots.size() - 1; i >= 0; i--) {
+            if (dots.get(i).labelBounds().contains(x, y)) {
+                return Optional.of(dots.get(i).cardId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<MatrixDot> dot(String cardId) {
+        return dots.stream().filter(dot -> dot.cardId().equals(cardId)).findFirst();
+    }
+
+    private static int clamp(int rating) {
+        return Math.max(Opportunity.MIN_RATING, Math.min(Opportunity.MAX_RATING, rating));
+    }
+}
