@@ -13,7 +13,8 @@ import org.journeycanvas.model.Stage;
 
 /**
  * A stage at a glance, over the personas shown: the lowest emotion score given there, and how many pain points
- * and opportunities it has. Every opportunity counts as open until opportunities have a status.
+ * and open opportunities it has: an opportunity counts unless its status says it is done (one not yet ranked
+ * counts as open).
  *
  * @param lowestScore the lowest emotion score (-2 to +2), or null when no emotion at the stage is scored
  */
@@ -65,7 +66,12 @@ public record StageHealth(String stageId, Integer lowestScore, int painPoints, i
                     }
                 }
                 case PAIN_POINTS -> pains++;
-                default -> opportunities++;
+                default -> {
+                    if (card.opportunity() == null
+                            || card.opportunity().status().isOpen()) {
+                        opportunities++;
+                    }
+                }
             }
         }
     }

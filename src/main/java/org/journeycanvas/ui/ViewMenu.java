@@ -19,5 +19,6 @@ final class ViewMenu {
             WindowWorkers workers,
             Consumer<String> status) {
         StripMenuItems.bind(viewMenu, editor);
+        HighlightMenu.wire(viewMenu, owner, editor, status);
     }
 }

@@ -95,4 +95,15 @@ class StageStripsTest {
         assertThat(StageHealth.of(pained, new ViewOptions(Set.of(), "nobody")).get(0))
                 .isEqualTo(new StageHealth("s1", null, 0, 0));
     }
+
+    @Test
+    void healthCountsOnlyOpportunitiesStillOpenAndUnrankedOnesAsOpen() {
+        JourneyMap ranked = org.journeycanvas.testing.RankedOpportunities.map();
+
+        var health = StageHealth.of(ranked, ViewOptions.ALL);
+
+        // s1: o1 planned counts, o2 done does not; s2: o3 not ranked counts.
+        assertThat(health.get(0)).isEqualTo(new StageHealth("s1", 1, 1, 1));
+        assertThat(health.get(1)).isEqualTo(new StageHealth("s2", null, 1, 1));
+    }
 }
