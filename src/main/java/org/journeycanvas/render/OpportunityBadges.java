@@ -20,7 +20,7 @@ public final class OpportunityBadges {
     public static final TextStyle STYLE = TextStyle.CONNECTOR_LABEL;
 
     public static final double DOT_RADIUS = 4;
-    public static final double CHIP_RADIUS = 8;
+    public static final double CHIP_RADIUS = 9;
 
     private static final Rgb IDEA = Rgb.of("#8C959F");
     private static final Rgb PLANNED = Rgb.of("#0969DA");

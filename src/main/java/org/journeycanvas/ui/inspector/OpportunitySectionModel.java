@@ -70,7 +70,7 @@ public final class OpportunitySectionModel extends SectionModel {
                 owner.set(opportunity.owner());
             }
             status.set(opportunity.status());
-            painPoints.setAll(painPointsOf(editor.getMap(), opportunity.addresses()));
+            painPoints.setAll(painPointsOf(editor.getMap(), place.persona().id(), opportunity.addresses()));
         });
     }
 
@@ -102,10 +102,15 @@ public final class OpportunitySectionModel extends SectionModel {
         return opportunity == null ? Opportunity.UNRATED : opportunity;
     }
 
-    /** Every pain point card of the map, persona by persona, in stage order within each lane. */
-    static List<PainPointChoice> painPointsOf(JourneyMap map, List<String> linked) {
+    /**
+     * Every pain point card of the map, persona by persona — the opportunity's own persona first, as its pain
+     * points are the likeliest — in stage order within each lane.
+     */
+    static List<PainPointChoice> painPointsOf(JourneyMap map, String ownPersonaId, List<String> linked) {
         List<PainPointChoice> choices = new ArrayList<>();
-        for (Persona persona : map.personas()) {
+        List<Persona> personas = new ArrayList<>(map.personas());
+        personas.sort(java.util.Comparator.comparing(persona -> !persona.id().equals(ownPersonaId)));
+        for (Persona persona : personas) {
             for (Lane lane : persona.lanes()) {
                 if (lane.kind() != LaneKind.PAIN_POINTS) {
                     continue;
