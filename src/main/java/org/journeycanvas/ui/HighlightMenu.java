@@ -63,8 +63,8 @@ final class HighlightMenu {
                 boolean typing =
                         owner.getScene() != null && owner.getScene().getFocusOwner() instanceof TextInputControl;
                 if (event.getCode() == KeyCode.ESCAPE && !typing && highlights.current() != null) {
+                    // Not consumed: a drag under way is cancelled by the same key as well.
                     highlights.choose(null);
-                    event.consume();
                 }
             });
         }
