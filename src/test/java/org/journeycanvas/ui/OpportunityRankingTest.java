@@ -115,6 +115,27 @@ class OpportunityRankingTest {
     }
 
     @Test
+    void painPointsJoinedByAnArrowAreLinkedWithOneClick(FxRobot robot) {
+        JourneyMap connected =
+                original.withConnectors(List.of(org.journeycanvas.model.Connector.between("k1", "o3", "pp2")));
+        EditorWindow.openZoomedOut(robot, view, connected);
+        clickCard(robot, "o3");
+        assertThat(robot.lookup("#opportunityLinkConnected")
+                        .queryAs(javafx.scene.control.Button.class)
+                        .getText())
+                .isEqualTo("Link the pain point joined by an arrow");
+
+        robot.clickOn(inView(robot, "#opportunityLinkConnected"));
+        assertThat(opportunity("o3")).isEqualTo(Opportunity.UNRATED.withAddresses(List.of("pp2")));
+        assertThat(robot.lookup("#opportunityLinkConnected").query().isVisible())
+                .isFalse();
+
+        clickCard(robot, "o3");
+        ctrlZ(robot);
+        assertThat(map()).isEqualTo(connected);
+    }
+
+    @Test
     void otherCardsHaveNoRankingPart(FxRobot robot) {
         clickCard(robot, "pp1");
         assertThat(robot.lookup("#opportunitySection").query().isVisible()).isFalse();

@@ -64,6 +64,17 @@ final class OpportunitySection {
         model.painPoints().addListener((javafx.collections.ListChangeListener<OpportunitySectionModel.PainPointChoice>)
                 change -> showPainPoints());
 
+        javafx.scene.control.Button linkConnected = new javafx.scene.control.Button();
+        linkConnected.setId("opportunityLinkConnected");
+        linkConnected.setMaxWidth(Double.MAX_VALUE);
+        linkConnected.setWrapText(true);
+        linkConnected.setOnAction(event -> model.linkConnected());
+        model.connectedUnlinkedProperty()
+                .addListener((obs, old, count) -> linkConnected.setText(
+                        Messages.plural("inspector.opportunity.linkConnected", count.intValue())));
+        linkConnected.visibleProperty().bind(model.connectedUnlinkedProperty().greaterThan(0));
+        linkConnected.managedProperty().bind(linkConnected.visibleProperty());
+
         root.getChildren()
                 .addAll(
                         title,
@@ -76,7 +87,8 @@ final class OpportunitySection {
                         fieldLabel("inspector.opportunity.status"),
                         status,
                         fieldLabel("inspector.opportunity.addresses"),
-                        painPointList);
+                        painPointList,
+                        linkConnected);
         root.visibleProperty().bind(model.isOpportunityProperty());
         root.managedProperty().bind(model.isOpportunityProperty());
     }

@@ -29,7 +29,8 @@ import org.journeycanvas.ui.EditorViewModel;
  */
 public final class OpportunitySectionModel extends SectionModel {
     /** A pain point of the map the opportunity may address, and whether it does. */
-    public record PainPointChoice(String cardId, String text, String stageName, String personaName, boolean linked) {}
+    public record PainPointChoice(
+            String cardId, String text, String stageName, String personaName, boolean linked, boolean connected) {}
 
     private final EditorViewModel editor;
     private final ObjectProperty<Integer> impact = new SimpleObjectProperty<>();
@@ -38,6 +39,8 @@ public final class OpportunitySectionModel extends SectionModel {
     private final ObjectProperty<OpportunityStatus> status = new SimpleObjectProperty<>();
     private final ObservableList<PainPointChoice> painPoints = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper isOpportunity = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper connectedUnlinked =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private String cardId;
 
     public OpportunitySectionModel(EditorViewModel editor, EditorActions actions) {
@@ -70,7 +73,11 @@ public final class OpportunitySectionModel extends SectionModel {
                 owner.set(opportunity.owner());
             }
             status.set(opportunity.status());
-            painPoints.setAll(painPointsOf(editor.getMap(), place.persona().id(), opportunity.addresses()));
+            painPoints.setAll(
+                    painPointsOf(editor.getMap(), card.id(), place.persona().id(), opportunity.addresses()));
+            connectedUnlinked.set((int) painPoints.stream()
+                    .filter(choice -> choice.connected() && !choice.linked())
+                    .count());
         });
     }
 
@@ -82,6 +89,19 @@ public final class OpportunitySectionModel extends SectionModel {
             if (linked) {
                 addresses.add(painPointId);
             }
+            return opportunity.withAddresses(addresses);
+        });
+    }
+
+    /** Links, in one step, every pain point an arrow joins to this opportunity that is not linked yet. */
+    public void linkConnected() {
+        List<String> connected = painPoints.stream()
+                .filter(choice -> choice.connected() && !choice.linked())
+                .map(PainPointChoice::cardId)
+                .toList();
+        set(opportunity -> {
+            List<String> addresses = new ArrayList<>(opportunity.addresses());
+            addresses.addAll(connected);
             return opportunity.withAddresses(addresses);
         });
     }
@@ -106,7 +126,15 @@ public final class OpportunitySectionModel extends SectionModel {
      * Every pain point card of the map, persona by persona — the opportunity's own persona first, as its pain
      * points are the likeliest — in stage order within each lane.
      */
-    static List<PainPointChoice> painPointsOf(JourneyMap map, String ownPersonaId, List<String> linked) {
+    static List<PainPointChoice> painPointsOf(
+            JourneyMap map, String opportunityId, String ownPersonaId, List<String> linked) {
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        map.connectors().stream()
+                .filter(connector -> connector.touches(opportunityId))
+                .forEach(connector -> {
+                    joined.add(connector.fromCardId());
+                    joined.add(connector.toCardId());
+                });
         List<PainPointChoice> choices = new ArrayList<>();
         List<Persona> personas = new ArrayList<>(map.personas());
         personas.sort(java.util.Comparator.comparing(persona -> !persona.id().equals(ownPersonaId)));
@@ -118,7 +146,12 @@ public final class OpportunitySectionModel extends SectionModel {
                 for (var stage : map.stages()) {
                     for (Card card : lane.cardsByStage().getOrDefault(stage.id(), List.of())) {
                         choices.add(new PainPointChoice(
-                                card.id(), card.text(), stage.name(), persona.name(), linked.contains(card.id())));
+                                card.id(),
+                                card.text(),
+                                stage.name(),
+                                persona.name(),
+                                linked.contains(card.id()),
+                                joined.contains(card.id())));
                     }
                 }
             }
@@ -146,6 +179,11 @@ public final class OpportunitySectionModel extends SectionModel {
 
     public ObservableList<PainPointChoice> painPoints() {
         return painPoints;
+    }
+
+    /** How many pain points an arrow joins to this opportunity without a link yet. */
+    public javafx.beans.property.ReadOnlyIntegerProperty connectedUnlinkedProperty() {
+        return connectedUnlinked.getReadOnlyProperty();
     }
 
     /** Whether the card shown is an opportunity, which alone has a ranking. */
