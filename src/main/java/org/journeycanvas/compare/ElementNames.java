@@ -33,6 +33,11 @@ final class ElementNames {
         return connector.label().isBlank() ? ends : ends + " (" + quoted(connector.label()) + ")";
     }
 
+    /** An opportunity's link to a pain point by the texts of both: {@code "Guest checkout" → "Forced sign-up"}. */
+    static String link(String opportunityText, String painPointText) {
+        return quoted(opportunityText) + " → " + quoted(painPointText);
+    }
+
     static String field(ComparedField<?, ?> field) {
         return Messages.get("compare.field." + field.name());
     }

@@ -28,7 +28,12 @@ public record MergeConflict(
         /** Deleted on one side while the other side put something in it: kept, so that nothing is lost. */
         KEPT_FOR_CONTENT,
         /** A connector whose card the merge deleted (the other side deleted it): dropped, as a map needs both ends. */
-        CONNECTOR_DROPPED
+        CONNECTOR_DROPPED,
+        /**
+         * An opportunity's link to a pain point the merge deleted (the other side deleted it): dropped, as a link
+         * needs its pain point. The conflict's name is the link, as {@code "opportunity" → "pain point"}.
+         */
+        OPPORTUNITY_LINK_DROPPED
     }
 
     /** One line for users, in the interface language. */
@@ -56,6 +61,7 @@ public record MergeConflict(
                         : Messages.get("merge.conflict.laneOrder", element);
             case KEPT_FOR_CONTENT -> Messages.get("merge.conflict.kept", element);
             case CONNECTOR_DROPPED -> Messages.get("merge.conflict.connectorDropped", element);
+            case OPPORTUNITY_LINK_DROPPED -> Messages.get("merge.conflict.linkDropped", name);
         };
     }
 }

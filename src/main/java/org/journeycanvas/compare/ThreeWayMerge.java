@@ -26,7 +26,8 @@ import org.journeycanvas.model.Stage;
  * a stage, persona or lane field both changed, an element both moved, or a list both reordered keeps ours; an
  * element deleted on one side but given content on the other (a stage that got a card) is kept. The result always
  * holds together: every card's lane, persona and stage exist, ids are unique, a card fits its lane's kind, and a
- * connector whose card is gone after the merge is dropped (and reported).
+ * connector whose card is gone after the merge is dropped (and reported), as is an opportunity's link to a pain
+ * point that is gone.
  */
 public final class ThreeWayMerge {
     private final MapSide base;
@@ -93,6 +94,10 @@ public final class ThreeWayMerge {
                         .stream()
                         .map(connectors::get)
                         .toList()));
+        // Links to pain points the merge deleted went with withPersonas, as connectors would: say so too.
+        List<Card> mergedCards = new ArrayList<>(cards.values());
+        mergedCards.addAll(theirCopies.values());
+        conflicts.addAll(DroppedLinks.in(mergedCards, map, this::cardText));
         return new MergeResult(map, conflicts);
     }
 

@@ -86,6 +86,7 @@ public final class ExcelExporter {
                 writePersona(map, personas.get(i), sheetName(personas.get(i), sheetNames));
                 progress.update((i + 1.0) / (personas.size() + 1));
             }
+            ExcelPersonaComparison.write(book, styles, map, personaId);
             roundTrip.writeMarker(map, overviewName(), personas);
             progress.checkCancelled();
             book.write(out);

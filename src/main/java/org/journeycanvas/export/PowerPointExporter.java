@@ -74,6 +74,7 @@ public final class PowerPointExporter {
                 }
                 progress.update((i + 1.0) / (personas.size() + 1));
             }
+            SlidePersonaComparison.add(slides, map, options, glyphs);
             progress.checkCancelled();
             slides.write(out);
             progress.update(1);

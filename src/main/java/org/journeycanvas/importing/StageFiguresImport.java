@@ -3,15 +3,13 @@ package org.journeycanvas.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.journeycanvas.command.Command;
-import org.journeycanvas.command.CompositeCommand;
-import org.journeycanvas.command.Field;
-import org.journeycanvas.command.FieldEdit;
+import java.util.Set;
 import org.journeycanvas.i18n.LocalNumbers;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
@@ -36,7 +34,7 @@ import org.journeycanvas.model.TimeSpent;
  */
 public final class StageFiguresImport {
     /** The figures a column can hold. */
-    enum Figure {
+    public enum Figure {
         ENTERED,
         CONVERSION,
         CSAT,
@@ -55,18 +53,19 @@ public final class StageFiguresImport {
     }
 
     /**
-     * The command that sets the figures the table gives, as one undo step.
+     * The command that sets the figures the table gives, as one undo step. A figure the table leaves blank keeps
+     * the value the stage has when the command is applied.
      *
      * @throws TableReadException naming every cell that cannot be taken, or the columns that are missing
      */
-    public static Command command(Table table, JourneyMap map) throws TableReadException {
+    public static StageFiguresMerge command(Table table, JourneyMap map) throws TableReadException {
         int stageColumn = stageColumn(table);
         Map<Figure, Integer> columns = figureColumns(table, stageColumn);
         TimeSpent.Unit unit = columns.containsKey(Figure.TIME)
                 ? TimeUnits.inHeader(table.header().get(columns.get(Figure.TIME)))
                 : null;
         List<String> problems = new ArrayList<>();
-        Map<String, StageFigures> changed = new LinkedHashMap<>();
+        Map<String, StageFiguresMerge.Given> changed = new LinkedHashMap<>();
         for (TableRow row : table.rows()) {
             String name = row.cell(stageColumn);
             if (Spaces.isBlank(name)) {
@@ -79,14 +78,19 @@ public final class StageFiguresImport {
                                 .getMessage());
                 continue;
             }
-            StageFigures figures = changed.getOrDefault(stage.id(), stage.figures());
+            StageFiguresMerge.Given given =
+                    changed.getOrDefault(stage.id(), new StageFiguresMerge.Given(StageFigures.NONE, Set.of()));
+            StageFigures values = given.values();
+            Set<Figure> figures = EnumSet.noneOf(Figure.class);
+            figures.addAll(given.figures());
             for (Map.Entry<Figure, Integer> column : columns.entrySet()) {
                 String cell = row.cell(column.getValue());
                 if (Spaces.isBlank(cell)) {
                     continue;
                 }
                 try {
-                    figures = with(figures, column.getKey(), cell, unit);
+                    values = with(values, column.getKey(), cell, unit);
+                    figures.add(column.getKey());
                 } catch (IllegalArgumentException wrong) {
                     String problem =
                             wrong instanceof MapInvariantException broken ? broken.problem() : wrong.getMessage();
@@ -94,18 +98,17 @@ public final class StageFiguresImport {
                             table.problemAt(row, column.getValue(), problem).getMessage());
                 }
             }
-            changed.put(stage.id(), figures);
+            changed.put(stage.id(), new StageFiguresMerge.Given(values, figures));
         }
         if (!problems.isEmpty()) {
             throw table.problem(
                     Messages.plural("import.figures.problems", problems.size()) + "\n" + String.join("\n", problems));
         }
-        List<Command> edits = new ArrayList<>();
-        changed.forEach((stageId, figures) -> edits.add(new FieldEdit<>(Field.STAGE_FIGURES, stageId, figures)));
-        if (edits.isEmpty()) {
+        if (changed.isEmpty()) {
             throw table.problem(Messages.get("import.figures.noRows"));
         }
-        return new CompositeCommand(Messages.get("import.figures.undo"), edits);
+        // merged into each stage when applied, so what was edited meanwhile stays
+        return new StageFiguresMerge(changed);
     }
 
     private static StageFigures with(StageFigures figures, Figure figure, String cell, TimeSpent.Unit unit) {

@@ -13,8 +13,7 @@ import org.journeycanvas.model.Stage;
 
 /**
  * A stage at a glance, over the personas shown: the lowest emotion score given there, and how many pain points
- * and open opportunities it has: an opportunity counts unless its status says it is done (one not yet ranked
- * counts as open).
+ * and opportunities still to be done it has (an opportunity nobody has ranked yet counts as open).
  *
  * @param lowestScore the lowest emotion score (-2 to +2), or null when no emotion at the stage is scored
  */

@@ -3,6 +3,7 @@ package org.journeycanvas.ui;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.stage.Stage;
+import org.journeycanvas.ui.comparison.PersonaComparisonWindow;
 
 /**
  * Wires the View menu's items beyond zoom and presentation: the strips under the stage headers and the views that
@@ -20,5 +21,6 @@ final class ViewMenu {
             Consumer<String> status) {
         StripMenuItems.bind(viewMenu, editor);
         HighlightMenu.wire(viewMenu, owner, editor, status);
+        PersonaComparisonWindow.attach(viewMenu, owner, editor, dialogs, workers, status);
     }
 }

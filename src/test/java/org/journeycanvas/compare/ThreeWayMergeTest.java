@@ -21,6 +21,8 @@ import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Opportunity;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.SampleMaps;
@@ -291,6 +293,58 @@ class ThreeWayMergeTest {
                     .isEqualTo("connector \"Industry webinar\" → \"Product demo\" (\"follow-up\"): dropped, because a"
                             + " card it joins was deleted");
         });
+    }
+
+    @Test
+    void anOpportunitysLinkToAPainPointDeletedOnTheOtherSideIsDroppedAndSaidSo() throws MapFileException {
+        Lane opportunities = new Lane(
+                "l-opp",
+                LaneKind.OPPORTUNITIES,
+                "Opportunities",
+                List.of(Card.of("o1", "s2", "Clear price list").withOpportunity(Opportunity.UNRATED)));
+        JourneyMap withPainPoint = apply(
+                ListEdit.insert(ElementList.lanesOf("p1"), opportunities, 3),
+                AddCardsCommand.one("l-pain", Card.of("pp1", "s2", "Pricing unclear"), 0));
+        JourneyMap ours = new FieldEdit<>(
+                        Field.CARD_OPPORTUNITY,
+                        "o1",
+                        Opportunity.UNRATED.withImpact(4).withAddresses(List.of("pp1")))
+                .apply(withPainPoint);
+        JourneyMap theirs = new DeleteCardsCommand(Set.of("pp1")).apply(withPainPoint);
+
+        for (MergeResult result : List.of(
+                ThreeWayMerge.merge(withPainPoint, ours, theirs), ThreeWayMerge.merge(withPainPoint, theirs, ours))) {
+            assertValid(result.map());
+            assertThat(result.map().findCard("pp1")).isEmpty();
+            assertThat(card(result, "o1").opportunity()).isEqualTo(Opportunity.UNRATED.withImpact(4));
+            assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+                assertThat(conflict.kind()).isEqualTo(MergeConflict.Kind.OPPORTUNITY_LINK_DROPPED);
+                assertThat(conflict.id()).isEqualTo("o1");
+                assertThat(conflict.describe())
+                        .isEqualTo("opportunity \"Clear price list\" → \"Pricing unclear\": link dropped, because the"
+                                + " pain point was deleted");
+            });
+        }
+    }
+
+    @Test
+    void aLinkBothSidesKeepIsNoConflict() throws MapFileException {
+        Lane opportunities = new Lane(
+                "l-opp",
+                LaneKind.OPPORTUNITIES,
+                "Opportunities",
+                List.of(Card.of("o1", "s2", "Clear price list")
+                        .withOpportunity(Opportunity.UNRATED.withAddresses(List.of("pp1")))));
+        JourneyMap linked = apply(
+                AddCardsCommand.one("l-pain", Card.of("pp1", "s2", "Pricing unclear"), 0),
+                ListEdit.insert(ElementList.lanesOf("p1"), opportunities, 3));
+        JourneyMap ours = new FieldEdit<>(Field.CARD_TEXT, "pp1", "Pricing hidden").apply(linked);
+        JourneyMap theirs = new FieldEdit<>(Field.CARD_TEXT, "o1", "Price list").apply(linked);
+
+        MergeResult result = ThreeWayMerge.merge(linked, ours, theirs);
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(card(result, "o1").opportunity().addresses()).containsExactly("pp1");
     }
 
     @Test

@@ -34,9 +34,9 @@ class TemplateExportsTest {
                     case PNG -> assertThat(ImageIO.read(in).getWidth()).isGreaterThan(400);
                     case XLSX -> {
                         try (XSSFWorkbook book = new XSSFWorkbook(in)) {
-                            // the overview, the cards, a sheet per persona and the hidden marker
+                            // the overview, the cards, a sheet per persona, the persona comparison and the marker
                             assertThat(book.getNumberOfSheets())
-                                    .isEqualTo(3 + map.personas().size());
+                                    .isEqualTo(3 + map.personas().size() + (comparesPersonas(map) ? 1 : 0));
                         }
                     }
                     case PDF -> {
@@ -64,5 +64,16 @@ class TemplateExportsTest {
                 }
             }
         }
+    }
+
+    /** Whether two personas or more have a scored emotion: then the exports compare them. */
+    private static boolean comparesPersonas(JourneyMap map) {
+        return map.personas().stream()
+                        .filter(persona -> persona.lanes().stream()
+                                .filter(lane -> lane.kind() == org.journeycanvas.model.LaneKind.EMOTIONS)
+                                .flatMap(lane -> lane.cards().stream())
+                                .anyMatch(card -> card.score() != null))
+                        .count()
+                >= 2;
     }
 }

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.journeycanvas.command.Command;
 import org.journeycanvas.command.CommandStack;
+import org.journeycanvas.command.ElementList;
+import org.journeycanvas.command.Field;
+import org.journeycanvas.command.FieldEdit;
+import org.journeycanvas.command.ListEdit;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.Progress;
 import org.journeycanvas.io.table.TableReadException;
@@ -52,6 +56,39 @@ class StageFiguresImportTest {
         assertThat(command.undoLabel()).isEqualTo("Import stage figures");
         stack.undo();
         assertThat(stack.current()).isEqualTo(map);
+    }
+
+    @Test
+    void aFigureTypedInTheInspectorWhileTheFileWasReadIsKeptWhenTheImportIsApplied() throws Exception {
+        // built from the map as it was when the read began
+        Command command = command("Stage,Visitors,Conversion\nAwareness,500,40\nConsideration,200,\n");
+        CommandStack stack = new CommandStack(map);
+        String awareness = map.stages().get(0).id();
+        String consideration = map.stages().get(1).id();
+        // meanwhile: another figure of the same stage, a figure the file leaves blank, and a stage's name
+        stack.execute(new FieldEdit<>(Field.STAGE_FIGURES, awareness, StageFigures.NONE.withCsat(77.0)));
+        stack.execute(new FieldEdit<>(Field.STAGE_FIGURES, consideration, StageFigures.NONE.withConversion(35.0)));
+        stack.execute(new FieldEdit<>(Field.STAGE_NAME, consideration, "Evaluation"));
+        JourneyMap beforeImport = stack.current();
+
+        stack.execute(command);
+
+        assertThat(figures(stack.current(), 0)).isEqualTo(new StageFigures(500L, 40.0, 77.0, null, null));
+        assertThat(figures(stack.current(), 1)).isEqualTo(new StageFigures(200L, 35.0, null, null, null));
+        assertThat(stack.current().stages().get(1).name()).isEqualTo("Evaluation");
+        stack.undo();
+        assertThat(stack.current()).isEqualTo(beforeImport);
+    }
+
+    @Test
+    void aStageDeletedWhileTheFileWasReadMakesTheImportFailWhole() throws Exception {
+        Command command = command("Stage,Visitors\nAwareness,500\nDecision,20\n");
+        JourneyMap withoutDecision =
+                ListEdit.remove(ElementList.stages(), map.stages().get(2).id()).apply(map);
+
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> command.apply(withoutDecision))
+                        .getMessage())
+                .isEqualTo("a stage the file names was deleted while the file was read, so nothing was imported");
     }
 
     @Test

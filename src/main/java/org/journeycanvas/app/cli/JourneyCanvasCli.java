@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
             NewSubcommand.class,
             ExportSubcommand.class,
             ImportSubcommand.class,
+            FiguresSubcommand.class,
             DiffSubcommand.class,
             MergeSubcommand.class,
             CommandLine.HelpCommand.class
