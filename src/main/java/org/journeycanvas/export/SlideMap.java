@@ -225,6 +225,13 @@ final class SlideMap {
                 style.cardPadding() * scale * 0.5,
                 style.cardPadding() * scale * 0.5));
         text(shape, card.text(), TextStyle.CARD, card.color() != null ? THEME.textOn(fill) : THEME.cardText());
+        SlideBadges.draw(
+                this,
+                box,
+                card,
+                fill,
+                style.cardPadding(),
+                laneY(box.bounds().y()) - box.bounds().y());
     }
 
     /** A storyboard card's picture as a picture of the slide, fitted into its frame; or the empty frame's icon. */

@@ -146,7 +146,10 @@ public final class MapLayout {
             for (Card card : cardsByStage.getOrDefault(stage.id(), List.of())) {
                 List<String> lines = wrapper.wrap(card.text(), textWidth, TextStyle.CARD, style.maxCardLines());
                 cellLines.add(lines);
-                cellHeight += cardHeight(lines, lineHeight) + frameSpace + (cellLines.size() > 1 ? style.cardGap() : 0);
+                cellHeight += cardHeight(lines, lineHeight)
+                        + frameSpace
+                        + badgeSpace(lane.kind(), card)
+                        + (cellLines.size() > 1 ? style.cardGap() : 0);
             }
             linesByStage.add(cellLines);
             tallestCell = Math.max(tallestCell, cellHeight);
@@ -165,7 +168,8 @@ public final class MapLayout {
             List<Card> cellCards = cardsByStage.getOrDefault(stage.id(), List.of());
             for (int i = 0; i < cellCards.size(); i++) {
                 List<String> lines = linesByStage.get(s).get(i);
-                double cardHeight = cardHeight(lines, lineHeight) + frameSpace;
+                double cardHeight =
+                        cardHeight(lines, lineHeight) + frameSpace + badgeSpace(lane.kind(), cellCards.get(i));
                 double x = cell.x() + style.cellPadding();
                 Rect frame = storyboard
                         ? new Rect(x + style.cardPadding(), y + style.cardPadding(), frameWidth, frameHeight)
@@ -287,6 +291,11 @@ public final class MapLayout {
                 cells,
                 curve,
                 false);
+    }
+
+    /** A ranked opportunity's badge row under its text; nothing for any other card. */
+    private static double badgeSpace(LaneKind kind, Card card) {
+        return OpportunityBadgeRow.shown(kind, card) ? OpportunityBadgeRow.HEIGHT : 0;
     }
 
     private double cardHeight(List<String> lines, double lineHeight) {

@@ -8,6 +8,7 @@ import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.OpportunityHighlight;
 import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.StageColumn;
@@ -39,6 +40,8 @@ public final class MapPainter {
     private final ConnectorPainter connectors;
     private final StageStripPainter strips;
     private final EmotionLanePainter emotions;
+    private final OpportunityBadges badges;
+    private final HighlightVeil veil;
 
     public MapPainter(MapTheme theme) {
         this(theme, true);
@@ -51,6 +54,8 @@ public final class MapPainter {
         this.connectors = new ConnectorPainter(theme);
         this.strips = new StageStripPainter(theme);
         this.emotions = new EmotionLanePainter(theme);
+        this.badges = new OpportunityBadges(theme);
+        this.veil = new HighlightVeil(theme);
     }
 
     public MapTheme theme() {
@@ -67,6 +72,17 @@ public final class MapPainter {
      * and quick to draw, since thousands of tiny glyphs cost more than everything else on screen.
      */
     public void paint(MapGeometry geometry, MapIndex index, Rect visible, Surface surface, double scale) {
+        paint(geometry, index, visible, surface, scale, null);
+    }
+
+    /** Paints with the cards a highlight does not bring forward dimmed (none when it is null). */
+    public void paint(
+            MapGeometry geometry,
+            MapIndex index,
+            Rect visible,
+            Surface surface,
+            double scale,
+            OpportunityHighlight highlight) {
         boolean sketch = TextStyle.CARD.size() * scale < SMALLEST_READABLE_PIXELS;
         if (paintBackground) {
             surface.fillRect(visible, theme.background());
@@ -76,6 +92,7 @@ public final class MapPainter {
                 paintPersona(geometry, persona, index, visible, surface, sketch);
             }
         }
+        veil.paint(geometry, index, visible, surface, highlight);
         connectors.paint(geometry, index, visible, surface, sketch);
         if (geometry.personas().isEmpty()) {
             surface.text(
@@ -285,6 +302,7 @@ public final class MapPainter {
                 textColor,
                 surface,
                 sketch);
+        badges.paint(box, card, fill, style.cardPadding(), surface, sketch);
     }
 
     /** A storyboard card's frame: its picture fitted inside, or an icon that says a picture goes there. */

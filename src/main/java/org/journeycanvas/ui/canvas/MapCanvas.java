@@ -307,7 +307,7 @@ public final class MapCanvas extends Region {
         Rect mapArea = geometry.bounds();
         // No clip to the map's bounds: a clipped canvas is composited through a mask, which made each frame many
         // times slower. The little the painter draws beyond the map is painted over instead.
-        painter.paint(geometry, index, visible, surface, scale);
+        painter.paint(geometry, index, visible, surface, scale, viewOptions.highlight());
         paintAround(mapArea, visible, painter.theme().bandFill());
         compareMarks.paint(geometry, painter.theme());
         marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay);

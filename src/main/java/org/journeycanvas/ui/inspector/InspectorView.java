@@ -34,6 +34,7 @@ public final class InspectorView {
     private MapSection mapSection;
     private CardSectionModel cardModel;
     private CardSection cardSection;
+    private OpportunitySection opportunitySection;
     private StageSectionModel stageModel;
     private StageSection stageSection;
     private LaneSectionModel laneModel;
@@ -104,6 +105,7 @@ public final class InspectorView {
                             place -> {
                                 cardSection();
                                 cardModel.show(place);
+                                opportunitySection.show(place);
                                 show(cardSection.root(), place.lane().kind().cardName());
                             },
                             () -> show(null, ""));
@@ -185,6 +187,8 @@ public final class InspectorView {
                             .ifPresent(file ->
                                     pictures.importFiles(List.of(file), new PictureActions.Spot.OnCard(cardId))));
             cardSection = new CardSection(cardModel);
+            opportunitySection =
+                    OpportunitySection.addTo(cardSection.root(), new OpportunitySectionModel(editor, actions));
         }
     }
 
