@@ -8,7 +8,7 @@ import org.journeycanvas.model.OpportunityStatus;
  * The opportunities the view brings forward, by status and owner; every other card is dimmed.
  *
  * @param status the status to bring forward, or null for any
- * @param owner  the owner to bring forward (as typed, compared ignoring case), or null for any
+ * @param owner  the owner to bring forward (compared ignoring case and surrounding spaces), or null for any
  */
 public record OpportunityHighlight(OpportunityStatus status, String owner) {
     /** Whether the card is one of the highlighted opportunities. */
@@ -18,6 +18,7 @@ public record OpportunityHighlight(OpportunityStatus status, String owner) {
             return false;
         }
         return (status == null || opportunity.status() == status)
-                && (owner == null || owner.equalsIgnoreCase(opportunity.owner()));
+                && (owner == null
+                        || owner.strip().equalsIgnoreCase(opportunity.owner().strip()));
     }
 }

@@ -107,6 +107,8 @@ class OpportunityBadgesTest {
         assertThat(new OpportunityHighlight(OpportunityStatus.DONE, null).matches(planned))
                 .isFalse();
         assertThat(new OpportunityHighlight(null, "sales OPS").matches(planned)).isTrue();
+        assertThat(new OpportunityHighlight(null, " Sales ops ").matches(planned))
+                .isTrue();
         assertThat(new OpportunityHighlight(null, "Ana Ruiz").matches(planned)).isFalse();
         assertThat(new OpportunityHighlight(OpportunityStatus.IDEA, null).matches(unranked))
                 .isFalse();
