@@ -2,6 +2,9 @@ package org.journeycanvas.export.svg;
 
 import java.awt.Font;
 import java.awt.Shape;
+import java.awt.geom.FlatteningPathIterator;
+import java.awt.geom.PathIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.render.Java2DFonts;
+import org.journeycanvas.render.Java2DSurface;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.RoundedPolyline;
 import org.journeycanvas.render.Surface;
@@ -119,6 +123,38 @@ final class SvgSurface implements Surface {
         stroke(color, lineWidth);
         attribute("stroke-linecap", "round");
         attribute("stroke-linejoin", "round");
+    }
+
+    @Override
+    public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        empty("path");
+        attribute("d", SvgPaths.of(Java2DSurface.path(segments)));
+        attribute("fill", "none");
+        stroke(color, lineWidth);
+        attribute("stroke-linejoin", "round");
+        attribute("stroke-dasharray", CURVE_DASHES[0] + " " + CURVE_DASHES[1]);
+    }
+
+    @Override
+    public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
+        if (outline.isEmpty()) {
+            return;
+        }
+        // flattened to a polygon: filled paths in this file are only the outlines of text and icons
+        List<Point> corners = new ArrayList<>();
+        double[] c = new double[6];
+        for (PathIterator path =
+                        new FlatteningPathIterator(Java2DSurface.area(outline).getPathIterator(null), 0.2);
+                !path.isDone();
+                path.next()) {
+            if (path.currentSegment(c) != PathIterator.SEG_CLOSE) {
+                corners.add(new Point(c[0], c[1]));
+            }
+        }
+        fillPolygon(corners, color);
     }
 
     @Override
