@@ -19,5 +19,6 @@ final class ViewMenu {
             WindowWorkers workers,
             Consumer<String> status) {
         StripMenuItems.bind(viewMenu, editor);
+        CurveMenuItems.bind(viewMenu, editor);
     }
 }
