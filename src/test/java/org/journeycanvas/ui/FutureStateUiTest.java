@@ -16,6 +16,7 @@ import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.testing.FutureStateMaps;
+import org.journeycanvas.ui.inspector.CardSectionModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,6 +92,29 @@ class FutureStateUiTest {
         assertThat(lane().curves()).isEqualTo(CurveView.BOTH);
         assertThat(lane().futureCurve()).hasSize(3);
         assertThat(item(robot, "curvesAsIsItem").isSelected()).isFalse();
+    }
+
+    @Test
+    void theInspectorSetsAToBeScoreWhereAMomentHasNoneAndTakesItAwayAgain(FxRobot robot) {
+        CardBox waiting = geometry().card("e3").orElseThrow();
+        robot.clickOn(robot.point(screen(waiting.point().x(), waiting.point().y())));
+        robot.clickOn("#cardFutureScore").clickOn(CardSectionModel.describeScore(2));
+
+        assertThat(card("e3").futureScore()).isEqualTo(2);
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Change future emotion");
+        assertThat(geometry().card("e3").orElseThrow().futurePoint())
+                .as("now on the to-be curve")
+                .isNotNull();
+
+        robot.clickOn("#cardFutureScore").clickOn("Not set");
+        assertThat(card("e3").futureScore()).isNull();
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        assertThat(card("e3").futureScore()).isEqualTo(2);
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        assertThat(card("e3").futureScore()).isNull();
+        assertThat(robot.lookup("#cardFutureScore").queryComboBox().getValue())
+                .as("the choice follows the undo")
+                .isEqualTo(Integer.MIN_VALUE);
     }
 
     private void chooseCurves(FxRobot robot, String itemText) {
