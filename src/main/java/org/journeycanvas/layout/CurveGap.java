@@ -16,31 +16,44 @@ public final class CurveGap {
      * @param scored whether a card (by id) has an as-is score, that is a point on {@link LaneRow#curve()}
      */
     public static List<List<CurveSegment>> areas(LaneRow lane, Predicate<String> scored) {
-        List<CurveSegment> asIs = EmotionCurve.through(lane.curve());
-        List<CurveSegment> toBe = EmotionCurve.through(lane.futureCurve());
+        List<Moment> moments = new ArrayList<>();
+        for (CellBox cell : lane.cells()) {
+            for (CardBox box : cell.cards()) {
+                moments.add(new Moment(scored.test(box.cardId()), box.futurePoint() != null));
+            }
+        }
+        return areas(lane.curve(), lane.futureCurve(), moments);
+    }
+
+    /** Which of a lane's two series a moment is on, left to right. */
+    public record Moment(boolean asIs, boolean toBe) {}
+
+    /**
+     * The gap between two curves through these points (a slide's part of a lane, say), given which series each
+     * moment is on: the as-is points are those of the moments on it, in order, and likewise the to-be points.
+     */
+    public static List<List<CurveSegment>> areas(List<Point> asIsCurve, List<Point> toBeCurve, List<Moment> moments) {
+        List<CurveSegment> asIs = EmotionCurve.through(asIsCurve);
+        List<CurveSegment> toBe = EmotionCurve.through(toBeCurve);
         List<List<CurveSegment>> areas = new ArrayList<>();
         int asIsIndex = -1;
         int toBeIndex = -1;
         int runStartAsIs = -1;
         int runStartToBe = -1;
         int runLength = 0;
-        for (CellBox cell : lane.cells()) {
-            for (CardBox box : cell.cards()) {
-                boolean hasAsIs = scored.test(box.cardId());
-                boolean hasToBe = box.futurePoint() != null;
-                asIsIndex += hasAsIs ? 1 : 0;
-                toBeIndex += hasToBe ? 1 : 0;
-                if (hasAsIs && hasToBe) {
-                    if (runLength == 0) {
-                        runStartAsIs = asIsIndex;
-                        runStartToBe = toBeIndex;
-                    }
-                    runLength++;
-                    continue;
+        for (Moment moment : moments) {
+            asIsIndex += moment.asIs() ? 1 : 0;
+            toBeIndex += moment.toBe() ? 1 : 0;
+            if (moment.asIs() && moment.toBe()) {
+                if (runLength == 0) {
+                    runStartAsIs = asIsIndex;
+                    runStartToBe = toBeIndex;
                 }
-                addArea(areas, asIs, toBe, runStartAsIs, runStartToBe, runLength);
-                runLength = 0;
+                runLength++;
+                continue;
             }
+            addArea(areas, asIs, toBe, runStartAsIs, runStartToBe, runLength);
+            runLength = 0;
         }
         addArea(areas, asIs, toBe, runStartAsIs, runStartToBe, runLength);
         return areas;

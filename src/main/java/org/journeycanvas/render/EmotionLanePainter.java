@@ -16,7 +16,6 @@ import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.MapIndex;
-import org.journeycanvas.model.Persona;
 
 /**
  * Draws an emotion lane for {@link MapPainter}: the score guides, the as-is curve, the to-be curve dashed in the
@@ -24,11 +23,6 @@ import org.journeycanvas.model.Persona;
  * curves the view shows.
  */
 final class EmotionLanePainter {
-    /** A to-be point is a hollow ring, smaller than the as-is dot, so a moment whose score stays shows both. */
-    static final double FUTURE_POINT_RADIUS = 4.5;
-
-    static final double FUTURE_LINE_WIDTH = 2.5;
-    static final double GAP_OPACITY = 0.18;
     private static final double HIDDEN_POINT_RADIUS = 3;
 
     private final MapTheme theme;
@@ -49,9 +43,9 @@ final class EmotionLanePainter {
         }
         CurveView curves = lane.curves();
         boolean future = !lane.futureCurve().isEmpty();
-        Rgb futureColor = futureColor(index.persona(lane.personaId()));
+        Rgb futureColor = FutureCurveStyle.color(theme, index.persona(lane.personaId()));
         if (future && curves == CurveView.BOTH) {
-            Rgb gapColor = futureColor.withAlpha(GAP_OPACITY);
+            Rgb gapColor = futureColor.withAlpha(FutureCurveStyle.GAP_OPACITY);
             for (List<CurveSegment> area :
                     CurveGap.areas(lane, id -> index.card(id).score() != null)) {
                 surface.fillCurveArea(area, gapColor);
@@ -61,7 +55,8 @@ final class EmotionLanePainter {
             surface.strokeCurve(EmotionCurve.through(lane.curve()), theme.emotionLine(), 3);
         }
         if (future) {
-            surface.strokeDashedCurve(EmotionCurve.through(lane.futureCurve()), futureColor, FUTURE_LINE_WIDTH);
+            surface.strokeDashedCurve(
+                    EmotionCurve.through(lane.futureCurve()), futureColor, FutureCurveStyle.LINE_WIDTH);
         }
         for (CellBox cell : lane.cells()) {
             if (!cell.bounds().intersects(visible)) {
@@ -71,13 +66,6 @@ final class EmotionLanePainter {
                 paintEmotion(box, index.card(box.cardId()), surface, sketch, curves.showsAsIs(), futureColor);
             }
         }
-    }
-
-    /** The to-be curve's colour: the persona's, or a theme colour that reads on the lane when it has none. */
-    Rgb futureColor(Persona persona) {
-        return persona != null && persona.color() != null
-                ? Rgb.of(persona.color())
-                : theme.headerFill().mix(theme.text(), 0.3);
     }
 
     private void paintEmotion(
@@ -98,9 +86,9 @@ final class EmotionLanePainter {
         Point future = box.futurePoint();
         if (future != null) {
             if (!showsAsIs || !future.equals(box.point())) {
-                surface.fillCircle(future.x(), future.y(), FUTURE_POINT_RADIUS, theme.background());
+                surface.fillCircle(future.x(), future.y(), FutureCurveStyle.POINT_RADIUS, theme.background());
             }
-            surface.strokeCircle(future.x(), future.y(), FUTURE_POINT_RADIUS, futureColor, 2);
+            surface.strokeCircle(future.x(), future.y(), FutureCurveStyle.POINT_RADIUS, futureColor, 2);
         }
         if (box.lines().isEmpty()
                 || box.lines().size() == 1 && box.lines().get(0).isEmpty()) {

@@ -38,7 +38,7 @@ class EmotionLanePainterTest {
         assertThat(surface.dashedCurves.get(0).color).isEqualTo(DANA);
         assertThat(surface.dashedCurves.get(0).segments).hasSize(2);
         assertThat(surface.areas).hasSize(1);
-        assertThat(surface.areas.get(0).color).isEqualTo(DANA.withAlpha(EmotionLanePainter.GAP_OPACITY));
+        assertThat(surface.areas.get(0).color).isEqualTo(DANA.withAlpha(FutureCurveStyle.GAP_OPACITY));
         assertThat(surface.futureRings)
                 .as("a hollow ring for each of e1, e2, e4")
                 .isEqualTo(3);
@@ -86,7 +86,7 @@ class EmotionLanePainterTest {
         painter.paint(geometry, new MapIndex(colourless), geometry.bounds(), surface, 1);
 
         assertThat(surface.dashedCurves.get(0).color)
-                .isEqualTo(new EmotionLanePainter(MapTheme.LIGHT).futureColor(null))
+                .isEqualTo(FutureCurveStyle.color(MapTheme.LIGHT, null))
                 .isNotEqualTo(Rgb.TRANSPARENT);
     }
 
@@ -149,7 +149,7 @@ class EmotionLanePainterTest {
 
         @Override
         public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {
-            if (radius == EmotionLanePainter.FUTURE_POINT_RADIUS) {
+            if (radius == FutureCurveStyle.POINT_RADIUS) {
                 futureRings++;
             }
         }
