@@ -2,9 +2,6 @@ package org.journeycanvas.export.svg;
 
 import java.awt.Font;
 import java.awt.Shape;
-import java.awt.geom.FlatteningPathIterator;
-import java.awt.geom.PathIterator;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,31 +99,15 @@ final class SvgSurface implements Surface {
 
     @Override
     public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
-        if (segments.isEmpty()) {
-            return;
-        }
-        StringBuilder d = new StringBuilder("M");
-        SvgNumbers.append(d, segments.get(0).start().x()).append(' ');
-        SvgNumbers.append(d, segments.get(0).start().y());
-        for (CurveSegment segment : segments) {
-            d.append('C');
-            SvgNumbers.append(d, segment.control1().x()).append(' ');
-            SvgNumbers.append(d, segment.control1().y()).append(' ');
-            SvgNumbers.append(d, segment.control2().x()).append(' ');
-            SvgNumbers.append(d, segment.control2().y()).append(' ');
-            SvgNumbers.append(d, segment.end().x()).append(' ');
-            SvgNumbers.append(d, segment.end().y());
-        }
-        empty("path");
-        attribute("d", d.toString());
-        attribute("fill", "none");
-        stroke(color, lineWidth);
-        attribute("stroke-linecap", "round");
-        attribute("stroke-linejoin", "round");
+        curve(segments, color, lineWidth, null);
     }
 
     @Override
     public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        curve(segments, color, lineWidth, CURVE_DASHES[0] + " " + CURVE_DASHES[1]);
+    }
+
+    private void curve(List<CurveSegment> segments, Rgb color, double lineWidth, String dashes) {
         if (segments.isEmpty()) {
             return;
         }
@@ -134,27 +115,19 @@ final class SvgSurface implements Surface {
         attribute("d", SvgPaths.of(Java2DSurface.path(segments)));
         attribute("fill", "none");
         stroke(color, lineWidth);
+        attribute("stroke-linecap", dashes == null ? "round" : "butt");
         attribute("stroke-linejoin", "round");
-        attribute("stroke-dasharray", CURVE_DASHES[0] + " " + CURVE_DASHES[1]);
+        if (dashes != null) {
+            attribute("stroke-dasharray", dashes);
+        }
     }
 
     @Override
     public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
-        if (outline.isEmpty()) {
-            return;
+        if (!outline.isEmpty()) {
+            // a polygon: filled paths in this file are only the outlines of text and icons
+            fillPolygon(SvgPaths.flattened(Java2DSurface.area(outline)), color);
         }
-        // flattened to a polygon: filled paths in this file are only the outlines of text and icons
-        List<Point> corners = new ArrayList<>();
-        double[] c = new double[6];
-        for (PathIterator path =
-                        new FlatteningPathIterator(Java2DSurface.area(outline).getPathIterator(null), 0.2);
-                !path.isDone();
-                path.next()) {
-            if (path.currentSegment(c) != PathIterator.SEG_CLOSE) {
-                corners.add(new Point(c[0], c[1]));
-            }
-        }
-        fillPolygon(corners, color);
     }
 
     @Override
