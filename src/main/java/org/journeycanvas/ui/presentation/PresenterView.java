@@ -90,6 +90,10 @@ public final class PresenterView {
         return notes;
     }
 
+    Label currentLabel() {
+        return current;
+    }
+
     Label nextLabel() {
         return next;
     }

@@ -85,8 +85,10 @@ class FuturePresentationTest {
             presenter[0] = new PresenterView(FutureStateMaps.fourMoments());
             presenter[0].update(lastAsIs);
         });
+        assertThat(presenter[0].currentLabel().getText()).isEqualTo("3. Decision · As-is");
         assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: Awareness");
         robot.interact(() -> presenter[0].update(lastAsIs.togglePass()));
+        assertThat(presenter[0].currentLabel().getText()).isEqualTo("3. Decision · To-be");
         assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: end of the journey");
         robot.interact(presenter[0]::close);
     }
