@@ -11,27 +11,8 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,7 +26,6 @@ import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
-import org.journeycanvas.render.MapTheme;
 
 /**
  * Exports a map as an Excel workbook a client can filter and edit: an overview sheet, the cards sheet (one row
@@ -198,7 +178,7 @@ public final class ExcelExporter {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, stages.size()));
         }
         int row = STAGE_ROW + 1;
-        List<Integer> scoreRows = new ArrayList<>();
+        ExcelEmotions emotions = new ExcelEmotions(this, styles, sheet, stages, persona);
         for (Lane lane : persona.lanes()) {
             XSSFRow laneRow = sheet.createRow(row);
             text(sheet, row, 0, lane.title(), styles.lane(lane.kind()));
@@ -217,63 +197,14 @@ public final class ExcelExporter {
                 text(sheet, row++, 0, Messages.get("laneKind.STORYBOARD.title"), styles.lane(lane.kind()));
             }
             if (lane.kind() == LaneKind.EMOTIONS) {
-                scoreRows.add(row);
-                XSSFRow scores = sheet.createRow(row);
-                text(sheet, row, 0, Messages.get("export.excel.score"), styles.lane(LaneKind.EMOTIONS));
-                scores.setHeightInPoints(LINE_POINTS + 6);
-                for (int s = 0; s < stages.size(); s++) {
-                    Double score =
-                            averageScore(cardsByStage.getOrDefault(stages.get(s).id(), List.of()));
-                    if (score != null) {
-                        XSSFCell cell = scores.createCell(s + 1);
-                        cell.setCellValue(score);
-                        cell.setCellStyle(styles.named("number"));
-                    }
-                }
-                row++;
+                row = emotions.scoreRows(row, lane, cardsByStage);
             }
         }
         sheet.createFreezePane(1, STAGE_ROW + 1);
-        if (!scoreRows.isEmpty() && !stages.isEmpty()) {
-            emotionChart(sheet, scoreRows, stages.size(), row + 1);
-        }
+        emotions.chart(row + 1);
         landscape(sheet);
         sheet.setRepeatingRows(new CellRangeAddress(STAGE_ROW, STAGE_ROW, -1, -1));
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
-    }
-
-    private void emotionChart(XSSFSheet sheet, List<Integer> scoreRows, int stageCount, int top) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(4, stageCount + 1), top + 18);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(Messages.get("export.excel.chartTitle"));
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis stagesAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        stagesAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        XDDFValueAxis scoreAxis = chart.createValueAxis(AxisPosition.LEFT);
-        scoreAxis.setMinimum(-2);
-        scoreAxis.setMaximum(2);
-        scoreAxis.setMajorUnit(1);
-        scoreAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> stages = XDDFDataSourcesFactory.fromStringCellRange(
-                sheet, new CellRangeAddress(STAGE_ROW, STAGE_ROW, 1, stageCount));
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, stagesAxis, scoreAxis);
-        for (int scoreRow : scoreRows) {
-            XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(
-                    sheet, new CellRangeAddress(scoreRow, scoreRow, 1, stageCount));
-            XDDFChartData.Series series = data.addSeries(stages, scores);
-            series.setTitle(sheet.getRow(scoreRow - 1).getCell(0).getStringCellValue(), null);
-            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(
-                    ExcelStyles.rgbBytes(MapTheme.LIGHT.emotionLine().hex()))));
-            line.setWidth(2.25);
-            series.setLineProperties(line);
-            ((XDDFLineChartData.Series) series).setSmooth(false);
-            ((XDDFLineChartData.Series) series).setMarkerStyle(MarkerStyle.CIRCLE);
-            // Each series on its own, not chart.plot(data): that also builds a spare workbook for chart data,
-            // which a chart reading its sheet's cells never uses, and which was a fifth of the export's time.
-            series.plot();
-        }
     }
 
     /** The cell's cards, one per line; a touchpoint names its channel. */
@@ -290,16 +221,6 @@ public final class ExcelExporter {
             lines.add(text);
         }
         return String.join("\n", lines);
-    }
-
-    private static Double averageScore(List<Card> cellCards) {
-        List<Integer> scores = cellCards.stream()
-                .map(Card::score)
-                .filter(score -> score != null)
-                .toList();
-        return scores.isEmpty()
-                ? null
-                : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
     }
 
     /** Writes text as text: quote-prefixed when it could be read as a formula, so it never becomes one. */

@@ -17,7 +17,6 @@ import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
-import org.apache.poi.xslf.usermodel.XSLFFreeformShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
@@ -27,11 +26,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.journeycanvas.layout.BlueprintLine;
 import org.journeycanvas.layout.CardBox;
-import org.journeycanvas.layout.CellBox;
 import org.journeycanvas.layout.ConnectorRoute;
-import org.journeycanvas.layout.CurveSegment;
-import org.journeycanvas.layout.EmotionCurve;
-import org.journeycanvas.layout.EmotionScale;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
@@ -45,8 +40,6 @@ import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Stage;
 import org.journeycanvas.render.Icons;
-import org.journeycanvas.render.Java2DSurface;
-import org.journeycanvas.render.MapPainter;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.Surface;
 
@@ -147,7 +140,7 @@ final class SlideMap {
                     THEME.text(),
                     VerticalAlignment.TOP);
             if (lane.kind() == LaneKind.EMOTIONS) {
-                emotions(lane);
+                new SlideEmotions(this, slide, index, range, style, left, top, cardShapes).draw(lane);
             } else {
                 for (StageColumn column : range) {
                     lane.cells().get(column.index()).cards().forEach(this::card);
@@ -263,75 +256,6 @@ final class SlideMap {
                 left + fitted.x() * scale, top + fitted.y() * scale, fitted.width() * scale, fitted.height() * scale));
     }
 
-    private void emotions(LaneRow lane) {
-        EmotionScale emotionScale = EmotionScale.of(lane, style);
-        double right = style.laneLabelWidth() + range.size() * style.stageWidth();
-        for (int score = Card.MAX_SCORE; score >= Card.MIN_SCORE; score--) {
-            double y = laneY(emotionScale.y(score));
-            XSLFConnectorShape guide = slide.createConnector();
-            guide.setAnchor(new Rectangle2D.Double(
-                    left + style.laneLabelWidth() * scale,
-                    top + y * scale,
-                    (right - style.laneLabelWidth()) * scale,
-                    0));
-            guide.setLineColor(awt(THEME.emotionGuide()));
-            guide.setLineWidth(score == 0 ? 1.0 : 0.5);
-            if (score != 0) {
-                guide.setLineDash(StrokeStyle.LineDash.DASH);
-            }
-            icon(
-                    Icons.score(score),
-                    style.laneLabelWidth() - 26,
-                    laneY(emotionScale.y(score) - 9),
-                    18,
-                    MapPainter.scoreColor(score));
-        }
-        List<Point> points = new ArrayList<>();
-        for (Point point : lane.curve()) {
-            if (inRange(point.x())) {
-                points.add(new Point(left + stageX(point.x()) * scale, top + laneY(point.y()) * scale));
-            }
-        }
-        List<CurveSegment> segments = EmotionCurve.through(points);
-        if (!segments.isEmpty()) {
-            XSLFFreeformShape curve = slide.createFreeform();
-            curve.setPath(Java2DSurface.path(segments));
-            curve.setLineColor(awt(THEME.emotionLine()));
-            curve.setLineWidth(Math.max(1.5, 3 * scale));
-            curve.setFillColor(null);
-        }
-        for (StageColumn column : range) {
-            CellBox cell = lane.cells().get(column.index());
-            for (CardBox box : cell.cards()) {
-                Card card = index.card(box.cardId());
-                double radius = CardBox.EMOTION_POINT_RADIUS;
-                XSLFAutoShape dot = box(
-                        stageX(box.point().x()) - radius,
-                        laneY(box.point().y()) - radius,
-                        2 * radius,
-                        2 * radius,
-                        card.score() == null ? THEME.background() : MapPainter.scoreColor(card.score()),
-                        THEME.background(),
-                        ShapeType.ELLIPSE);
-                cardShapes.put(box.cardId(), dot);
-                XSLFAutoShape label = box(
-                        stageX(box.bounds().x()),
-                        laneY(box.bounds().y()),
-                        box.bounds().width() + 12,
-                        box.bounds().height(),
-                        THEME.emotionLabelFill(),
-                        null,
-                        ShapeType.ROUND_RECT);
-                label.setInsets(new Insets2D(2 * scale, 2 * scale, 2 * scale, 2 * scale));
-                text(label, card.text(), TextStyle.EMOTION_LABEL, THEME.text());
-            }
-        }
-    }
-
-    private boolean inRange(double x) {
-        return x >= firstStageX && x < firstStageX + range.size() * style.stageWidth();
-    }
-
     /** The x of a map position on this slide's map (before scaling): lane labels, then this range's stages. */
     double stageX(double x) {
         return x < style.laneLabelWidth() ? x : style.laneLabelWidth() + (x - firstStageX);
@@ -345,7 +269,7 @@ final class SlideMap {
         return index.stage(stageId).color();
     }
 
-    private double laneY(double y) {
+    double laneY(double y) {
         return strips.bottom() + (y - firstLaneY);
     }
 

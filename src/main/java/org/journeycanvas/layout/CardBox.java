@@ -8,6 +8,9 @@ import org.journeycanvas.model.LaneKind;
  * an emotion card is a point on the emotion curve at {@code point}, with its text in {@code bounds} beside it.
  * A storyboard card has a picture frame of 4:3 across its width at {@code pictureFrame} (null for other kinds),
  * and its text, the caption, under it.
+ *
+ * @param futurePoint an emotion's to-be point (its {@code futureScore} at the same x), or null when it has none or
+ *     the view hides the to-be curve
  */
 public record CardBox(
         String cardId,
@@ -18,7 +21,8 @@ public record CardBox(
         Rect bounds,
         List<String> lines,
         Point point,
-        Rect pictureFrame) {
+        Rect pictureFrame,
+        Point futurePoint) {
     /** The picture frame's height for its width: 4:3, as storyboard frames usually are. */
     public static final double PICTURE_ASPECT = 3.0 / 4.0;
 
@@ -26,6 +30,36 @@ public record CardBox(
 
     public CardBox {
         lines = List.copyOf(lines);
+    }
+
+    /** A card without a to-be point. */
+    public CardBox(
+            String cardId,
+            String laneId,
+            String stageId,
+            LaneKind kind,
+            int indexInCell,
+            Rect bounds,
+            List<String> lines,
+            Point point,
+            Rect pictureFrame) {
+        this(cardId, laneId, stageId, kind, indexInCell, bounds, lines, point, pictureFrame, null);
+    }
+
+    public CardBox withFuturePoint(Point newFuturePoint) {
+        return new CardBox(
+                cardId, laneId, stageId, kind, indexInCell, bounds, lines, point, pictureFrame, newFuturePoint);
+    }
+
+    /** Whether a position is on the to-be point (the same reach as the as-is point). */
+    public boolean futurePointContains(double x, double y) {
+        if (futurePoint == null) {
+            return false;
+        }
+        double dx = x - futurePoint.x();
+        double dy = y - futurePoint.y();
+        double reach = EMOTION_POINT_RADIUS + 3;
+        return dx * dx + dy * dy <= reach * reach;
     }
 
     public CardBox movedDown(double dy) {
@@ -38,7 +72,8 @@ public record CardBox(
                 bounds.movedDown(dy),
                 lines,
                 point == null ? null : point.movedDown(dy),
-                pictureFrame == null ? null : pictureFrame.movedDown(dy));
+                pictureFrame == null ? null : pictureFrame.movedDown(dy),
+                futurePoint == null ? null : futurePoint.movedDown(dy));
     }
 
     /** The top of the card's text: under the picture frame for a storyboard card. */

@@ -4,11 +4,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.journeycanvas.model.LaneKind;
 
 /**
  * A lane across the map: its label on the left, one cell per stage, and for an emotion lane the points of the
  * curve from left to right. A collapsed lane is one line high and shows no cards.
+ *
+ * <p>An emotion lane has two series: {@code curve}, the as-is scores, and {@code futureCurve}, the to-be scores
+ * ({@code Card.futureScore}) at the same x; {@code curves} says which of them the view shows. A row hiding the
+ * to-be curve has no future points, so nothing can pick them.
  *
  * <p>Each row indexes its own card boxes by id ({@code cardsById}, made from the cells). A layout after an edit
  * reuses the rows that did not change, and with them their indexes: one index of every card, rebuilt each time, was
@@ -24,12 +29,44 @@ public record LaneRow(
         List<CellBox> cells,
         List<Point> curve,
         boolean collapsed,
-        Map<String, CardBox> cardsById) {
+        Map<String, CardBox> cardsById,
+        List<Point> futureCurve,
+        CurveView curves) {
     public LaneRow {
         titleLines = List.copyOf(titleLines);
         cells = List.copyOf(cells);
         curve = List.copyOf(curve);
-        cardsById = Collections.unmodifiableMap(cardsById);
+        // null: index the cells' cards
+        cardsById = Collections.unmodifiableMap(cardsById == null ? indexCards(cells) : cardsById);
+        futureCurve = List.copyOf(futureCurve);
+        Objects.requireNonNull(curves, "curves");
+    }
+
+    /** A row with both series, both shown. */
+    public LaneRow(
+            String laneId,
+            String personaId,
+            LaneKind kind,
+            Rect bounds,
+            Rect label,
+            List<String> titleLines,
+            List<CellBox> cells,
+            List<Point> curve,
+            List<Point> futureCurve,
+            boolean collapsed) {
+        this(
+                laneId,
+                personaId,
+                kind,
+                bounds,
+                label,
+                titleLines,
+                cells,
+                curve,
+                collapsed,
+                null,
+                futureCurve,
+                CurveView.BOTH);
     }
 
     public LaneRow(
@@ -42,7 +79,7 @@ public record LaneRow(
             List<CellBox> cells,
             List<Point> curve,
             boolean collapsed) {
-        this(laneId, personaId, kind, bounds, label, titleLines, cells, curve, collapsed, indexCards(cells));
+        this(laneId, personaId, kind, bounds, label, titleLines, cells, curve, List.of(), collapsed);
     }
 
     private static Map<String, CardBox> indexCards(List<CellBox> cells) {
@@ -68,6 +105,44 @@ public record LaneRow(
                 titleLines,
                 cells.stream().map(cell -> cell.movedDown(dy)).toList(),
                 curve.stream().map(point -> point.movedDown(dy)).toList(),
-                collapsed);
+                collapsed,
+                null,
+                futureCurve.stream().map(point -> point.movedDown(dy)).toList(),
+                curves);
+    }
+
+    /**
+     * This row as a view showing some of its curves: hiding the to-be curve drops its points, so the row is
+     * laid out once with both and shown in any way.
+     */
+    public LaneRow showing(CurveView shown) {
+        if (shown == curves || kind != LaneKind.EMOTIONS) {
+            return this;
+        }
+        boolean dropsFuture = !shown.showsToBe() && !futureCurve.isEmpty();
+        List<CellBox> shownCells = dropsFuture
+                ? cells.stream()
+                        .map(cell -> new CellBox(
+                                cell.laneId(),
+                                cell.stageId(),
+                                cell.bounds(),
+                                cell.cards().stream()
+                                        .map(box -> box.withFuturePoint(null))
+                                        .toList()))
+                        .toList()
+                : cells;
+        return new LaneRow(
+                laneId,
+                personaId,
+                kind,
+                bounds,
+                label,
+                titleLines,
+                shownCells,
+                curve,
+                collapsed,
+                dropsFuture ? null : cardsById,
+                dropsFuture ? List.of() : futureCurve,
+                shown);
     }
 }

@@ -120,7 +120,7 @@ public final class MapLayout {
             LaneRow placed = cachedPlacedRows.get(lane);
             LaneRow row = placed != null && placed.bounds().y() == y ? placed : atTop.movedDown(y);
             placedRows.put(lane, row);
-            lanes.add(row);
+            lanes.add(row.showing(options.curves()));
             y = row.bounds().maxY();
         }
         return new PersonaBand(persona.id(), new Rect(0, top, width, y - top), header, lanes);
@@ -236,6 +236,7 @@ public final class MapLayout {
                 new Rect(0, top, style.laneLabelWidth() + Math.max(1, stages.size()) * style.stageWidth(), height);
         List<CellBox> cells = new ArrayList<>();
         List<Point> curve = new ArrayList<>();
+        List<Point> futureCurve = new ArrayList<>();
         double lineHeight = TextStyle.EMOTION_LABEL.lineHeight();
         Map<String, List<Card>> cardsByStage = lane.cardsByStage();
         for (int s = 0; s < stages.size(); s++) {
@@ -265,6 +266,7 @@ public final class MapLayout {
                 double labelHeight = lines.size() * lineHeight + 2 * EMOTION_LABEL_PADDING;
                 double labelY = Math.max(top + 2, Math.min(pointY - labelHeight / 2, top + height - 2 - labelHeight));
                 Point point = new Point(pointX, pointY);
+                Point futurePoint = card.futureScore() == null ? null : new Point(pointX, scale.y(card.futureScore()));
                 boxes.add(new CardBox(
                         card.id(),
                         lane.id(),
@@ -274,9 +276,13 @@ public final class MapLayout {
                         new Rect(labelX, labelY, labelWidth, labelHeight),
                         lines,
                         point,
-                        null));
+                        null,
+                        futurePoint));
                 if (card.score() != null) {
                     curve.add(point);
+                }
+                if (futurePoint != null) {
+                    futureCurve.add(futurePoint);
                 }
             }
             cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
@@ -290,6 +296,7 @@ public final class MapLayout {
                 label.lines(),
                 cells,
                 curve,
+                futureCurve,
                 false);
     }
 

@@ -1,19 +1,30 @@
 package org.journeycanvas.render;
 
+import java.util.List;
 import org.journeycanvas.layout.CardBox;
 import org.journeycanvas.layout.CellBox;
+import org.journeycanvas.layout.CurveGap;
+import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.CurveView;
 import org.journeycanvas.layout.EmotionCurve;
 import org.journeycanvas.layout.EmotionScale;
 import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.MapIndex;
 
-/** Draws an emotion lane for {@link MapPainter}: the score guides, the curve, and each moment's point and label. */
+/**
+ * Draws an emotion lane for {@link MapPainter}: the score guides, the as-is curve, the to-be curve dashed in the
+ * persona's colour with the gap between the two shaded, and each moment's points and label; the row says which
+ * curves the view shows.
+ */
 final class EmotionLanePainter {
+    private static final double HIDDEN_POINT_RADIUS = 3;
+
     private final MapTheme theme;
 
     EmotionLanePainter(MapTheme theme) {
@@ -30,27 +41,54 @@ final class EmotionLanePainter {
             surface.strokeLine(left, y, bounds.maxX(), y, theme.emotionGuide(), score == 0 ? 1.5 : 0.75, score != 0);
             surface.icon(Icons.score(score), left - 26, y - 9, 18, MapPainter.scoreColor(score));
         }
-        surface.strokeCurve(EmotionCurve.through(lane.curve()), theme.emotionLine(), 3);
+        CurveView curves = lane.curves();
+        boolean future = !lane.futureCurve().isEmpty();
+        Rgb futureColor = FutureCurveStyle.color(theme, index.persona(lane.personaId()));
+        if (future && curves == CurveView.BOTH) {
+            Rgb gapColor = futureColor.withAlpha(FutureCurveStyle.GAP_OPACITY);
+            for (List<CurveSegment> area :
+                    CurveGap.areas(lane, id -> index.card(id).score() != null)) {
+                surface.fillCurveArea(area, gapColor);
+            }
+        }
+        if (curves.showsAsIs()) {
+            surface.strokeCurve(EmotionCurve.through(lane.curve()), theme.emotionLine(), 3);
+        }
+        if (future) {
+            surface.strokeDashedCurve(
+                    EmotionCurve.through(lane.futureCurve()), futureColor, FutureCurveStyle.LINE_WIDTH);
+        }
         for (CellBox cell : lane.cells()) {
             if (!cell.bounds().intersects(visible)) {
                 continue;
             }
             for (CardBox box : cell.cards()) {
-                paintEmotion(box, index.card(box.cardId()), surface, sketch);
+                paintEmotion(box, index.card(box.cardId()), surface, sketch, curves.showsAsIs(), futureColor);
             }
         }
     }
 
-    private void paintEmotion(CardBox box, Card card, Surface surface, boolean sketch) {
+    private void paintEmotion(
+            CardBox box, Card card, Surface surface, boolean sketch, boolean showsAsIs, Rgb futureColor) {
         double x = box.point().x();
         double y = box.point().y();
         double radius = CardBox.EMOTION_POINT_RADIUS;
-        if (card.score() == null) {
+        if (!showsAsIs) {
+            // to-be only: a small mark still anchors the moment's label and can be picked
+            surface.fillCircle(x, y, HIDDEN_POINT_RADIUS, theme.mutedText().withAlpha(0.5));
+        } else if (card.score() == null) {
             surface.fillCircle(x, y, radius, theme.background());
             surface.strokeCircle(x, y, radius, theme.mutedText(), 1.5);
         } else {
             surface.fillCircle(x, y, radius, MapPainter.scoreColor(card.score()));
             surface.strokeCircle(x, y, radius, theme.background(), 2);
+        }
+        Point future = box.futurePoint();
+        if (future != null) {
+            if (!showsAsIs || !future.equals(box.point())) {
+                surface.fillCircle(future.x(), future.y(), FutureCurveStyle.POINT_RADIUS, theme.background());
+            }
+            surface.strokeCircle(future.x(), future.y(), FutureCurveStyle.POINT_RADIUS, futureColor, 2);
         }
         if (box.lines().isEmpty()
                 || box.lines().size() == 1 && box.lines().get(0).isEmpty()) {

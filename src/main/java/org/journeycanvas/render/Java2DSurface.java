@@ -90,6 +90,48 @@ public final class Java2DSurface implements Surface {
         g.draw(path(segments));
     }
 
+    @Override
+    public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        g.setColor(awt(color));
+        g.setStroke(new BasicStroke(
+                (float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, Surface.CURVE_DASHES, 0));
+        g.draw(path(segments));
+    }
+
+    @Override
+    public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
+        if (outline.isEmpty()) {
+            return;
+        }
+        g.setColor(awt(color));
+        g.fill(area(outline));
+    }
+
+    /** A closed outline as a Java2D path (see {@link Surface#fillCurveArea}), for every surface that can use one. */
+    public static Path2D.Double area(List<CurveSegment> outline) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(outline.get(0).start().x(), outline.get(0).start().y());
+        Point reached = outline.get(0).start();
+        for (CurveSegment segment : outline) {
+            if (!segment.start().equals(reached)) {
+                path.lineTo(segment.start().x(), segment.start().y());
+            }
+            reached = segment.end();
+            path.curveTo(
+                    segment.control1().x(),
+                    segment.control1().y(),
+                    segment.control2().x(),
+                    segment.control2().y(),
+                    segment.end().x(),
+                    segment.end().y());
+        }
+        path.closePath();
+        return path;
+    }
+
     /** The curve as a Java2D path, for a Graphics2D and for PowerPoint's freeform shapes alike. */
     public static Path2D.Double path(List<CurveSegment> segments) {
         Path2D.Double path = new Path2D.Double();

@@ -21,6 +21,18 @@ public interface Surface {
 
     void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth);
 
+    /** A smooth curve drawn dashed ({@link #CURVE_DASHES}): the to-be emotion curve. */
+    void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth);
+
+    /**
+     * A closed area whose outline runs through the segments in order, a straight line joining two that do not
+     * meet and the last back to the first: the gap between two emotion curves.
+     */
+    void fillCurveArea(List<CurveSegment> outline, Rgb color);
+
+    /** Dash and gap lengths of a dashed curve, in map units: longer than a dashed line's, as the curve is thicker. */
+    float[] CURVE_DASHES = {8, 5};
+
     void fillCircle(double centerX, double centerY, double radius, Rgb color);
 
     void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth);

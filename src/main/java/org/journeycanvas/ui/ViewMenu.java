@@ -21,6 +21,7 @@ final class ViewMenu {
             WindowWorkers workers,
             Consumer<String> status) {
         StripMenuItems.bind(viewMenu, editor);
+        CurveMenuItems.bind(viewMenu, editor);
         HighlightMenu.wire(viewMenu, owner, editor, status);
         PersonaComparisonWindow.attach(viewMenu, owner, editor, dialogs, workers, status);
         MatrixWindow.wire(viewMenu, owner, editor, dialogs, workers, status);

@@ -26,6 +26,12 @@ public abstract class BlankSurface implements Surface {
     public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {}
 
     @Override
+    public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {}
+
+    @Override
+    public void fillCurveArea(List<CurveSegment> outline, Rgb color) {}
+
+    @Override
     public void fillCircle(double centerX, double centerY, double radius, Rgb color) {}
 
     @Override

@@ -16,6 +16,7 @@ import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.render.FontRuns;
 import org.journeycanvas.render.Java2DFonts;
+import org.journeycanvas.render.Java2DSurface;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.RoundedPolyline;
 import org.journeycanvas.render.Surface;
@@ -112,6 +113,34 @@ final class PdfSurface implements Surface {
             content.stroke();
             content.setLineCapStyle(0);
             content.setLineJoinStyle(0);
+        });
+    }
+
+    @Override
+    public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        run(() -> {
+            strokeColor(color, lineWidth);
+            content.setLineJoinStyle(1);
+            content.setLineDashPattern(CURVE_DASHES, 0);
+            if (PdfPaths.append(content, Java2DSurface.path(segments))) {
+                content.stroke();
+            }
+            content.setLineDashPattern(new float[0], 0);
+            content.setLineJoinStyle(0);
+        });
+    }
+
+    @Override
+    public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
+        if (outline.isEmpty()) {
+            return;
+        }
+        run(() -> {
+            fillColor(color);
+            fillShape(Java2DSurface.area(outline));
         });
     }
 

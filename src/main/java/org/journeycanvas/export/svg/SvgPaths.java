@@ -1,7 +1,11 @@
 package org.journeycanvas.export.svg;
 
 import java.awt.Shape;
+import java.awt.geom.FlatteningPathIterator;
 import java.awt.geom.PathIterator;
+import java.util.ArrayList;
+import java.util.List;
+import org.journeycanvas.layout.Point;
 
 /** A Java2D outline as the {@code d} attribute of an SVG path. */
 final class SvgPaths {
@@ -22,6 +26,18 @@ final class SvgPaths {
             }
         }
         return d.toString();
+    }
+
+    /** The corners of a closed outline with its curves flattened to lines (within a fifth of a unit). */
+    static List<Point> flattened(Shape shape) {
+        List<Point> corners = new ArrayList<>();
+        double[] c = new double[6];
+        for (PathIterator it = new FlatteningPathIterator(shape.getPathIterator(null), 0.2); !it.isDone(); it.next()) {
+            if (it.currentSegment(c) != PathIterator.SEG_CLOSE) {
+                corners.add(new Point(c[0], c[1]));
+            }
+        }
+        return corners;
     }
 
     private static void command(StringBuilder d, char command, double[] points, int count) {

@@ -15,6 +15,7 @@ import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.render.Java2DFonts;
+import org.journeycanvas.render.Java2DSurface;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.RoundedPolyline;
 import org.journeycanvas.render.Surface;
@@ -98,27 +99,35 @@ final class SvgSurface implements Surface {
 
     @Override
     public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        curve(segments, color, lineWidth, null);
+    }
+
+    @Override
+    public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        curve(segments, color, lineWidth, CURVE_DASHES[0] + " " + CURVE_DASHES[1]);
+    }
+
+    private void curve(List<CurveSegment> segments, Rgb color, double lineWidth, String dashes) {
         if (segments.isEmpty()) {
             return;
         }
-        StringBuilder d = new StringBuilder("M");
-        SvgNumbers.append(d, segments.get(0).start().x()).append(' ');
-        SvgNumbers.append(d, segments.get(0).start().y());
-        for (CurveSegment segment : segments) {
-            d.append('C');
-            SvgNumbers.append(d, segment.control1().x()).append(' ');
-            SvgNumbers.append(d, segment.control1().y()).append(' ');
-            SvgNumbers.append(d, segment.control2().x()).append(' ');
-            SvgNumbers.append(d, segment.control2().y()).append(' ');
-            SvgNumbers.append(d, segment.end().x()).append(' ');
-            SvgNumbers.append(d, segment.end().y());
-        }
         empty("path");
-        attribute("d", d.toString());
+        attribute("d", SvgPaths.of(Java2DSurface.path(segments)));
         attribute("fill", "none");
         stroke(color, lineWidth);
-        attribute("stroke-linecap", "round");
+        attribute("stroke-linecap", dashes == null ? "round" : "butt");
         attribute("stroke-linejoin", "round");
+        if (dashes != null) {
+            attribute("stroke-dasharray", dashes);
+        }
+    }
+
+    @Override
+    public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
+        if (!outline.isEmpty()) {
+            // a polygon: filled paths in this file are only the outlines of text and icons
+            fillPolygon(SvgPaths.flattened(Java2DSurface.area(outline)), color);
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import javafx.scene.shape.ArcType;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
@@ -19,6 +20,7 @@ import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.PhotoUri;
+import org.journeycanvas.render.Java2DSurface;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.RoundedPolyline;
 import org.journeycanvas.render.Surface;
@@ -42,6 +44,7 @@ public final class FxSurface implements Surface {
     };
 
     private static final double[] DASHES = {4, 4};
+    private static final double[] CURVE_DASH_LENGTHS = {CURVE_DASHES[0], CURVE_DASHES[1]};
 
     private final GraphicsContext gc;
     /** Read before drawing text, which is drawn at the zoomed size rather than through the zoom. */
@@ -116,6 +119,31 @@ public final class FxSurface implements Surface {
                     segment.end().y());
         }
         gc.stroke();
+    }
+
+    @Override
+    public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        gc.setStroke(fx(color));
+        gc.setLineWidth(lineWidth);
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setLineDashes(CURVE_DASH_LENGTHS);
+        tracePath(Java2DSurface.path(segments).getPathIterator(null));
+        gc.stroke();
+        gc.setLineDashes();
+        gc.setLineCap(StrokeLineCap.SQUARE);
+    }
+
+    @Override
+    public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
+        if (outline.isEmpty()) {
+            return;
+        }
+        gc.setFill(fx(color));
+        tracePath(Java2DSurface.area(outline).getPathIterator(null));
+        gc.fill();
     }
 
     @Override

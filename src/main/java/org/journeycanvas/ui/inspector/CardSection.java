@@ -70,6 +70,9 @@ final class CardSection {
     private Label scoreLabel;
 
     @FXML
+    private ComboBox<Integer> cardFutureScore;
+
+    @FXML
     private TextArea cardNote;
 
     @FXML
@@ -115,6 +118,7 @@ final class CardSection {
         });
         scoreLabel.textProperty().bind(model.scoreTextProperty());
         showOnlyWhen(scoreRow, model.hasScoreProperty());
+        FutureScoreChoice.bind(cardFutureScore, model.futureScoreProperty());
 
         // Texts set here, not in the FXML: the storyboard's keys live in the bundles' pictures section.
         pictureLabel.setText(Messages.get("inspector.card.picture"));

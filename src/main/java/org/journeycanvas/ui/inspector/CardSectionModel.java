@@ -36,6 +36,7 @@ public final class CardSectionModel extends SectionModel {
     private final ObjectProperty<Color> color = new SimpleObjectProperty<>(Color.TRANSPARENT);
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> futureScore = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper scoreText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasChannel = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasScore = new ReadOnlyBooleanWrapper();
@@ -62,6 +63,7 @@ public final class CardSectionModel extends SectionModel {
             }
         });
         onUserChange(score, value -> actions.setField(Field.CARD_SCORE, cardId, value));
+        onUserChange(futureScore, value -> actions.setField(Field.CARD_FUTURE_SCORE, cardId, value));
     }
 
     public void show(JourneyMap.CardPlace place) {
@@ -79,6 +81,7 @@ public final class CardSectionModel extends SectionModel {
             channel.set(card.channel());
             hasScore.set(place.lane().kind() == LaneKind.EMOTIONS);
             score.set(card.score());
+            futureScore.set(card.futureScore());
             hasPicture.set(place.lane().kind() == LaneKind.STORYBOARD);
             picture.set(card.picture());
             scoreText.set(
@@ -137,6 +140,11 @@ public final class CardSectionModel extends SectionModel {
     /** The emotion's score from -2 to +2, or null when not rated. */
     public ObjectProperty<Integer> scoreProperty() {
         return score;
+    }
+
+    /** The emotion's to-be score from -2 to +2 (the to-be curve), or null when not set. */
+    public ObjectProperty<Integer> futureScoreProperty() {
+        return futureScore;
     }
 
     public ReadOnlyStringProperty scoreTextProperty() {

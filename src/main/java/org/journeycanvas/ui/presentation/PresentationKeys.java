@@ -25,6 +25,7 @@ final class PresentationKeys {
                     case B, PERIOD -> state.toggleBlank(PresentationState.Blank.BLACK);
                     case W -> state.toggleBlank(PresentationState.Blank.WHITE);
                     case C -> state.toggleCaption();
+                    case T -> state.togglePass();
                     default -> code.isDigitKey() ? state.jumpTo(digit(code)) : null;
                 });
     }

@@ -64,7 +64,12 @@ public final class PresentationView {
         this.index = new MapIndex(map);
         this.personaIds = map.personas().stream().map(Persona::id).toList();
         this.onLeave = onLeave;
-        this.state = PresentationState.start(map.stages().size());
+        this.state = PresentationState.start(
+                map.stages().size(),
+                map.personas().stream()
+                        .flatMap(persona -> persona.lanes().stream())
+                        .flatMap(lane -> lane.cards().stream())
+                        .anyMatch(card -> card.futureScore() != null));
         Pane root = new Pane(canvas);
         root.setId("presentation");
         root.setStyle("-fx-background-color: #101418;");
@@ -154,7 +159,8 @@ public final class PresentationView {
         if (width <= 0 || height <= 0) {
             return;
         }
-        MapGeometry geometry = layout.layout(map, new ViewOptions(Set.of(), state.personaId()));
+        MapGeometry geometry =
+                layout.layout(map, new ViewOptions(Set.of(), state.personaId()).withCurves(state.curves()));
         double captionHeight = state.caption() && !state.isOverview() ? 120 : 0;
         double availableHeight = height - TOP_BAR - MARGIN - captionHeight;
         Rect bounds = geometry.bounds();
@@ -241,8 +247,20 @@ public final class PresentationView {
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
-    /** "Overview", or "Stage 2 of 5 · Research", with the persona in focus. */
+    /** "Overview", or "Stage 2 of 5 · Research", with the persona in focus and, with a to-be curve, the pass. */
     public String where() {
+        return hereOrThere() + passLabel(state);
+    }
+
+    /** " · As-is" or " · To-be" on a map with a to-be curve, else nothing. */
+    static String passLabel(PresentationState state) {
+        if (!state.hasFuture()) {
+            return "";
+        }
+        return " · " + Messages.get(state.showsToBe() ? "present.toBe" : "present.asIs");
+    }
+
+    private String hereOrThere() {
         String persona = state.personaId() == null
                 ? ""
                 : index.persona(state.personaId()).name() + " · ";
@@ -252,7 +270,7 @@ public final class PresentationView {
         return persona
                 + Messages.get(
                         "present.stage",
-                        state.step(),
+                        state.stageIndex() + 1,
                         state.stageCount(),
                         map.stages().get(state.stageIndex()).name());
     }

@@ -59,14 +59,15 @@ public final class PresenterView {
             current.setText(Messages.get("present.overview"));
             notes.setText(map.description());
         } else {
-            current.setText(
-                    state.step() + ". " + map.stages().get(state.stageIndex()).name());
+            current.setText((state.stageIndex() + 1) + ". "
+                    + map.stages().get(state.stageIndex()).name() + PresentationView.passLabel(state));
             notes.setText(map.stages().get(state.stageIndex()).description());
         }
+        int nextStage = state.nextStageIndex();
         next.setText(
-                state.step() < state.stageCount()
+                nextStage >= 0
                         ? Messages.get(
-                                "present.next", map.stages().get(state.step()).name())
+                                "present.next", map.stages().get(nextStage).name())
                         : Messages.get("present.nextEnd"));
     }
 
@@ -87,6 +88,10 @@ public final class PresenterView {
 
     Label notesLabel() {
         return notes;
+    }
+
+    Label currentLabel() {
+        return current;
     }
 
     Label nextLabel() {
