@@ -327,7 +327,6 @@ public final class MapPainter {
     }
 
     /** Lines of text from a top-left corner; sketched, each is a bar about as long as its text. */
-    /** Card text, line by line, or sketched as grey bars where it would be too small to read. */
     static void paintLines(
             List<String> lines,
             double x,
