@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.layout.DistinctColours;
 import org.journeycanvas.layout.PersonaComparison;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.testing.ComparedPersonas;
@@ -37,8 +38,8 @@ class PersonaComparisonExportsTest {
                     .extracting(XSLFFreeformShape::getLineColor)
                     .containsExactly(
                             java.awt.Color.decode("#E07A5F"),
-                            java.awt.Color.decode(PersonaComparison.PALETTE.get(0)),
-                            java.awt.Color.decode(PersonaComparison.PALETTE.get(1)));
+                            java.awt.Color.decode(DistinctColours.PALETTE.get(0)),
+                            java.awt.Color.decode(DistinctColours.PALETTE.get(1)));
             assertThat(texts(asIs))
                     .contains("Awareness", "Consideration", "Decision", "Ada", "Ben", "Cy", "Largest gap");
             for (XSLFShape shape : asIs.getShapes()) {
@@ -99,6 +100,24 @@ class PersonaComparisonExportsTest {
             assertThat(charts.get(1).getChartSeries().get(0).getSeries())
                     .as("to-be: Ada alone")
                     .hasSize(1);
+        }
+    }
+
+    @Test
+    void theSheetCallsAPersonaWithoutANameAsTheSlideAndTheWindowDo() throws Exception {
+        JourneyMap map = ComparedPersonas.map().withPersonaMapped("p-ben", persona -> persona.withName(""));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExcelExporter().export(map, null, out, Progress.NONE);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = book.getSheet("Personas");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Unnamed persona");
+            assertThat(sheet.getDrawingPatriarch()
+                            .getCharts()
+                            .get(0)
+                            .getCTChart()
+                            .toString())
+                    .as("the chart's series title")
+                    .contains("Unnamed persona");
         }
     }
 

@@ -27,6 +27,7 @@ import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.PersonaComparisonPng;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.PersonaComparison;
+import org.journeycanvas.layout.PersonaScores;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.render.PersonaComparisonPainter;
 import org.journeycanvas.ui.AppTheme;
@@ -172,7 +173,7 @@ public final class PersonaComparisonWindow {
     private void refresh() {
         JourneyMap map = editor.getMap();
         stage.setTitle(Messages.get("comparison.title", mapName(map)));
-        boolean future = PersonaComparison.hasFutureScores(map);
+        boolean future = PersonaScores.hasFutureScores(map);
         if (!future && toBe.isSelected()) {
             asIs.setSelected(true);
             return; // choosing as-is refreshes again
