@@ -53,6 +53,45 @@ class PersonaComparisonExportsTest {
     }
 
     @Test
+    void withManyStagesAndLongNamesTheSlidesTextsShrinkWithTheDrawingAndStayApartOnTheSlide() throws Exception {
+        String longName = "A persona with a really rather long name";
+        JourneyMap map = ComparedPersonas.many(14, 5, longName);
+        try (XMLSlideShow slides = pptx(map, null)) {
+            XSLFSlide slide = slide(slides, "Persona comparison: as-is");
+            List<XSLFTextShape> legend = textShapes(slide).stream()
+                    .filter(shape -> shape.getText().startsWith("A persona"))
+                    .toList();
+            XSLFTextShape gap = textShapes(slide).stream()
+                    .filter(shape -> shape.getText().equals("Largest gap"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(legend).hasSize(5);
+            for (XSLFTextShape shape : textShapes(slide)) {
+                assertThat(shape.getAnchor().getMinX()).isGreaterThanOrEqualTo(0);
+                assertThat(shape.getAnchor().getMaxX()).isLessThanOrEqualTo(PowerPointExporter.SLIDE_WIDTH);
+                assertThat(shape.getAnchor().getMaxY()).isLessThanOrEqualTo(PowerPointExporter.SLIDE_HEIGHT);
+            }
+            for (int i = 0; i < legend.size(); i++) {
+                assertThat(fontSize(legend.get(i)))
+                        .as("scaled down with the drawing")
+                        .isLessThan(12);
+                for (int j = i + 1; j < legend.size(); j++) {
+                    assertThat(legend.get(i)
+                                    .getAnchor()
+                                    .intersects(legend.get(j).getAnchor()))
+                            .as("legend names %d and %d overlap", i, j)
+                            .isFalse();
+                }
+            }
+            assertThat(fontSize(gap)).isLessThan(10);
+            double columnWidth = (PowerPointExporter.SLIDE_WIDTH - 48) / 14;
+            assertThat(gap.getAnchor().getWidth())
+                    .as("within its stage's column")
+                    .isLessThan(columnWidth);
+        }
+    }
+
+    @Test
     void aToBeSlideFollowsWhenTwoPersonasHaveToBeScores() throws Exception {
         JourneyMap map = ComparedPersonas.map()
                 .withLanesMapped(lane -> lane.withCardsMapped(
@@ -175,6 +214,18 @@ class PersonaComparisonExportsTest {
                 .filter(XSLFFreeformShape.class::isInstance)
                 .map(XSLFFreeformShape.class::cast)
                 .toList();
+    }
+
+    private static List<XSLFTextShape> textShapes(XSLFSlide slide) {
+        return slide.getShapes().stream()
+                .filter(XSLFTextShape.class::isInstance)
+                .map(XSLFTextShape.class::cast)
+                .filter(shape -> !shape.getText().isBlank())
+                .toList();
+    }
+
+    private static double fontSize(XSLFTextShape shape) {
+        return shape.getTextParagraphs().get(0).getTextRuns().get(0).getFontSize();
     }
 
     private static List<String> texts(XSLFSlide slide) {
