@@ -4,29 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.PresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.journeycanvas.i18n.Messages;
@@ -104,41 +82,11 @@ final class ExcelEmotions {
         if (series.isEmpty() || stages.isEmpty()) {
             return;
         }
-        int stageCount = stages.size();
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(4, stageCount + 1), top + 18);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(Messages.get("export.excel.chartTitle"));
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis stagesAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        stagesAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        XDDFValueAxis scoreAxis = chart.createValueAxis(AxisPosition.LEFT);
-        scoreAxis.setMinimum(-2);
-        scoreAxis.setMaximum(2);
-        scoreAxis.setMajorUnit(1);
-        scoreAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> stageNames = XDDFDataSourcesFactory.fromStringCellRange(
-                sheet, new CellRangeAddress(ExcelExporter.STAGE_ROW, ExcelExporter.STAGE_ROW, 1, stageCount));
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, stagesAxis, scoreAxis);
+        ExcelLineCharts chart = new ExcelLineCharts(
+                sheet, Messages.get("export.excel.chartTitle"), ExcelExporter.STAGE_ROW, stages.size(), top, 18, 4);
         for (Series line : series) {
-            XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(
-                    sheet, new CellRangeAddress(line.row(), line.row(), 1, stageCount));
-            XDDFChartData.Series plotted = data.addSeries(stageNames, scores);
-            plotted.setTitle(line.title(), null);
             Rgb color = line.toBe() ? FutureCurveStyle.color(MapTheme.LIGHT, persona) : MapTheme.LIGHT.emotionLine();
-            XDDFLineProperties properties = new XDDFLineProperties(
-                    new XDDFSolidFillProperties(XDDFColor.from(ExcelStyles.rgbBytes(color.hex()))));
-            properties.setWidth(line.toBe() ? 2.0 : 2.25);
-            if (line.toBe()) {
-                properties.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
-            }
-            plotted.setLineProperties(properties);
-            ((XDDFLineChartData.Series) plotted).setSmooth(false);
-            ((XDDFLineChartData.Series) plotted).setMarkerStyle(MarkerStyle.CIRCLE);
-            // Each series on its own, not chart.plot(data): that also builds a spare workbook for chart data,
-            // which a chart reading its sheet's cells never uses, and which was a fifth of the export's time.
-            plotted.plot();
+            chart.line(line.row(), line.title(), color.hex(), line.toBe() ? 2.0 : 2.25, line.toBe());
         }
     }
 }

@@ -1,36 +1,17 @@
 package org.journeycanvas.export;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.table.ExcelText;
 import org.journeycanvas.layout.PersonaComparison;
+import org.journeycanvas.layout.PersonaScores;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Stage;
 
@@ -58,13 +39,13 @@ final class ExcelPersonaComparison {
         if (personaId != null || map.stages().isEmpty()) {
             return;
         }
-        PersonaComparison asIs = comparison(map, PersonaComparison.Curve.AS_IS);
-        if (asIs.series().size() < 2) {
+        PersonaScores asIs = scores(map, PersonaComparison.Curve.AS_IS);
+        if (asIs.rows().size() < 2) {
             return;
         }
-        PersonaComparison toBe = comparison(map, PersonaComparison.Curve.TO_BE);
+        PersonaScores toBe = scores(map, PersonaComparison.Curve.TO_BE);
         new ExcelPersonaComparison(workbook, styles)
-                .write(map, asIs, toBe.series().isEmpty() ? null : toBe);
+                .write(map, asIs, toBe.rows().isEmpty() ? null : toBe);
     }
 
     /** The sheet's name: "Personas" in the interface language, or with a number when a persona's sheet has it. */
@@ -77,12 +58,11 @@ final class ExcelPersonaComparison {
         return name;
     }
 
-    private static PersonaComparison comparison(JourneyMap map, PersonaComparison.Curve curve) {
-        // Only the scores and colours are used here, not the drawing's sizes: any measurer will do.
-        return PersonaComparison.of(map, curve, (text, style) -> 0, 0, Messages.get("export.excel.sheet.persona"));
+    private static PersonaScores scores(JourneyMap map, PersonaComparison.Curve curve) {
+        return PersonaScores.of(map, curve, Messages.get("export.pptx.unnamedPersona"));
     }
 
-    private void write(JourneyMap map, PersonaComparison asIs, PersonaComparison toBe) {
+    private void write(JourneyMap map, PersonaScores asIs, PersonaScores toBe) {
         sheet = workbook.createSheet(sheetName(workbook));
         sheet.setColumnWidth(0, NAME_COLUMN_CHARS * 256);
         text(0, 0, Messages.get("export.excel.comparison.title"), styles.named("title"));
@@ -117,7 +97,7 @@ final class ExcelPersonaComparison {
     }
 
     /** The header row with the stage names, then a row per persona; returns the row after the block. */
-    private int block(List<Stage> stages, PersonaComparison comparison, int header, String title) {
+    private int block(List<Stage> stages, PersonaScores scores, int header, String title) {
         sheet.createRow(header).setHeightInPoints(24);
         text(header, 0, title, styles.named("corner"));
         for (int s = 0; s < stages.size(); s++) {
@@ -125,52 +105,27 @@ final class ExcelPersonaComparison {
             text(header, s + 1, stages.get(s).name(), styles.stage(stages.get(s).color()));
         }
         int row = header + 1;
-        for (PersonaComparison.Series series : comparison.series()) {
-            XSSFRow scores = sheet.createRow(row);
-            text(row, 0, series.name(), styles.named("heading"));
-            for (PersonaComparison.SeriesPoint point : series.points()) {
-                XSSFCell cell = scores.createCell(point.column() + 1);
-                cell.setCellValue(point.score());
-                cell.setCellStyle(styles.named("number"));
+        for (PersonaScores.Row persona : scores.rows()) {
+            XSSFRow cells = sheet.createRow(row);
+            text(row, 0, persona.name(), styles.named("heading"));
+            for (int s = 0; s < persona.means().size(); s++) {
+                Double mean = persona.means().get(s);
+                if (mean != null) {
+                    XSSFCell cell = cells.createCell(s + 1);
+                    cell.setCellValue(mean);
+                    cell.setCellStyle(styles.named("number"));
+                }
             }
             row++;
         }
         return row;
     }
 
-    private void chart(PersonaComparison comparison, int header, int stageCount, int top, String title) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor =
-                drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(5, stageCount + 1), top + CHART_ROWS);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis stagesAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        stagesAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        XDDFValueAxis scoreAxis = chart.createValueAxis(AxisPosition.LEFT);
-        scoreAxis.setMinimum(-2);
-        scoreAxis.setMaximum(2);
-        scoreAxis.setMajorUnit(1);
-        scoreAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> stages =
-                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(header, header, 1, stageCount));
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, stagesAxis, scoreAxis);
-        List<PersonaComparison.Series> all = new ArrayList<>(comparison.series());
-        for (int i = 0; i < all.size(); i++) {
-            int row = header + 1 + i;
-            XDDFNumericalDataSource<Double> scores =
-                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 1, stageCount));
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(stages, scores);
-            series.setTitle(all.get(i).name(), null);
-            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(
-                    XDDFColor.from(ExcelStyles.rgbBytes(all.get(i).color()))));
-            line.setWidth(2.25);
-            series.setLineProperties(line);
-            series.setSmooth(false);
-            series.setMarkerStyle(MarkerStyle.CIRCLE);
-            // Each series on its own, as the persona sheets' charts: chart.plot(data) builds a spare workbook.
-            series.plot();
+    private void chart(PersonaScores scores, int header, int stageCount, int top, String title) {
+        ExcelLineCharts chart = new ExcelLineCharts(sheet, title, header, stageCount, top, CHART_ROWS, 5);
+        for (int i = 0; i < scores.rows().size(); i++) {
+            PersonaScores.Row persona = scores.rows().get(i);
+            chart.line(header + 1 + i, persona.name(), persona.color(), 2.25, false);
         }
     }
 

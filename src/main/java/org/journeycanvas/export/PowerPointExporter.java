@@ -266,21 +266,26 @@ public final class PowerPointExporter {
         fill.setLineColor(null);
     }
 
-    private static XSLFTextBox text(
-            XSLFSlide slide, Rectangle2D anchor, String text, double size, boolean bold, Color color) {
+    /** A wrapping text box with the text as its one paragraph. */
+    static XSLFTextBox text(XSLFSlide slide, Rectangle2D anchor, String text, double size, boolean bold, Color color) {
         XSLFTextBox box = slide.createTextBox();
         box.clearText();
         box.setAnchor(anchor);
         box.setWordWrap(true);
         box.setInsets(new Insets2D(2, 2, 2, 2));
-        XSLFTextParagraph paragraph = box.addNewTextParagraph();
+        run(box.addNewTextParagraph(), text, size, bold, color);
+        return box;
+    }
+
+    /** A run of text in the deck's font. */
+    static XSLFTextRun run(XSLFTextParagraph paragraph, String text, double size, boolean bold, Color color) {
         XSLFTextRun run = paragraph.addNewTextRun();
         run.setText(text);
         run.setFontSize(size);
         run.setBold(bold);
         run.setFontFamily(FONT);
         run.setFontColor(color);
-        return box;
+        return run;
     }
 
     static Color awt(Rgb color) {

@@ -1,10 +1,11 @@
 package org.journeycanvas.export;
 
-import static org.journeycanvas.export.PowerPointExporter.FONT;
 import static org.journeycanvas.export.PowerPointExporter.SLIDE_HEIGHT;
 import static org.journeycanvas.export.PowerPointExporter.SLIDE_WIDTH;
 import static org.journeycanvas.export.PowerPointExporter.THEME;
 import static org.journeycanvas.export.PowerPointExporter.awt;
+import static org.journeycanvas.export.PowerPointExporter.run;
+import static org.journeycanvas.export.PowerPointExporter.text;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -21,13 +22,12 @@ import org.apache.poi.xslf.usermodel.XSLFFreeformShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.EmotionCurve;
 import org.journeycanvas.layout.PersonaComparison;
 import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.TextStyle;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.render.Icons;
@@ -94,8 +94,13 @@ final class SlidePersonaComparison {
     }
 
     private void draw(PersonaComparison comparison, String title) {
-        XSLFTextBox heading = textBox(
-                new Rectangle2D.Double(MARGIN, MARGIN - 8, SLIDE_WIDTH - 2 * MARGIN, TITLE_HEIGHT), title, 22, true);
+        XSLFTextBox heading = text(
+                slide,
+                new Rectangle2D.Double(MARGIN, MARGIN - 8, SLIDE_WIDTH - 2 * MARGIN, TITLE_HEIGHT),
+                title,
+                22,
+                true,
+                awt(THEME.text()));
         heading.setVerticalAlignment(VerticalAlignment.TOP);
         Rect band = comparison.band();
         rect(band, THEME.bandFill(), null);
@@ -108,28 +113,25 @@ final class SlidePersonaComparison {
             run(
                     shape.addNewTextParagraph(),
                     String.join(" ", column.nameLines()),
-                    13 * scale,
+                    points(PersonaComparison.nameStyle().size()),
                     true,
-                    THEME.headerText());
+                    awt(THEME.headerText()));
         }
         PersonaComparison.Gap gap = comparison.largestGap();
         if (gap != null) {
             rect(gap.band(), THEME.selection().withAlpha(0.10), null);
-            XSLFTextBox label = textBox(
+            // as large as the drawing is, and as wide as the stage's column, so that it never runs into the next one
+            text(
+                    slide,
                     new Rectangle2D.Double(
                             x(gap.band().x() + 4),
                             y(gap.band().y() + 2),
-                            gap.band().width() * scale,
-                            20),
-                    "",
-                    10,
-                    false);
-            run(
-                    label.getTextParagraphs().get(0),
+                            (gap.band().width() - 8) * scale,
+                            (TextStyle.EMOTION_LABEL.lineHeight() + 6) * scale),
                     Messages.get("export.comparison.largestGap"),
-                    10,
+                    points(TextStyle.EMOTION_LABEL.size()),
                     false,
-                    THEME.selection());
+                    awt(THEME.selection()));
         }
         for (int score = Card.MAX_SCORE; score >= Card.MIN_SCORE; score--) {
             double guideY = comparison.scale().y(score);
@@ -172,14 +174,21 @@ final class SlidePersonaComparison {
         }
         for (PersonaComparison.LegendEntry entry : comparison.legend()) {
             rect(entry.swatch(), Rgb.of(entry.color()), null);
-            double height = 20;
-            XSLFTextBox name = textBox(
-                    new Rectangle2D.Double(x(entry.textX()), y(entry.swatch().centerY()) - height / 2, 240, height),
-                    "",
-                    12,
-                    false);
+            // the name as the layout measured and cut it, at the drawing's scale, with room for the box's insets
+            double height = PersonaComparison.LEGEND_ROW * scale;
+            XSLFTextBox name = text(
+                    slide,
+                    new Rectangle2D.Double(
+                            x(entry.textX()) - 2,
+                            y(entry.swatch().centerY()) - height / 2,
+                            entry.textWidth() * scale + 4,
+                            height),
+                    entry.name(),
+                    points(PersonaComparison.legendStyle().size()),
+                    false,
+                    awt(THEME.text()));
+            name.setWordWrap(false);
             name.setVerticalAlignment(VerticalAlignment.MIDDLE);
-            run(name.getTextParagraphs().get(0), entry.name(), 12, false, THEME.text());
         }
     }
 
@@ -200,25 +209,8 @@ final class SlidePersonaComparison {
         return shape;
     }
 
-    private XSLFTextBox textBox(Rectangle2D anchor, String text, double size, boolean bold) {
-        XSLFTextBox box = slide.createTextBox();
-        box.clearText();
-        box.setAnchor(anchor);
-        box.setWordWrap(true);
-        box.setInsets(new Insets2D(2, 2, 2, 2));
-        XSLFTextParagraph paragraph = box.addNewTextParagraph();
-        if (!text.isEmpty()) {
-            run(paragraph, text, size, bold, THEME.text());
-        }
-        return box;
-    }
-
-    private static void run(XSLFTextParagraph paragraph, String text, double size, boolean bold, Rgb color) {
-        XSLFTextRun run = paragraph.addNewTextRun();
-        run.setText(text);
-        run.setFontSize(Math.max(6.0, Math.round(size * 2) / 2.0));
-        run.setBold(bold);
-        run.setFontFamily(FONT);
-        run.setFontColor(awt(color));
+    /** A font size of the drawing in points at the slide's scale, to half a point, never below 6. */
+    private double points(double size) {
+        return Math.max(6.0, Math.round(size * scale * 2) / 2.0);
     }
 }

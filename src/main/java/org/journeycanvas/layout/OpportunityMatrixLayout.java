@@ -146,19 +146,23 @@ public final class OpportunityMatrixLayout {
                 MatrixText.Tone.HEADING));
         double y = top + 12 + LEGEND_ROW;
         int place = 0;
+        // one colour per persona or stage, the same in every view and none shared: see DistinctColours
+        List<String> colours = colouring == MatrixColouring.PERSONA
+                ? DistinctColours.ofPersonas(map.personas())
+                : DistinctColours.ofStages(map.stages());
         if (colouring == MatrixColouring.PERSONA) {
             for (Persona persona : map.personas()) {
                 if (rated.stream().anyMatch(entry -> entry.persona().id().equals(persona.id()))) {
                     String name =
                             persona.name().isBlank() ? Messages.get("export.pptx.unnamedPersona") : persona.name();
-                    y = key(persona.id(), name, persona.color(), place, x, width, y, legend, keyIndex, texts);
+                    y = key(persona.id(), name, colours.get(place), place, x, width, y, legend, keyIndex, texts);
                 }
                 place++;
             }
         } else {
             for (Stage stage : map.stages()) {
                 if (rated.stream().anyMatch(entry -> entry.stage().id().equals(stage.id()))) {
-                    y = key(stage.id(), stage.name(), stage.color(), place, x, width, y, legend, keyIndex, texts);
+                    y = key(stage.id(), stage.name(), colours.get(place), place, x, width, y, legend, keyIndex, texts);
                 }
                 place++;
             }

@@ -1,23 +1,17 @@
 package org.journeycanvas.layout;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
-import org.journeycanvas.model.Lane;
-import org.journeycanvas.model.LaneKind;
-import org.journeycanvas.model.Persona;
 import org.journeycanvas.model.Stage;
 
 /**
  * Every persona's emotion curve in one band, for View → Compare Personas and its exports: the stages as columns,
  * the five score guides, one series per persona that has a scored emotion, a legend, and the stage where the
- * personas' scores lie furthest apart. A persona's point at a stage is the mean of its scores there (over all its
- * emotion lanes and cards), so one persona is one line however many moments it has in a stage — the same mean the
- * Excel export charts. Where personas share a score at a stage, their points are drawn a little apart
+ * personas' scores lie furthest apart — the {@link PersonaScores} laid out: a persona's point at a stage is its
+ * mean score there, the same mean the Excel export charts. Where personas share a score at a stage, their points
+ * are drawn a little apart
  * ({@link #SHARED_OFFSET}) so that no curve hides another.
  *
  * @param largestGap the stage whose spread between personas is largest, or null when no stage has two personas
@@ -59,17 +53,23 @@ public record PersonaComparison(
         }
     }
 
-    /** A persona's swatch and name under the band. */
+    /**
+     * A persona's swatch and name under the band.
+     *
+     * @param name the persona's name, cut with "…" to fit the chart's width
+     * @param textWidth how wide the name is drawn in {@link #legendStyle()}
+     */
     public record LegendEntry(
-            String personaId, String name, String color, Rect swatch, double textX, double baseline) {}
+            String personaId,
+            String name,
+            String color,
+            Rect swatch,
+            double textX,
+            double baseline,
+            double textWidth) {}
 
     /** The stage with the largest spread (highest minus lowest mean score) between personas. */
     public record Gap(int column, String stageId, double spread, Rect band) {}
-
-    /** Colours for personas without one of their own, or whose colour an earlier persona already shows. */
-    public static final List<String> PALETTE = List.of(
-            "#4E79A7", "#F28E2B", "#E15759", "#59A14F", "#B07AA1", "#76B7B2", "#EDC948", "#9C755F", "#FF9DA7",
-            "#BAB0AC");
 
     public static final double MARGIN = 16;
     public static final double LABEL_WIDTH = 44;
@@ -126,23 +126,19 @@ public record PersonaComparison(
                     new Rect(x, bandTop, columnWidth, bandHeight)));
         }
 
+        PersonaScores scores = PersonaScores.of(map, curve, unnamed);
         List<Series> series = new ArrayList<>();
-        List<String> colors = colors(map.personas());
-        for (int p = 0; p < map.personas().size(); p++) {
-            Persona persona = map.personas().get(p);
+        for (PersonaScores.Row row : scores.rows()) {
             List<SeriesPoint> points = new ArrayList<>();
             for (int i = 0; i < stageCount; i++) {
-                Double mean = meanScore(persona, map.stages().get(i).id(), curve);
+                Double mean = row.means().get(i);
                 if (mean != null) {
                     Column column = columns.get(i);
                     points.add(new SeriesPoint(
                             column.stageId(), i, mean, new Point(column.band().centerX(), y(scale, mean))));
                 }
             }
-            if (!points.isEmpty()) {
-                String name = persona.name().isBlank() ? unnamed : persona.name();
-                series.add(new Series(persona.id(), name, colors.get(p), List.copyOf(points)));
-            }
+            series.add(new Series(row.personaId(), row.name(), row.color(), List.copyOf(points)));
         }
         series = sideBySide(series);
 
@@ -152,7 +148,11 @@ public record PersonaComparison(
         double row = 0;
         double rowRight = Math.max(chartWidth - MARGIN, left + 1);
         for (Series each : series) {
-            double entryWidth = SWATCH + 6 + measurer.width(each.name(), LEGEND_STYLE) + 20;
+            // a name longer than a whole row is cut, so that it never runs past the chart
+            String name = wrapper.wrap(each.name(), rowRight - left - SWATCH - 6 - 20, LEGEND_STYLE, 1)
+                    .get(0);
+            double textWidth = measurer.width(name, LEGEND_STYLE);
+            double entryWidth = SWATCH + 6 + textWidth + 20;
             if (x > left && x + entryWidth > rowRight) {
                 x = left;
                 row++;
@@ -160,11 +160,12 @@ public record PersonaComparison(
             double top = legendTop + row * LEGEND_ROW;
             legend.add(new LegendEntry(
                     each.personaId(),
-                    each.name(),
+                    name,
                     each.color(),
                     new Rect(x, top + (LEGEND_ROW - SWATCH) / 2, SWATCH, SWATCH),
                     x + SWATCH + 6,
-                    top + LEGEND_ROW / 2 + LEGEND_STYLE.size() * 0.35));
+                    top + LEGEND_ROW / 2 + LEGEND_STYLE.size() * 0.35,
+                    textWidth));
             x += entryWidth;
         }
         double height = legendTop + (legend.isEmpty() ? 0 : (row + 1) * LEGEND_ROW) + MARGIN;
@@ -177,16 +178,7 @@ public record PersonaComparison(
                 scale,
                 List.copyOf(series),
                 List.copyOf(legend),
-                largestGap(columns, series));
-    }
-
-    /** Whether any persona's emotion card has a to-be score: without one the to-be comparison has nothing. */
-    public static boolean hasFutureScores(JourneyMap map) {
-        return map.personas().stream()
-                .flatMap(persona -> persona.lanes().stream())
-                .filter(lane -> lane.kind() == LaneKind.EMOTIONS)
-                .flatMap(lane -> lane.cards().stream())
-                .anyMatch(card -> card.futureScore() != null);
+                largestGap(scores.largestGap(), columns));
     }
 
     /** The series of the persona, if it has one. */
@@ -194,59 +186,6 @@ public record PersonaComparison(
         return series.stream()
                 .filter(each -> each.personaId().equals(personaId))
                 .findFirst();
-    }
-
-    /** The mean of the persona's scores at the stage, over all its emotion lanes, or null when none is scored. */
-    static Double meanScore(Persona persona, String stageId, Curve curve) {
-        int count = 0;
-        int sum = 0;
-        for (Lane lane : persona.lanes()) {
-            if (lane.kind() != LaneKind.EMOTIONS) {
-                continue;
-            }
-            for (Card card : lane.cardsAt(stageId)) {
-                Integer score = curve.scoreOf(card);
-                if (score != null) {
-                    count++;
-                    sum += score;
-                }
-            }
-        }
-        return count == 0 ? null : (double) sum / count;
-    }
-
-    /**
-     * Each persona's colour: its own, unless an earlier persona already shows that colour or it has none; then
-     * the first palette colour no persona uses (the palette repeats when a map has more personas than it).
-     */
-    static List<String> colors(List<Persona> personas) {
-        Set<String> own = new HashSet<>();
-        for (Persona persona : personas) {
-            if (persona.color() != null) {
-                own.add(persona.color().toUpperCase(Locale.ROOT));
-            }
-        }
-        Set<String> taken = new HashSet<>();
-        List<String> colors = new ArrayList<>();
-        int next = 0;
-        for (Persona persona : personas) {
-            String color = persona.color() == null ? null : persona.color().toUpperCase(Locale.ROOT);
-            if (color == null || taken.contains(color)) {
-                color = null;
-                for (int tries = 0; tries < PALETTE.size() && color == null; tries++) {
-                    String candidate = PALETTE.get(next++ % PALETTE.size());
-                    if (!own.contains(candidate) && !taken.contains(candidate)) {
-                        color = candidate;
-                    }
-                }
-                if (color == null) {
-                    color = PALETTE.get(next++ % PALETTE.size());
-                }
-            }
-            taken.add(color);
-            colors.add(color);
-        }
-        return colors;
     }
 
     /**
@@ -281,28 +220,14 @@ public record PersonaComparison(
         return moved;
     }
 
-    private static Gap largestGap(List<Column> columns, List<Series> series) {
-        Gap largest = null;
-        for (int i = 0; i < columns.size(); i++) {
-            double min = Double.MAX_VALUE;
-            double max = -Double.MAX_VALUE;
-            int count = 0;
-            for (Series each : series) {
-                for (SeriesPoint point : each.points()) {
-                    if (point.column() == i) {
-                        min = Math.min(min, point.score());
-                        max = Math.max(max, point.score());
-                        count++;
-                    }
-                }
-            }
-            double spread = max - min;
-            if (count >= 2 && spread > 0 && (largest == null || spread > largest.spread())) {
-                largest = new Gap(
-                        i, columns.get(i).stageId(), spread, columns.get(i).band());
-            }
-        }
-        return largest;
+    private static Gap largestGap(PersonaScores.Gap gap, List<Column> columns) {
+        return gap == null
+                ? null
+                : new Gap(
+                        gap.column(),
+                        gap.stageId(),
+                        gap.spread(),
+                        columns.get(gap.column()).band());
     }
 
     private static double y(EmotionScale scale, double score) {

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.journeycanvas.io.Progress;
+import org.journeycanvas.layout.DistinctColours;
 import org.journeycanvas.layout.PersonaComparison;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.testing.ComparedPersonas;
@@ -37,8 +38,8 @@ class PersonaComparisonExportsTest {
                     .extracting(XSLFFreeformShape::getLineColor)
                     .containsExactly(
                             java.awt.Color.decode("#E07A5F"),
-                            java.awt.Color.decode(PersonaComparison.PALETTE.get(0)),
-                            java.awt.Color.decode(PersonaComparison.PALETTE.get(1)));
+                            java.awt.Color.decode(DistinctColours.PALETTE.get(0)),
+                            java.awt.Color.decode(DistinctColours.PALETTE.get(1)));
             assertThat(texts(asIs))
                     .contains("Awareness", "Consideration", "Decision", "Ada", "Ben", "Cy", "Largest gap");
             for (XSLFShape shape : asIs.getShapes()) {
@@ -48,6 +49,45 @@ class PersonaComparisonExportsTest {
             assertThat(slides.getSlides().stream().filter(slide -> texts(slide).contains("Persona comparison: to-be")))
                     .as("only Ada has to-be scores: nothing to compare")
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void withManyStagesAndLongNamesTheSlidesTextsShrinkWithTheDrawingAndStayApartOnTheSlide() throws Exception {
+        String longName = "A persona with a really rather long name";
+        JourneyMap map = ComparedPersonas.many(14, 5, longName);
+        try (XMLSlideShow slides = pptx(map, null)) {
+            XSLFSlide slide = slide(slides, "Persona comparison: as-is");
+            List<XSLFTextShape> legend = textShapes(slide).stream()
+                    .filter(shape -> shape.getText().startsWith("A persona"))
+                    .toList();
+            XSLFTextShape gap = textShapes(slide).stream()
+                    .filter(shape -> shape.getText().equals("Largest gap"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(legend).hasSize(5);
+            for (XSLFTextShape shape : textShapes(slide)) {
+                assertThat(shape.getAnchor().getMinX()).isGreaterThanOrEqualTo(0);
+                assertThat(shape.getAnchor().getMaxX()).isLessThanOrEqualTo(PowerPointExporter.SLIDE_WIDTH);
+                assertThat(shape.getAnchor().getMaxY()).isLessThanOrEqualTo(PowerPointExporter.SLIDE_HEIGHT);
+            }
+            for (int i = 0; i < legend.size(); i++) {
+                assertThat(fontSize(legend.get(i)))
+                        .as("scaled down with the drawing")
+                        .isLessThan(12);
+                for (int j = i + 1; j < legend.size(); j++) {
+                    assertThat(legend.get(i)
+                                    .getAnchor()
+                                    .intersects(legend.get(j).getAnchor()))
+                            .as("legend names %d and %d overlap", i, j)
+                            .isFalse();
+                }
+            }
+            assertThat(fontSize(gap)).isLessThan(10);
+            double columnWidth = (PowerPointExporter.SLIDE_WIDTH - 48) / 14;
+            assertThat(gap.getAnchor().getWidth())
+                    .as("within its stage's column")
+                    .isLessThan(columnWidth);
         }
     }
 
@@ -99,6 +139,24 @@ class PersonaComparisonExportsTest {
             assertThat(charts.get(1).getChartSeries().get(0).getSeries())
                     .as("to-be: Ada alone")
                     .hasSize(1);
+        }
+    }
+
+    @Test
+    void theSheetCallsAPersonaWithoutANameAsTheSlideAndTheWindowDo() throws Exception {
+        JourneyMap map = ComparedPersonas.map().withPersonaMapped("p-ben", persona -> persona.withName(""));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExcelExporter().export(map, null, out, Progress.NONE);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = book.getSheet("Personas");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Unnamed persona");
+            assertThat(sheet.getDrawingPatriarch()
+                            .getCharts()
+                            .get(0)
+                            .getCTChart()
+                            .toString())
+                    .as("the chart's series title")
+                    .contains("Unnamed persona");
         }
     }
 
@@ -156,6 +214,18 @@ class PersonaComparisonExportsTest {
                 .filter(XSLFFreeformShape.class::isInstance)
                 .map(XSLFFreeformShape.class::cast)
                 .toList();
+    }
+
+    private static List<XSLFTextShape> textShapes(XSLFSlide slide) {
+        return slide.getShapes().stream()
+                .filter(XSLFTextShape.class::isInstance)
+                .map(XSLFTextShape.class::cast)
+                .filter(shape -> !shape.getText().isBlank())
+                .toList();
+    }
+
+    private static double fontSize(XSLFTextShape shape) {
+        return shape.getTextParagraphs().get(0).getTextRuns().get(0).getFontSize();
     }
 
     private static List<String> texts(XSLFSlide slide) {

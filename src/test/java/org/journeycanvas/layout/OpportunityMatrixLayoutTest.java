@@ -223,7 +223,9 @@ class OpportunityMatrixLayoutTest {
     void theLegendHasThePersonasOrTheStagesThatHaveDotsInTheirOwnColours() {
         OpportunityMatrix byPersona = matrix(OpportunityMaps.ranked(), MatrixColouring.PERSONA);
         assertThat(byPersona.legend()).extracting(MatrixKey::name).containsExactly("Dana", "Sam");
-        assertThat(byPersona.legend()).extracting(MatrixKey::color).containsExactly("#E07A5F", null);
+        assertThat(byPersona.legend())
+                .extracting(MatrixKey::color)
+                .containsExactly("#E07A5F", DistinctColours.PALETTE.get(0));
         assertThat(byPersona
                         .legend()
                         .get(byPersona.dot("o5").orElseThrow().keyIndex())
@@ -233,7 +235,9 @@ class OpportunityMatrixLayoutTest {
 
         OpportunityMatrix byStage = matrix(OpportunityMaps.ranked(), MatrixColouring.STAGE);
         assertThat(byStage.legend()).extracting(MatrixKey::name).containsExactly("Research", "Buy");
-        assertThat(byStage.legend()).extracting(MatrixKey::color).containsExactly(null, "#2DA44E");
+        assertThat(byStage.legend())
+                .extracting(MatrixKey::color)
+                .containsExactly(DistinctColours.PALETTE.get(0), "#2DA44E");
         assertThat(byStage.legend()
                         .get(byStage.dot("o3").orElseThrow().keyIndex())
                         .id())

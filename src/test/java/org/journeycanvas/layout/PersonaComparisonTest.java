@@ -102,8 +102,8 @@ class PersonaComparisonTest {
         assertThat(comparison.largestGap())
                 .as("one persona has no gap to another")
                 .isNull();
-        assertThat(PersonaComparison.hasFutureScores(ComparedPersonas.map())).isTrue();
-        assertThat(PersonaComparison.hasFutureScores(ComparedPersonas.withoutToBe()))
+        assertThat(PersonaScores.hasFutureScores(ComparedPersonas.map())).isTrue();
+        assertThat(PersonaScores.hasFutureScores(ComparedPersonas.withoutToBe()))
                 .isFalse();
     }
 
@@ -123,7 +123,7 @@ class PersonaComparisonTest {
 
         assertThat(comparison.series())
                 .extracting(PersonaComparison.Series::color)
-                .containsExactly("#E07A5F", PersonaComparison.PALETTE.get(0), PersonaComparison.PALETTE.get(1))
+                .containsExactly("#E07A5F", DistinctColours.PALETTE.get(0), DistinctColours.PALETTE.get(1))
                 .doesNotHaveDuplicates();
     }
 
@@ -168,6 +168,23 @@ class PersonaComparisonTest {
                         .get(comparison.legend().size() - 1)
                         .swatch()
                         .maxY());
+    }
+
+    @Test
+    void aPersonaNameLongerThanTheChartIsCutSoThatItsLegendEntryEndsInsideTheChart() {
+        JourneyMap map = ComparedPersonas.map()
+                .withPersonaMapped("p-ben", persona -> persona.withName("Benedict ".repeat(40) + "the end"));
+        PersonaComparison comparison =
+                PersonaComparison.of(map, PersonaComparison.Curve.AS_IS, MEASURER, 500, "Unnamed");
+
+        PersonaComparison.LegendEntry ben = comparison.legend().get(1);
+        assertThat(ben.name()).startsWith("Benedict").endsWith("…").doesNotContain("the end");
+        assertThat(ben.textWidth()).isEqualTo(MEASURER.width(ben.name(), PersonaComparison.legendStyle()));
+        assertThat(ben.textX() + ben.textWidth())
+                .isLessThanOrEqualTo(comparison.bounds().maxX() - PersonaComparison.MARGIN);
+        assertThat(comparison.seriesOf("p-ben").orElseThrow().name())
+                .as("the series keeps the whole name")
+                .endsWith("the end");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeycanvas.layout.CurveSegment;
+import org.journeycanvas.layout.DistinctColours;
 import org.journeycanvas.layout.PersonaComparison;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
@@ -24,8 +25,8 @@ class PersonaComparisonPainterTest {
         assertThat(surface.curveColors)
                 .containsExactly(
                         Rgb.of("#E07A5F"),
-                        Rgb.of(PersonaComparison.PALETTE.get(0)),
-                        Rgb.of(PersonaComparison.PALETTE.get(1)));
+                        Rgb.of(DistinctColours.PALETTE.get(0)),
+                        Rgb.of(DistinctColours.PALETTE.get(1)));
         assertThat(surface.points).as("a point per stage a persona has scored").isEqualTo(3 + 3 + 2);
         assertThat(surface.icons).as("a face per score guide").isEqualTo(5);
         assertThat(surface.texts)

@@ -47,6 +47,26 @@ public final class ComparedPersonas {
                         persona("p-cy", "Cy", null, emotion("c1", "s1", 0, null), emotion("c3", "s3", 0, null))));
     }
 
+    /**
+     * A map of {@code stageCount} stages and {@code personaCount} personas named {@code name} and a number, each
+     * with a score at every stage (persona i feels i % 5 - 2 everywhere, so the personas differ).
+     */
+    public static JourneyMap many(int stageCount, int personaCount, String name) {
+        List<Stage> stages = new java.util.ArrayList<>();
+        for (int s = 0; s < stageCount; s++) {
+            stages.add(Stage.of("s" + s, "Stage number " + s));
+        }
+        List<Persona> personas = new java.util.ArrayList<>();
+        for (int p = 0; p < personaCount; p++) {
+            List<Card> emotions = new java.util.ArrayList<>();
+            for (int s = 0; s < stageCount; s++) {
+                emotions.add(emotion("e" + p + "-" + s, "s" + s, p % 5 - 2, null));
+            }
+            personas.add(persona("p" + p, name + " " + p, null, emotions.toArray(Card[]::new)));
+        }
+        return new JourneyMap("m-many", "Many", "", stages, personas);
+    }
+
     /** The map without any to-be score. */
     public static JourneyMap withoutToBe() {
         return map().withLanesMapped(lane -> lane.withCardsMapped(card -> card.withFutureScore(null)));

@@ -1,8 +1,6 @@
 package org.journeycanvas.ui.comparison;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,11 +20,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.journeycanvas.export.ExportException;
-import org.journeycanvas.export.ExportFormat;
-import org.journeycanvas.export.PersonaComparisonPng;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.PersonaComparison;
+import org.journeycanvas.layout.PersonaScores;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.render.PersonaComparisonPainter;
 import org.journeycanvas.ui.AppTheme;
@@ -47,9 +43,7 @@ public final class PersonaComparisonWindow {
 
     private final Stage stage = new Stage();
     private final EditorViewModel editor;
-    private final DialogService dialogs;
-    private final WindowWorkers workers;
-    private final Consumer<String> status;
+    private final ComparisonExports exports;
     private final FxTextMeasurer measurer = new FxTextMeasurer();
     private final Canvas canvas = new Canvas();
     private final ScrollPane chartArea = new ScrollPane(canvas);
@@ -69,9 +63,7 @@ public final class PersonaComparisonWindow {
             WindowWorkers workers,
             Consumer<String> status) {
         this.editor = editor;
-        this.dialogs = dialogs;
-        this.workers = workers;
-        this.status = status;
+        this.exports = new ComparisonExports(editor, dialogs, workers.exports(), status);
         stage.initOwner(owner);
 
         ToggleGroup curves = new ToggleGroup();
@@ -91,7 +83,7 @@ public final class PersonaComparisonWindow {
         hint.setId("comparisonHint");
         hint.setWrapText(true);
         exportPng.setId("comparisonExportPng");
-        exportPng.setOnAction(event -> exportPng());
+        exportPng.setOnAction(event -> exports.exportPng(editor.getMap(), curve()));
         Button close = new Button(Messages.get("comparison.close"));
         close.setId("comparisonClose");
         close.setOnAction(event -> close());
@@ -130,9 +122,10 @@ public final class PersonaComparisonWindow {
             }
         });
         stage.setScene(scene);
+        refresh();
+        // followed only once it shows the map, and no longer once it is closed
         editor.mapProperty().addListener(follow);
         stage.setOnHidden(event -> editor.mapProperty().removeListener(follow));
-        refresh();
     }
 
     /**
@@ -172,7 +165,7 @@ public final class PersonaComparisonWindow {
     private void refresh() {
         JourneyMap map = editor.getMap();
         stage.setTitle(Messages.get("comparison.title", mapName(map)));
-        boolean future = PersonaComparison.hasFutureScores(map);
+        boolean future = PersonaScores.hasFutureScores(map);
         if (!future && toBe.isSelected()) {
             asIs.setSelected(true);
             return; // choosing as-is refreshes again
@@ -212,28 +205,8 @@ public final class PersonaComparisonWindow {
                 .paint(comparison, new FxSurface(canvas.getGraphicsContext2D()));
     }
 
-    private void exportPng() {
-        JourneyMap map = editor.getMap();
-        PersonaComparison.Curve curve = curve();
-        String suggested = Messages.get("comparison.title", mapName(map))
-                        .replaceAll("[\\\\/:*?\"<>|]", " ")
-                        .strip()
-                + "." + ExportFormat.PNG.extension();
-        Path folder = editor.getFile().map(Path::getParent).orElse(null);
-        dialogs.chooseExportTarget(suggested, ExportFormat.PNG, folder)
-                .ifPresent(target -> workers.exports().execute(() -> {
-                    try {
-                        PersonaComparisonPng.write(map, curve, target);
-                        Platform.runLater(() -> status.accept(
-                                Messages.get("comparison.exported", String.valueOf(target.getFileName()))));
-                    } catch (ExportException e) {
-                        Platform.runLater(
-                                () -> dialogs.showError(Messages.get("comparison.exportFailed"), e.getMessage()));
-                    }
-                }));
-    }
-
-    private static String mapName(JourneyMap map) {
+    /** The map's title, or what an untitled map is called. */
+    static String mapName(JourneyMap map) {
         return map.title().isBlank() ? Messages.get("export.untitled") : map.title();
     }
 
