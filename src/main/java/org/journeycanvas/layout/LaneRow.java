@@ -42,7 +42,7 @@ public record LaneRow(
         Objects.requireNonNull(curves, "curves");
     }
 
-    /** A row with both series, both shown. */
+    /** A new row, its cards indexed from the cells, both series shown (a lane of any other kind has neither). */
     public LaneRow(
             String laneId,
             String personaId,
@@ -67,19 +67,6 @@ public record LaneRow(
                 null,
                 futureCurve,
                 CurveView.BOTH);
-    }
-
-    public LaneRow(
-            String laneId,
-            String personaId,
-            LaneKind kind,
-            Rect bounds,
-            Rect label,
-            List<String> titleLines,
-            List<CellBox> cells,
-            List<Point> curve,
-            boolean collapsed) {
-        this(laneId, personaId, kind, bounds, label, titleLines, cells, curve, List.of(), collapsed);
     }
 
     private static Map<String, CardBox> indexCards(List<CellBox> cells) {

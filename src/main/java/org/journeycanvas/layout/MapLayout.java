@@ -197,6 +197,7 @@ public final class MapLayout {
                 label.lines(),
                 cells,
                 List.of(),
+                List.of(),
                 false);
     }
 
@@ -224,6 +225,7 @@ public final class MapLayout {
                 new Rect(0, top, style.laneLabelWidth(), height),
                 lines,
                 cells,
+                List.of(),
                 List.of(),
                 true);
     }

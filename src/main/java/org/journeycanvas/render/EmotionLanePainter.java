@@ -74,7 +74,7 @@ final class EmotionLanePainter {
         double y = box.point().y();
         double radius = CardBox.EMOTION_POINT_RADIUS;
         if (!showsAsIs) {
-            // to-be only: a small mark still anchors the moment's label and can be picked
+            // to-be only: a small mark anchors the label; dragging it moves the to-be score, not the hidden one
             surface.fillCircle(x, y, HIDDEN_POINT_RADIUS, theme.mutedText().withAlpha(0.5));
         } else if (card.score() == null) {
             surface.fillCircle(x, y, radius, theme.background());

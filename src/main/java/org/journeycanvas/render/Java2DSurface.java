@@ -112,31 +112,24 @@ public final class Java2DSurface implements Surface {
 
     /** A closed outline as a Java2D path (see {@link Surface#fillCurveArea}), for every surface that can use one. */
     public static Path2D.Double area(List<CurveSegment> outline) {
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(outline.get(0).start().x(), outline.get(0).start().y());
-        Point reached = outline.get(0).start();
-        for (CurveSegment segment : outline) {
-            if (!segment.start().equals(reached)) {
-                path.lineTo(segment.start().x(), segment.start().y());
-            }
-            reached = segment.end();
-            path.curveTo(
-                    segment.control1().x(),
-                    segment.control1().y(),
-                    segment.control2().x(),
-                    segment.control2().y(),
-                    segment.end().x(),
-                    segment.end().y());
-        }
+        Path2D.Double path = path(outline);
         path.closePath();
         return path;
     }
 
-    /** The curve as a Java2D path, for a Graphics2D and for PowerPoint's freeform shapes alike. */
+    /**
+     * The curve as a Java2D path, for a Graphics2D and for PowerPoint's freeform shapes alike. Where a segment does
+     * not start at the previous one's end (an outline going back along the other curve), a straight line joins them.
+     */
     public static Path2D.Double path(List<CurveSegment> segments) {
         Path2D.Double path = new Path2D.Double();
-        path.moveTo(segments.get(0).start().x(), segments.get(0).start().y());
+        Point reached = segments.get(0).start();
+        path.moveTo(reached.x(), reached.y());
         for (CurveSegment segment : segments) {
+            if (!segment.start().equals(reached)) {
+                path.lineTo(segment.start().x(), segment.start().y());
+            }
+            reached = segment.end();
             path.curveTo(
                     segment.control1().x(),
                     segment.control1().y(),

@@ -1,12 +1,21 @@
 package org.journeycanvas.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.sl.usermodel.StrokeStyle;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -121,6 +130,64 @@ class FutureStateExportsTest {
         export.export(map, new ExportRequest(ExportFormat.SVG, null, 1, false, false), target, Progress.NONE);
         String svg = Files.readString(target);
         assertThat(svg).contains("stroke-dasharray=\"8.0 5.0\"").contains("<polygon");
+    }
+
+    @Test
+    void pdfHasTheDashedCurveAndTheShadedGap() throws Exception {
+        PdfDrawing future = pdf(map);
+        assertThat(future.dashes()).as("the to-be curve's dash pattern").contains(List.of(8f, 5f));
+        assertThat(future.fillOpacities())
+                .as("the gap filled in a light tint")
+                .anySatisfy(opacity -> assertThat(opacity).isCloseTo(0.18f, within(0.001f)));
+
+        PdfDrawing asIs = pdf(SampleMaps.threeStages());
+        assertThat(asIs.dashes()).doesNotContain(List.of(8f, 5f));
+        assertThat(asIs.fillOpacities())
+                .noneSatisfy(opacity -> assertThat(opacity).isCloseTo(0.18f, within(0.001f)));
+    }
+
+    /** What a PDF's pages draw: every dash pattern set, and the fill opacity in effect at every fill. */
+    private record PdfDrawing(List<List<Float>> dashes, List<Float> fillOpacities) {}
+
+    private PdfDrawing pdf(JourneyMap exported) throws Exception {
+        Path target = folder.resolve("map.pdf");
+        export.export(exported, new ExportRequest(ExportFormat.PDF, null, 1, false, false), target, Progress.NONE);
+        List<List<Float>> dashes = new ArrayList<>();
+        List<Float> fillOpacities = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(target.toFile())) {
+            for (PDPage page : document.getPages()) {
+                float opacity = 1;
+                List<Object> operands = new ArrayList<>();
+                PDFStreamParser parser = new PDFStreamParser(page);
+                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                    if (!(token instanceof Operator operator)) {
+                        operands.add(token);
+                        continue;
+                    }
+                    switch (operator.getName()) {
+                        case "d" -> dashes.add(floats(((COSArray) operands.get(0)).toFloatArray()));
+                        case "gs" -> {
+                            Float alpha = page.getResources()
+                                    .getExtGState((COSName) operands.get(0))
+                                    .getNonStrokingAlphaConstant();
+                            opacity = alpha == null ? 1 : alpha;
+                        }
+                        case "f", "f*", "B", "B*" -> fillOpacities.add(opacity);
+                        default -> {}
+                    }
+                    operands.clear();
+                }
+            }
+        }
+        return new PdfDrawing(dashes, fillOpacities);
+    }
+
+    private static List<Float> floats(float[] values) {
+        List<Float> list = new ArrayList<>();
+        for (float value : values) {
+            list.add(value);
+        }
+        return list;
     }
 
     private XSSFWorkbook excel(JourneyMap exported) throws Exception {

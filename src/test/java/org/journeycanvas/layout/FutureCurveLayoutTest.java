@@ -1,7 +1,9 @@
 package org.journeycanvas.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapIndex;
@@ -69,6 +71,51 @@ class FutureCurveLayoutTest {
         assertThat(outline.get(0).end()).isEqualTo(e2.point());
         assertThat(outline.get(1).start()).isEqualTo(e2.futurePoint());
         assertThat(outline.get(1).end()).isEqualTo(e1.futurePoint());
+    }
+
+    @Test
+    void eachRunOfMomentsWithBothScoresIsOneOutlineWhateverBreaksTheRuns() {
+        // moments 0-8: both, both, as-is only, to-be only, both, both, both, neither, both
+        boolean[][] on = {
+            {true, true},
+            {true, true},
+            {true, false},
+            {false, true},
+            {true, true},
+            {true, true},
+            {true, true},
+            {false, false},
+            {true, true}
+        };
+        List<CurveGap.Moment> moments = new ArrayList<>();
+        List<Point> asIs = new ArrayList<>();
+        List<Point> toBe = new ArrayList<>();
+        for (int i = 0; i < on.length; i++) {
+            moments.add(new CurveGap.Moment(on[i][0], on[i][1]));
+            if (on[i][0]) {
+                asIs.add(new Point(10 * i, i));
+            }
+            if (on[i][1]) {
+                toBe.add(new Point(10 * i, 100 + i));
+            }
+        }
+
+        List<List<CurveSegment>> areas = CurveGap.areas(asIs, toBe, moments);
+
+        assertThat(areas)
+                .as("moments 0-1 and 4-6; the lone moment 8 has no gap to shade")
+                .hasSize(2);
+        assertThat(areas.get(0))
+                .extracting(CurveSegment::start, CurveSegment::end)
+                .containsExactly(
+                        tuple(new Point(0, 0), new Point(10, 1)), tuple(new Point(10, 101), new Point(0, 100)));
+        assertThat(areas.get(1))
+                .extracting(CurveSegment::start, CurveSegment::end)
+                .containsExactly(
+                        tuple(new Point(40, 4), new Point(50, 5)),
+                        tuple(new Point(50, 5), new Point(60, 6)),
+                        tuple(new Point(60, 106), new Point(50, 105)),
+                        tuple(new Point(50, 105), new Point(40, 104)));
     }
 
     private static LaneRow emotions(MapGeometry geometry) {

@@ -117,6 +117,120 @@ class FutureStateUiTest {
                 .isEqualTo(Integer.MIN_VALUE);
     }
 
+    @Test
+    void inTheToBeViewDraggingAMomentsMarkMovesItsToBeScoreNotTheHiddenAsIsOne(FxRobot robot) {
+        chooseCurves(robot, "To-Be");
+        CardBox lost = geometry().card("e2").orElseThrow();
+        EmotionScale scale = EmotionScale.of(lane(), geometry().style());
+        robot.drag(robot.point(screen(lost.point().x(), lost.point().y())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(lost.point().x(), scale.y(2) - 4)));
+
+        assertThat(card("e2").score())
+                .as("the as-is score the view hides stays")
+                .isEqualTo(-2);
+        assertThat(card("e2").futureScore()).isEqualTo(2);
+        assertThat(view.editor().getSelection().cardIds()).containsExactly("e2");
+    }
+
+    @Test
+    void altDragMovesAToBePointSittingOnItsAsIsPointAndGivesAMomentItsFirstOne(FxRobot robot) {
+        EditorWindow.openZoomedOut(robot, view, withFutureScore(FutureStateMaps.fourMoments(), "e1", -1));
+        CardBox curious = geometry().card("e1").orElseThrow();
+        assertThat(curious.futurePoint()).isEqualTo(curious.point());
+        EmotionScale scale = EmotionScale.of(lane(), geometry().style());
+
+        altDrag(robot, curious.point().x(), curious.point().y(), scale.y(2) - 4);
+        assertThat(card("e1").futureScore()).isEqualTo(2);
+        assertThat(card("e1").score()).as("the as-is score stays").isEqualTo(-1);
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo("Undo Change future emotion");
+
+        CardBox waiting = geometry().card("e3").orElseThrow();
+        assertThat(waiting.futurePoint()).isNull();
+        altDrag(robot, waiting.point().x(), waiting.point().y(), scale.y(-1));
+        assertThat(card("e3").futureScore()).isEqualTo(-1);
+        assertThat(card("e3").score()).isEqualTo(0);
+        assertThat(robot.lookup("#canvas").query().isFocused())
+                .as("letting go of Alt does not send the keys to the menu bar")
+                .isTrue();
+
+        robot.drag(robot.point(screen(curious.point().x(), curious.point().y())), MouseButton.PRIMARY)
+                .dropTo(robot.point(screen(curious.point().x(), scale.y(1))));
+        assertThat(card("e1").score())
+                .as("without Alt the as-is point is dragged")
+                .isEqualTo(1);
+        assertThat(card("e1").futureScore()).isEqualTo(2);
+    }
+
+    @Test
+    void shiftOrCtrlClickOnAToBePointTogglesItInTheSelection(FxRobot robot) {
+        CardBox curious = geometry().card("e1").orElseThrow();
+        CardBox lost = geometry().card("e2").orElseThrow();
+        robot.clickOn(robot.point(
+                screen(curious.futurePoint().x(), curious.futurePoint().y())));
+        robot.press(KeyCode.SHIFT)
+                .clickOn(robot.point(
+                        screen(lost.futurePoint().x(), lost.futurePoint().y())))
+                .release(KeyCode.SHIFT);
+        assertThat(view.editor().getSelection().cardIds()).containsExactlyInAnyOrder("e1", "e2");
+
+        robot.press(KeyCode.SHORTCUT)
+                .clickOn(robot.point(
+                        screen(curious.futurePoint().x(), curious.futurePoint().y())))
+                .release(KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.editor().getSelection().cardIds()).containsExactly("e2");
+        assertThat(card("e1").futureScore()).isEqualTo(1);
+    }
+
+    @Test
+    void spaceDragFromAToBePointPansAndLeavesTheScore(FxRobot robot) {
+        CardBox lost = geometry().card("e2").orElseThrow();
+        String undoBefore = view.editor().undoTextProperty().get();
+        Point2D before = screen(lost.futurePoint().x(), lost.futurePoint().y());
+        robot.clickOn(
+                robot.point(screen(lost.bounds().maxX() + 30, lane().bounds().maxY() - 4)));
+        robot.press(KeyCode.SPACE);
+        robot.drag(robot.point(before), MouseButton.PRIMARY).dropTo(robot.point(before.add(-60, 60)));
+        robot.release(KeyCode.SPACE);
+
+        assertThat(card("e2").futureScore()).isEqualTo(1);
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo(undoBefore);
+    }
+
+    @Test
+    void escMidDragPutsTheToBeScoreBackWithoutAnUndoStep(FxRobot robot) {
+        CardBox lost = geometry().card("e2").orElseThrow();
+        EmotionScale scale = EmotionScale.of(lane(), geometry().style());
+        String undoBefore = view.editor().undoTextProperty().get();
+        robot.drag(robot.point(screen(lost.futurePoint().x(), lost.futurePoint().y())), MouseButton.PRIMARY)
+                .moveTo(robot.point(screen(lost.futurePoint().x(), scale.y(-2))));
+        assertThat(geometry().card("e2").orElseThrow().futurePoint().y())
+                .as("the drag is previewed")
+                .isEqualTo(scale.y(-2));
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+
+        assertThat(card("e2").futureScore()).isEqualTo(1);
+        assertThat(geometry().card("e2").orElseThrow().futurePoint().y()).isEqualTo(scale.y(1));
+        assertThat(view.editor().undoTextProperty().get()).isEqualTo(undoBefore);
+        assertThat(view.editor().getSelection().cardIds())
+                .as("Esc cancels the drag, it does not also clear the selection")
+                .containsExactly("e2");
+    }
+
+    private void altDrag(FxRobot robot, double x, double fromY, double toY) {
+        robot.press(KeyCode.ALT);
+        robot.drag(robot.point(screen(x, fromY)), MouseButton.PRIMARY).dropTo(robot.point(screen(x, toY)));
+        robot.release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static JourneyMap withFutureScore(JourneyMap map, String cardId, Integer futureScore) {
+        return map.withLanesMapped(lane ->
+                lane.withCardsMapped(card -> card.id().equals(cardId) ? card.withFutureScore(futureScore) : card));
+    }
+
     private void chooseCurves(FxRobot robot, String itemText) {
         clickOnShown(robot, "View");
         robot.moveTo(shown(robot, "Emotion Curves"));

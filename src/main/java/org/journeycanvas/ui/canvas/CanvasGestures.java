@@ -66,7 +66,7 @@ public final class CanvasGestures {
         this.actions = actions;
         this.inPlaceEditor = new InPlaceEditor(canvas);
         new ConnectorGestures(canvas, editor, actions);
-        new FutureScoreDrag(canvas, editor, actions);
+        new FutureScoreDrag(canvas, editor, actions, () -> spaceDown);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);

@@ -119,6 +119,7 @@ final class CardSection {
         scoreLabel.textProperty().bind(model.scoreTextProperty());
         showOnlyWhen(scoreRow, model.hasScoreProperty());
         FutureScoreChoice.bind(cardFutureScore, model.futureScoreProperty());
+        cardFutureScore.setTooltip(new Tooltip(Messages.get("inspector.card.futureScoreTip")));
 
         // Texts set here, not in the FXML: the storyboard's keys live in the bundles' pictures section.
         pictureLabel.setText(Messages.get("inspector.card.picture"));

@@ -43,6 +43,23 @@ public record PresentationState(
         return hasFuture && !showsToBe() ? CurveView.AS_IS : CurveView.BOTH;
     }
 
+    /**
+     * This state for personas in focus that have a to-be curve or not: without one there is no to-be pass, so a
+     * step in it becomes the same stage as-is.
+     */
+    public PresentationState withFuture(boolean future) {
+        if (future == hasFuture) {
+            return this;
+        }
+        int newStep = showsToBe() ? step - stageCount : step;
+        return new PresentationState(newStep, stageCount, personaId, blank, caption, future);
+    }
+
+    /** Whether the step after this one starts the to-be pass. */
+    public boolean toBePassFollows() {
+        return hasFuture && stageCount > 0 && step == stageCount;
+    }
+
     /** The index of the stage after this step, from 0; -1 at the end. */
     public int nextStageIndex() {
         return step < lastStep() ? step % Math.max(1, stageCount) : -1;

@@ -58,18 +58,14 @@ public final class PresentationView {
     private final Runnable onLeave;
     private PresenterView presenter;
     private PresentationState state;
+    private MapGeometry painted;
 
     public PresentationView(JourneyMap map, Runnable onLeave) {
         this.map = map;
         this.index = new MapIndex(map);
         this.personaIds = map.personas().stream().map(Persona::id).toList();
         this.onLeave = onLeave;
-        this.state = PresentationState.start(
-                map.stages().size(),
-                map.personas().stream()
-                        .flatMap(persona -> persona.lanes().stream())
-                        .flatMap(lane -> lane.cards().stream())
-                        .anyMatch(card -> card.futureScore() != null));
+        this.state = PresentationState.start(map.stages().size(), hasFuture(null));
         Pane root = new Pane(canvas);
         root.setId("presentation");
         root.setStyle("-fx-background-color: #101418;");
@@ -137,11 +133,25 @@ public final class PresentationView {
     }
 
     private void show(PresentationState next) {
-        state = next;
+        state = next.withFuture(hasFuture(next.personaId()));
         if (presenter != null) {
             presenter.update(state);
         }
         paint();
+    }
+
+    /** Whether the persona in focus (null: any persona) has a to-be score, so that there is a to-be pass. */
+    private boolean hasFuture(String personaId) {
+        return map.personas().stream()
+                .filter(persona -> personaId == null || persona.id().equals(personaId))
+                .flatMap(persona -> persona.lanes().stream())
+                .flatMap(lane -> lane.cards().stream())
+                .anyMatch(card -> card.futureScore() != null);
+    }
+
+    /** The map as last painted (null before the first paint): what the tests check the pass by. */
+    MapGeometry paintedGeometry() {
+        return painted;
     }
 
     private void paint() {
@@ -161,6 +171,7 @@ public final class PresentationView {
         }
         MapGeometry geometry =
                 layout.layout(map, new ViewOptions(Set.of(), state.personaId()).withCurves(state.curves()));
+        painted = geometry;
         double captionHeight = state.caption() && !state.isOverview() ? 120 : 0;
         double availableHeight = height - TOP_BAR - MARGIN - captionHeight;
         Rect bounds = geometry.bounds();

@@ -64,11 +64,15 @@ public final class PresenterView {
             notes.setText(map.stages().get(state.stageIndex()).description());
         }
         int nextStage = state.nextStageIndex();
-        next.setText(
-                nextStage >= 0
-                        ? Messages.get(
-                                "present.next", map.stages().get(nextStage).name())
-                        : Messages.get("present.nextEnd"));
+        if (nextStage < 0) {
+            next.setText(Messages.get("present.nextEnd"));
+        } else {
+            String stageName = map.stages().get(nextStage).name();
+            next.setText(
+                    state.toBePassFollows()
+                            ? Messages.get("present.nextToBe", stageName)
+                            : Messages.get("present.next", stageName));
+        }
     }
 
     /** The elapsed time as minutes and seconds. */

@@ -3,11 +3,18 @@ package org.journeycanvas.ui.presentation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeycanvas.layout.CurveView;
+import org.journeycanvas.layout.LaneRow;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Persona;
 import org.journeycanvas.testing.FutureStateMaps;
 import org.journeycanvas.ui.AppTheme;
 import org.journeycanvas.ui.FakeDialogs;
@@ -45,6 +52,9 @@ class FuturePresentationTest {
         robot.press(KeyCode.F5).release(KeyCode.F5);
         PresentationView presentation = presentation();
         assertThat(presentation.state().curves()).isEqualTo(CurveView.AS_IS);
+        assertThat(paintedEmotions(presentation).futureCurve())
+                .as("the overview shows as-is only")
+                .isEmpty();
 
         type(robot, KeyCode.RIGHT);
         assertThat(presentation.where()).isEqualTo("Stage 1 of 3 · Awareness · As-is");
@@ -56,6 +66,10 @@ class FuturePresentationTest {
         type(robot, KeyCode.RIGHT);
         assertThat(presentation.where()).isEqualTo("Stage 1 of 3 · Awareness · To-be");
         assertThat(presentation.state().curves()).isEqualTo(CurveView.BOTH);
+        assertThat(paintedEmotions(presentation).futureCurve())
+                .as("the to-be pass paints it")
+                .hasSize(3);
+        assertThat(paintedEmotions(presentation).curves()).isEqualTo(CurveView.BOTH);
         type(robot, KeyCode.DIGIT2);
         assertThat(presentation.where()).as("a number stays in the pass").endsWith("Consideration · To-be");
 
@@ -74,6 +88,34 @@ class FuturePresentationTest {
         type(robot, KeyCode.LEFT);
         type(robot, KeyCode.LEFT);
         assertThat(presentation.where()).isEqualTo("Stage 3 of 3 · Decision · As-is");
+        assertThat(paintedEmotions(presentation).futureCurve()).isEmpty();
+        type(robot, KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aPersonaWithoutToBeScoresIsToldOnceAndTheOthersTwice(FxRobot robot) {
+        robot.interact(() -> view.editor().open(withSamWithoutToBe(), null));
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        PresentationView presentation = presentation();
+        type(robot, KeyCode.P);
+        type(robot, KeyCode.END);
+        assertThat(presentation.where()).isEqualTo("Dana · Stage 3 of 3 · Decision · To-be");
+
+        type(robot, KeyCode.P);
+        assertThat(presentation.where())
+                .as("Sam has no to-be pass: the same stage, as it is, with no pass named")
+                .isEqualTo("Sam · Stage 3 of 3 · Decision");
+        assertThat(presentation.state().showsToBe()).isFalse();
+        type(robot, KeyCode.RIGHT);
+        assertThat(presentation.where()).as("the end of Sam's journey").isEqualTo("Sam · Stage 3 of 3 · Decision");
+        type(robot, KeyCode.T);
+        assertThat(presentation.state().showsToBe()).isFalse();
+
+        type(robot, KeyCode.P);
+        assertThat(presentation.where()).isEqualTo("Stage 3 of 3 · Decision · As-is");
+        type(robot, KeyCode.RIGHT);
+        assertThat(presentation.where()).isEqualTo("Stage 1 of 3 · Awareness · To-be");
         type(robot, KeyCode.ESCAPE);
     }
 
@@ -86,11 +128,33 @@ class FuturePresentationTest {
             presenter[0].update(lastAsIs);
         });
         assertThat(presenter[0].currentLabel().getText()).isEqualTo("3. Decision · As-is");
-        assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: Awareness");
+        assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: the journey again, to-be, from Awareness");
+        robot.interact(
+                () -> presenter[0].update(PresentationState.start(3, true).jumpTo(2)));
+        assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: Decision");
         robot.interact(() -> presenter[0].update(lastAsIs.togglePass()));
         assertThat(presenter[0].currentLabel().getText()).isEqualTo("3. Decision · To-be");
         assertThat(presenter[0].nextLabel().getText()).isEqualTo("Next: end of the journey");
         robot.interact(presenter[0]::close);
+    }
+
+    /** Dana's emotions lane as the presentation last painted it. */
+    private static LaneRow paintedEmotions(PresentationView presentation) {
+        return presentation.paintedGeometry().lane("l-emo").orElseThrow();
+    }
+
+    /** {@link FutureStateMaps#fourMoments()} and a second persona, Sam, whose one moment has no to-be score. */
+    private static JourneyMap withSamWithoutToBe() {
+        JourneyMap map = FutureStateMaps.fourMoments();
+        Lane emotions = new Lane(
+                "l-sam-emo",
+                LaneKind.EMOTIONS,
+                "Emotions",
+                List.of(FutureStateMaps.emotion("f1", "s2", "Fine", 1, null)));
+        Persona sam = new Persona("p2", "Sam", "Buyer", "", "", List.of(), "#3D405B", null, List.of(emotions));
+        List<Persona> personas = new ArrayList<>(map.personas());
+        personas.add(sam);
+        return new JourneyMap(map.id(), map.title(), map.description(), map.stages(), personas);
     }
 
     private static void type(FxRobot robot, KeyCode key) {

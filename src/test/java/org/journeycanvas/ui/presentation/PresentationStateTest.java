@@ -49,4 +49,27 @@ class PresentationStateTest {
         assertThat(black.next().blank()).isEqualTo(PresentationState.Blank.NONE);
         assertThat(start.toggleCaption().caption()).isTrue();
     }
+
+    @Test
+    void withoutAToBeCurveAStepOfTheToBePassBecomesTheSameStageAsIs() {
+        PresentationState toBe = PresentationState.start(4, true).last();
+        PresentationState asIs = toBe.withFuture(false);
+        assertThat(asIs.showsToBe()).isFalse();
+        assertThat(asIs.stageIndex()).isEqualTo(3);
+        assertThat(asIs.withFuture(true).showsToBe())
+                .as("back to as-is, not to the pass it came from")
+                .isFalse();
+        assertThat(toBe.withFuture(true)).isSameAs(toBe);
+    }
+
+    @Test
+    void theLastAsIsStepIsFollowedByTheToBePass() {
+        PresentationState future = PresentationState.start(4, true);
+        assertThat(future.jumpTo(4).toBePassFollows()).isTrue();
+        assertThat(future.jumpTo(3).toBePassFollows()).isFalse();
+        assertThat(future.last().toBePassFollows()).isFalse();
+        assertThat(start.jumpTo(4).toBePassFollows())
+                .as("no to-be curve, no pass")
+                .isFalse();
+    }
 }
