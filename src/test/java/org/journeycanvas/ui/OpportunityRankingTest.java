@@ -205,6 +205,31 @@ class OpportunityRankingTest {
         assertThat(HighlightMenu.owners(original)).containsExactly("Ana Ruiz", "Sales ops");
     }
 
+    @Test
+    void theHighlightMenuIsBuiltAgainOnlyWhenTheOwnersChange(FxRobot robot) {
+        javafx.scene.control.MenuItem planned = highlightItem("highlight-PLANNED");
+        clickCard(robot, "o3");
+        robot.clickOn(inView(robot, "#opportunityImpact4"));
+        assertThat(highlightItem("highlight-PLANNED")).isSameAs(planned);
+
+        robot.clickOn(inView(robot, "#opportunityOwner"));
+        robot.write("Zoe");
+        assertThat(highlightItem("highlightOwner-Zoe")).isNotNull();
+    }
+
+    private javafx.scene.control.MenuItem highlightItem(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar menuBar =
+                (javafx.scene.control.MenuBar) view.canvas().getScene().lookup("#menuBar");
+        return menuBar.getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "highlightMenu".equals(item.getId()))
+                .flatMap(menu -> ((javafx.scene.control.Menu) menu).getItems().stream())
+                .filter(item -> id.equals(item.getId()))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Opens View, then Highlight Opportunities, and clicks the item with that id, as a user does. */
     private void chooseHighlight(FxRobot robot, String itemId) {
         javafx.scene.control.MenuBar menuBar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
