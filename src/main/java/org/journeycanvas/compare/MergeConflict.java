@@ -33,7 +33,9 @@ public record MergeConflict(
          * An opportunity's link to a pain point the merge deleted (the other side deleted it): dropped, as a link
          * needs its pain point. The conflict's name is the link, as {@code "opportunity" → "pain point"}.
          */
-        OPPORTUNITY_LINK_DROPPED
+        OPPORTUNITY_LINK_DROPPED,
+        /** The same for a pain point the other side moved to a lane of another kind, where it is no pain point. */
+        OPPORTUNITY_LINK_LEFT_PAIN_POINTS
     }
 
     /** One line for users, in the interface language. */
@@ -62,6 +64,7 @@ public record MergeConflict(
             case KEPT_FOR_CONTENT -> Messages.get("merge.conflict.kept", element);
             case CONNECTOR_DROPPED -> Messages.get("merge.conflict.connectorDropped", element);
             case OPPORTUNITY_LINK_DROPPED -> Messages.get("merge.conflict.linkDropped", name);
+            case OPPORTUNITY_LINK_LEFT_PAIN_POINTS -> Messages.get("merge.conflict.linkLeftPainPoints", name);
         };
     }
 }

@@ -97,7 +97,9 @@ public final class ThreeWayMerge {
         // Links to pain points the merge deleted went with withPersonas, as connectors would: say so too.
         List<Card> mergedCards = new ArrayList<>(cards.values());
         mergedCards.addAll(theirCopies.values());
-        conflicts.addAll(DroppedLinks.in(mergedCards, map, this::cardText));
+        Set<String> inConflict = new HashSet<>();
+        conflicts.forEach(conflict -> inConflict.add(conflict.id()));
+        conflicts.addAll(DroppedLinks.in(mergedCards, map, inConflict, this::cardText));
         return new MergeResult(map, conflicts);
     }
 
@@ -133,10 +135,14 @@ public final class ThreeWayMerge {
     private void mergeCards() {
         ElementMerge<Card> merge = new ElementMerge<>(ComparedField.CARD);
         for (String id : union(base.cards, ours.cards, theirs.cards)) {
+            // Links are a set merged on their own, so that ranking on one side and losing a link to a deleted
+            // pain point on the other are not one field changed on both sides.
+            List<Card> versions =
+                    LinkMerge.withMergedLinks(base.cards.get(id), ours.cards.get(id), theirs.cards.get(id));
             ElementMerge.Outcome<Card> outcome = merge.merge(
-                    base.cards.get(id),
-                    ours.cards.get(id),
-                    theirs.cards.get(id),
+                    versions.get(0),
+                    versions.get(1),
+                    versions.get(2),
                     cardPlace(base, id),
                     cardPlace(ours, id),
                     cardPlace(theirs, id));

@@ -98,7 +98,10 @@ public final class StageFiguresImport {
                             table.problemAt(row, column.getValue(), problem).getMessage());
                 }
             }
-            changed.put(stage.id(), new StageFiguresMerge.Given(values, figures));
+            if (!figures.isEmpty()) {
+                // a row naming a stage but giving no figure changes nothing: not counted, not an undo step
+                changed.put(stage.id(), new StageFiguresMerge.Given(values, figures));
+            }
         }
         if (!problems.isEmpty()) {
             throw table.problem(

@@ -10,10 +10,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.OpportunityHighlight;
@@ -27,19 +24,19 @@ import org.journeycanvas.model.Persona;
 
 /**
  * View → Highlight Opportunities: None, each status, and each owner the map's opportunities name. Choosing one
- * sets the view options' highlight, which dims every other card; the status bar says so, and Escape or None takes
- * it away. The owners are read again whenever the map changes.
+ * sets the view options' highlight, which dims every other card. The items are built again only when the map's
+ * owners change; otherwise the one ticked just follows the view options. {@link HighlightEscape} and
+ * {@link HighlightAnnouncement} do the key and the status bar.
  */
 final class HighlightMenu {
     private final Menu menu;
     private final EditorViewModel editor;
-    private final Consumer<String> status;
-    private boolean showing;
+    private ToggleGroup group = new ToggleGroup();
+    private List<String> ownersShown;
 
-    private HighlightMenu(Menu menu, EditorViewModel editor, Consumer<String> status) {
+    private HighlightMenu(Menu menu, EditorViewModel editor) {
         this.menu = menu;
         this.editor = editor;
-        this.status = status;
     }
 
     /** Fills the View menu's {@code highlightMenu} and keeps it in step with the map and the view options. */
@@ -49,24 +46,13 @@ final class HighlightMenu {
                 .map(Menu.class::cast)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("MainView.fxml has no highlightMenu"));
-        HighlightMenu highlights = new HighlightMenu(menu, editor, status);
-        highlights.rebuild();
-        editor.mapProperty().addListener((obs, old, map) -> highlights.rebuild());
-        editor.viewOptionsProperty().addListener((obs, old, options) -> {
-            highlights.rebuild();
-            if (old == null || !java.util.Objects.equals(old.highlight(), options.highlight())) {
-                highlights.announce(options.highlight());
-            }
-        });
+        HighlightMenu highlights = new HighlightMenu(menu, editor);
+        highlights.rebuildIfOwnersChanged();
+        editor.mapProperty().addListener((obs, old, map) -> highlights.rebuildIfOwnersChanged());
+        editor.viewOptionsProperty().addListener((obs, old, options) -> highlights.tickCurrent());
+        HighlightAnnouncement.install(editor, status);
         if (owner != null) {
-            owner.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-                boolean typing =
-                        owner.getScene() != null && owner.getScene().getFocusOwner() instanceof TextInputControl;
-                if (event.getCode() == KeyCode.ESCAPE && !typing && highlights.current() != null) {
-                    // Not consumed: a drag under way is cancelled by the same key as well.
-                    highlights.choose(null);
-                }
-            });
+            HighlightEscape.install(owner, editor);
         }
     }
 
@@ -79,13 +65,6 @@ final class HighlightMenu {
         editor.viewOptionsProperty().set(options.withHighlight(highlight));
     }
 
-    private void announce(OpportunityHighlight highlight) {
-        status.accept(
-                highlight == null
-                        ? Messages.get("status.highlight.off")
-                        : Messages.get("status.highlight.on", describe(highlight)));
-    }
-
     /** What a highlight brings forward, as its menu item says it. */
     static String describe(OpportunityHighlight highlight) {
         return highlight.status() != null
@@ -93,46 +72,45 @@ final class HighlightMenu {
                 : Messages.get("menu.view.highlight.owner", highlight.owner());
     }
 
-    private void rebuild() {
-        if (showing) {
+    private void rebuildIfOwnersChanged() {
+        List<String> owners = owners(editor.getMap());
+        if (owners.equals(ownersShown)) {
             return;
         }
-        showing = true;
-        try {
-            ToggleGroup group = new ToggleGroup();
-            OpportunityHighlight current = current();
-            List<MenuItem> items = new ArrayList<>();
-            items.add(item("highlightNone", Messages.get("menu.view.highlight.none"), null, current, group));
-            items.add(new SeparatorMenuItem());
-            for (OpportunityStatus value : OpportunityStatus.values()) {
-                items.add(item(
-                        "highlight-" + value.name(),
-                        value.title(),
-                        new OpportunityHighlight(value, null),
-                        current,
-                        group));
-            }
-            List<String> owners = owners(editor.getMap());
-            if (!owners.isEmpty()) {
-                items.add(new SeparatorMenuItem());
-            }
-            for (String owner : owners) {
-                OpportunityHighlight byOwner = new OpportunityHighlight(null, owner);
-                items.add(item("highlightOwner-" + owner, describe(byOwner), byOwner, current, group));
-            }
-            menu.getItems().setAll(items);
-        } finally {
-            showing = false;
+        ownersShown = owners;
+        group = new ToggleGroup();
+        List<MenuItem> items = new ArrayList<>();
+        items.add(item("highlightNone", Messages.get("menu.view.highlight.none"), null));
+        items.add(new SeparatorMenuItem());
+        for (OpportunityStatus value : OpportunityStatus.values()) {
+            items.add(item("highlight-" + value.name(), value.title(), new OpportunityHighlight(value, null)));
         }
+        if (!owners.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        for (String owner : owners) {
+            OpportunityHighlight byOwner = new OpportunityHighlight(null, owner);
+            items.add(item("highlightOwner-" + owner, describe(byOwner), byOwner));
+        }
+        menu.getItems().setAll(items);
+        tickCurrent();
     }
 
-    private RadioMenuItem item(
-            String id, String text, OpportunityHighlight highlight, OpportunityHighlight current, ToggleGroup group) {
+    /** Ticks the item of the highlight shown (None when there is none, or when its owner has no item). */
+    private void tickCurrent() {
+        OpportunityHighlight current = current();
+        group.selectToggle(group.getToggles().stream()
+                .filter(toggle -> sameHighlight((OpportunityHighlight) toggle.getUserData(), current))
+                .findFirst()
+                .orElse(null));
+    }
+
+    private RadioMenuItem item(String id, String text, OpportunityHighlight highlight) {
         RadioMenuItem item = new RadioMenuItem(text);
         item.setId(id);
         item.setMnemonicParsing(false);
+        item.setUserData(highlight);
         item.setToggleGroup(group);
-        item.setSelected(sameHighlight(highlight, current));
         item.setOnAction(event -> choose(highlight));
         return item;
     }

@@ -328,6 +328,64 @@ class ThreeWayMergeTest {
     }
 
     @Test
+    void rankingOnOneSideAndDeletingALinkedPainPointOnTheOtherGoTogether() throws MapFileException {
+        Lane opportunities = new Lane(
+                "l-opp",
+                LaneKind.OPPORTUNITIES,
+                "Opportunities",
+                List.of(Card.of("o1", "s2", "Clear price list")
+                        .withOpportunity(Opportunity.UNRATED.withAddresses(List.of("pp1", "pp2")))));
+        JourneyMap linked = apply(
+                AddCardsCommand.one("l-pain", Card.of("pp1", "s2", "Pricing unclear"), 0),
+                AddCardsCommand.one("l-pain", Card.of("pp2", "s3", "Slow answers"), 0),
+                ListEdit.insert(ElementList.lanesOf("p1"), opportunities, 3));
+        JourneyMap ours = new FieldEdit<>(
+                        Field.CARD_OPPORTUNITY,
+                        "o1",
+                        Opportunity.UNRATED.withImpact(4).withAddresses(List.of("pp1", "pp2")))
+                .apply(linked);
+        JourneyMap theirs = new DeleteCardsCommand(Set.of("pp1")).apply(linked);
+
+        for (MergeResult result :
+                List.of(ThreeWayMerge.merge(linked, ours, theirs), ThreeWayMerge.merge(linked, theirs, ours))) {
+            assertValid(result.map());
+            assertThat(result.conflicts()).isEmpty();
+            assertThat(card(result, "o1").opportunity())
+                    .isEqualTo(Opportunity.UNRATED.withImpact(4).withAddresses(List.of("pp2")));
+            assertThat(card(result, "o1").tags()).doesNotContain(MergeConflict.TAG);
+        }
+    }
+
+    @Test
+    void aNewLinkToAPainPointTheOtherSideMovedToTouchpointsIsDroppedAndSaidSo() throws MapFileException {
+        Lane opportunities = new Lane(
+                "l-opp",
+                LaneKind.OPPORTUNITIES,
+                "Opportunities",
+                List.of(Card.of("o1", "s2", "Clear price list").withOpportunity(Opportunity.UNRATED)));
+        JourneyMap withPainPoint = apply(
+                ListEdit.insert(ElementList.lanesOf("p1"), opportunities, 3),
+                AddCardsCommand.one("l-pain", Card.of("pp1", "s2", "Pricing unclear"), 0));
+        JourneyMap ours = new FieldEdit<>(
+                        Field.CARD_OPPORTUNITY, "o1", Opportunity.UNRATED.withAddresses(List.of("pp1")))
+                .apply(withPainPoint);
+        JourneyMap theirs = new MoveCardsCommand(List.of("pp1"), "l-touch", "s2", 0).apply(withPainPoint);
+
+        for (MergeResult result : List.of(
+                ThreeWayMerge.merge(withPainPoint, ours, theirs), ThreeWayMerge.merge(withPainPoint, theirs, ours))) {
+            assertValid(result.map());
+            assertThat(result.map().findCard("pp1").orElseThrow().lane().id()).isEqualTo("l-touch");
+            assertThat(card(result, "o1").opportunity().addresses()).isEmpty();
+            assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+                assertThat(conflict.kind()).isEqualTo(MergeConflict.Kind.OPPORTUNITY_LINK_LEFT_PAIN_POINTS);
+                assertThat(conflict.describe())
+                        .isEqualTo("opportunity \"Clear price list\" → \"Pricing unclear\": link dropped, because the"
+                                + " pain point was moved to a lane of another kind");
+            });
+        }
+    }
+
+    @Test
     void aLinkBothSidesKeepIsNoConflict() throws MapFileException {
         Lane opportunities = new Lane(
                 "l-opp",

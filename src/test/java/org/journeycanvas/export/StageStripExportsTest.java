@@ -76,7 +76,7 @@ class StageStripExportsTest {
                             "Unit",
                             "Lowest emotion (−2 to +2)",
                             "Pain points",
-                            "Opportunities");
+                            "Open opportunities");
             XSSFRow first = overview.getRow(header.getRowNum() + 1);
             int c = ExcelStageFigures.FIRST_COLUMN;
             assertThat(first.getCell(c).getNumericCellValue()).isEqualTo(12_400);

@@ -120,6 +120,17 @@ class StageFiguresImportTest {
     }
 
     @Test
+    void aRowNamingAStageWithEveryFigureBlankIsNotCounted() throws Exception {
+        StageFiguresMerge command = (StageFiguresMerge) command("Stage,Visitors,CSAT\nAwareness,500,\nDecision,,\n");
+
+        assertThat(command.stageCount()).isEqualTo(1);
+        assertThat(command.byStage()).containsOnlyKeys(map.stages().get(0).id());
+        assertThat(catchThrowableOfType(TableReadException.class, () -> command("Stage,Visitors\nAwareness,\n"))
+                        .getMessage())
+                .endsWith("no row gives a figure for a stage of this map");
+    }
+
+    @Test
     void aTableWithoutAStageOrAFigureColumnSaysWhatIsMissing() {
         assertThat(catchThrowableOfType(TableReadException.class, () -> command("Name,Visitors\nAwareness,4\n"))
                         .getMessage())

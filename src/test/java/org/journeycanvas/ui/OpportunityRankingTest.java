@@ -115,6 +115,20 @@ class OpportunityRankingTest {
     }
 
     @Test
+    void tickingAPainPointKeepsTheKeyboardOnItsBox(FxRobot robot) {
+        clickCard(robot, "o3");
+        Node box = robot.lookup("#painPoint-pp2").query();
+        robot.clickOn(inView(robot, "#painPoint-pp2"));
+        assertThat(opportunity("o3").addresses()).containsExactly("pp2");
+        assertThat(box.getScene().getFocusOwner()).isSameAs(box);
+
+        // Space goes to the same box: it unticks it rather than pressing a toolbar button.
+        robot.type(KeyCode.SPACE);
+        assertThat(opportunity("o3").addresses()).isEmpty();
+        assertThat(robot.lookup("#painPoint-pp2").<Node>query()).isSameAs(box);
+    }
+
+    @Test
     void painPointsJoinedByAnArrowAreLinkedWithOneClick(FxRobot robot) {
         JourneyMap connected =
                 original.withConnectors(List.of(org.journeycanvas.model.Connector.between("k1", "o3", "pp2")));
@@ -156,8 +170,28 @@ class OpportunityRankingTest {
 
         clickCard(robot, "o1");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        // The first Escape clears the selection only; the next one takes the highlight away.
+        assertThat(view.editor().getSelection().isNothing()).isTrue();
+        assertThat(view.editor().viewOptionsProperty().get().highlight()).isEqualTo(planned);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(view.editor().viewOptionsProperty().get().highlight()).isNull();
         assertThat(pixel(robot, "o2")).isEqualTo(doneBefore);
+    }
+
+    @Test
+    void escapeDuringADragCancelsTheDragAndKeepsTheHighlight(FxRobot robot) {
+        chooseHighlight(robot, "highlight-PLANNED");
+        OpportunityHighlight planned = new OpportunityHighlight(OpportunityStatus.PLANNED, null);
+        Rect from = geometry().card("o1").orElseThrow().bounds();
+        Rect to = geometry().card("o2").orElseThrow().bounds();
+        robot.moveTo(robot.point(view.canvas().toScreen(from.centerX(), from.y() + 10)))
+                .press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(robot.point(view.canvas().toScreen(to.centerX() + 40, to.y() + 40)));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+
+        assertThat(map()).isEqualTo(original);
+        assertThat(view.editor().viewOptionsProperty().get().highlight()).isEqualTo(planned);
     }
 
     @Test
@@ -169,6 +203,31 @@ class OpportunityRankingTest {
         chooseHighlight(robot, "highlightNone");
         assertThat(view.editor().viewOptionsProperty().get().highlight()).isNull();
         assertThat(HighlightMenu.owners(original)).containsExactly("Ana Ruiz", "Sales ops");
+    }
+
+    @Test
+    void theHighlightMenuIsBuiltAgainOnlyWhenTheOwnersChange(FxRobot robot) {
+        javafx.scene.control.MenuItem planned = highlightItem("highlight-PLANNED");
+        clickCard(robot, "o3");
+        robot.clickOn(inView(robot, "#opportunityImpact4"));
+        assertThat(highlightItem("highlight-PLANNED")).isSameAs(planned);
+
+        robot.clickOn(inView(robot, "#opportunityOwner"));
+        robot.write("Zoe");
+        assertThat(highlightItem("highlightOwner-Zoe")).isNotNull();
+    }
+
+    private javafx.scene.control.MenuItem highlightItem(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar menuBar =
+                (javafx.scene.control.MenuBar) view.canvas().getScene().lookup("#menuBar");
+        return menuBar.getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "highlightMenu".equals(item.getId()))
+                .flatMap(menu -> ((javafx.scene.control.Menu) menu).getItems().stream())
+                .filter(item -> id.equals(item.getId()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Opens View, then Highlight Opportunities, and clicks the item with that id, as a user does. */

@@ -1,6 +1,5 @@
 package org.journeycanvas.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,7 +84,7 @@ final class ExportSubcommand implements Callable<Integer> {
             ExportRequest request = new ExportRequest(format, personaId, scale, transparent, pictures, pages);
             targets = MapExport.targets(map, request, output);
             for (Path target : targets) {
-                if (Files.exists(target) && !force) {
+                if (!OutputFile.mayWrite(target, force)) {
                     return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", target));
                 }
             }

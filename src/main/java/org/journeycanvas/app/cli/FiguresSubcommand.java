@@ -1,7 +1,5 @@
 package org.journeycanvas.app.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.journeycanvas.i18n.Messages;
@@ -46,7 +44,7 @@ final class FiguresSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Writing the figures into the map they are read from is the usual case, not a mistake.
-        if (Files.exists(output) && !force && !sameFile(output, mapFile)) {
+        if (!OutputFile.mayWrite(output, force, mapFile)) {
             return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", output));
         }
         try {
@@ -65,14 +63,6 @@ final class FiguresSubcommand implements Callable<Integer> {
             return JourneyCanvasCli.OK;
         } catch (MapFileException | TableReadException e) {
             return JourneyCanvasCli.fail(spec, e.getMessage());
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.journeycanvas.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,7 +112,7 @@ final class ImportSubcommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         TableChoices choices = new TableChoices(overrides, scoreScale(), unknownLaneKind(), charset());
-        if (Files.exists(output) && !force && !(into != null && sameFile(output, into))) {
+        if (!OutputFile.mayWrite(output, force, into)) {
             return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", output));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -278,16 +276,6 @@ final class ImportSubcommand implements Callable<Integer> {
             return Charset.forName("windows-1252");
         }
         throw usage(Messages.get("cli.import.error.encodingName", encoding));
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(b)
-                    ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private CommandLine.ParameterException usage(String message) {

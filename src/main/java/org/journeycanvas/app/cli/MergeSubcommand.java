@@ -1,8 +1,6 @@
 package org.journeycanvas.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +50,8 @@ final class MergeSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Files.exists(output) && !force && !isAnInput(output)) {
+        // git hands the driver OURS as the file to write, so writing over an input is the usual case.
+        if (!OutputFile.mayWrite(output, force, baseFile, oursFile, theirsFile)) {
             JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", output));
             return DiffSubcommand.UNREADABLE;
         }
@@ -89,19 +88,5 @@ final class MergeSubcommand implements Callable<Integer> {
                                 Messages.plural("cli.merge.conflictCount", conflicts.size())));
         out.flush();
         return conflicts.isEmpty() ? JourneyCanvasCli.OK : JourneyCanvasCli.FAILED;
-    }
-
-    /** git hands the driver OURS as the file to write, so writing over an input is the usual case, not a mistake. */
-    private boolean isAnInput(Path file) {
-        for (Path input : List.of(baseFile, oursFile, theirsFile)) {
-            try {
-                if (Files.exists(input) && Files.isSameFile(file, input)) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // Not comparable: not the same file, as far as this check goes.
-            }
-        }
-        return false;
     }
 }

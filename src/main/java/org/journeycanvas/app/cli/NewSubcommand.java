@@ -1,6 +1,5 @@
 package org.journeycanvas.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.journeycanvas.i18n.Messages;
@@ -35,7 +34,7 @@ final class NewSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Files.exists(output) && !force) {
+        if (!OutputFile.mayWrite(output, force)) {
             return JourneyCanvasCli.fail(spec, Messages.get("cli.error.exists", output));
         }
         try {

@@ -299,8 +299,10 @@ public final class CanvasGestures {
         if (event.getCode() == KeyCode.ESCAPE) {
             if (gesture != null) {
                 cancel();
-            } else {
+            } else if (!editor.getSelection().isNothing()) {
                 editor.select(Selection.NOTHING);
+            } else {
+                return; // nothing to cancel: left to the window, where it takes a highlight away
             }
             event.consume();
         } else if (event.getCode() == KeyCode.SPACE && !spaceDown) {

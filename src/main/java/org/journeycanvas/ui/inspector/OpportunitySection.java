@@ -1,5 +1,6 @@
 package org.journeycanvas.ui.inspector;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -155,14 +156,43 @@ final class OpportunitySection {
                 .map(OpportunitySectionModel.PainPointChoice::personaName)
                 .distinct()
                 .count();
+        List<String> ids = model.painPoints().stream()
+                .map(choice -> "painPoint-" + choice.cardId())
+                .toList();
+        List<String> shownIds =
+                painPointList.getChildren().stream().map(Node::getId).toList();
+        if (ids.equals(shownIds)) {
+            // Same pain points: update the boxes in place, so the one just ticked keeps the keyboard focus.
+            for (int i = 0; i < ids.size(); i++) {
+                showChoice(
+                        (CheckBox) painPointList.getChildren().get(i),
+                        model.painPoints().get(i),
+                        personas > 1);
+            }
+            return;
+        }
         painPointList.getChildren().clear();
         for (OpportunitySectionModel.PainPointChoice choice : model.painPoints()) {
-            CheckBox box = new CheckBox(describe(choice, personas > 1));
+            CheckBox box = new CheckBox();
             box.setId("painPoint-" + choice.cardId());
             box.setWrapText(true);
-            box.setSelected(choice.linked());
-            box.selectedProperty().addListener((obs, was, linked) -> model.link(choice.cardId(), linked));
+            showChoice(box, choice, personas > 1);
+            box.selectedProperty().addListener((obs, was, linked) -> {
+                if (!showing) {
+                    model.link(choice.cardId(), linked);
+                }
+            });
             painPointList.getChildren().add(box);
+        }
+    }
+
+    private void showChoice(CheckBox box, OpportunitySectionModel.PainPointChoice choice, boolean withPersona) {
+        showing = true;
+        try {
+            box.setText(describe(choice, withPersona));
+            box.setSelected(choice.linked());
+        } finally {
+            showing = false;
         }
     }
 

@@ -63,18 +63,29 @@ public final class OpportunitySectionModel extends SectionModel {
     /** Shows the card's ranking, and the map's pain points with the ones it addresses ticked. */
     public void show(JourneyMap.CardPlace place) {
         Card card = place.card();
+        if (place.lane().kind() != LaneKind.OPPORTUNITIES) {
+            // The section is hidden for any other card: no need to list the map's pain points on each keystroke.
+            fill(() -> {
+                cardId = card.id();
+                isOpportunity.set(false);
+            });
+            return;
+        }
         Opportunity opportunity = card.opportunity() == null ? Opportunity.UNRATED : card.opportunity();
         fill(() -> {
             cardId = card.id();
-            isOpportunity.set(place.lane().kind() == LaneKind.OPPORTUNITIES);
+            isOpportunity.set(true);
             impact.set(opportunity.impact());
             effort.set(opportunity.effort());
             if (!opportunity.owner().equals(owner.get())) {
                 owner.set(opportunity.owner());
             }
             status.set(opportunity.status());
-            painPoints.setAll(
-                    painPointsOf(editor.getMap(), card.id(), place.persona().id(), opportunity.addresses()));
+            List<PainPointChoice> choices =
+                    painPointsOf(editor.getMap(), card.id(), place.persona().id(), opportunity.addresses());
+            if (!choices.equals(painPoints)) {
+                painPoints.setAll(choices);
+            }
             connectedUnlinked.set((int) painPoints.stream()
                     .filter(choice -> choice.connected() && !choice.linked())
                     .count());
