@@ -299,7 +299,8 @@ public final class OpportunityMatrixLayout {
             return text;
         }
         // nothing longer than this fits beside a dot, and measuring every shorter cut of a long text is slow
-        int end = text.length() > 160 ? text.offsetByCodePoints(0, 160) : text.length();
+        // (counted in code points: an emoji is two chars, and there may be fewer than 160 code points in 160 chars)
+        int end = text.codePointCount(0, text.length()) > 160 ? text.offsetByCodePoints(0, 160) : text.length();
         while (end > 0) {
             end = text.offsetByCodePoints(end, -1);
             String cut = text.substring(0, end).stripTrailing() + "…";

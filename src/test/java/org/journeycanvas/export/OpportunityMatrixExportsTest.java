@@ -60,6 +60,26 @@ class OpportunityMatrixExportsTest {
     }
 
     @Test
+    void anOpportunityOfEmojiIsOnTheMatrixSlideAndInThePng() throws Exception {
+        // 150 emoji: more than 160 chars, fewer than 160 code points
+        String rockets = "\uD83D\uDE80".repeat(150);
+        JourneyMap emoji = map.withLanesMapped(
+                lane -> lane.withCardsMapped(card -> card.id().equals("o3") ? card.withText(rockets) : card));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PowerPointExporter().export(emoji, new PptxOptions(null, false), out, Progress.NONE);
+
+        try (XMLSlideShow slides = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
+            XSLFSlide matrix = slides.getSlides().get(slides.getSlides().size() - 1);
+            assertThat(ExportsTest.texts(matrix))
+                    .anySatisfy(
+                            text -> assertThat(text).startsWith("\uD83D\uDE80").endsWith("…"));
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        OpportunityMatrixPicture.writePng(emoji, null, MatrixColouring.PERSONA, 1, png);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png.toByteArray()))).isNotNull();
+    }
+
+    @Test
     void aMapWithoutRatedOpportunitiesHasNoMatrixSlide() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PowerPointExporter().export(SampleMaps.threeStages(), new PptxOptions(null, false), out, Progress.NONE);

@@ -123,6 +123,23 @@ class OpportunityMatrixLayoutTest {
     }
 
     @Test
+    void aTextOfEmojiIsShortenedByWholeCharacters() {
+        // 100 emoji are 200 chars but only 100 code points: cutting at the 160th code point would throw
+        String rockets = "\uD83D\uDE80".repeat(100);
+        JourneyMap map = OpportunityMaps.ranked()
+                .withLanesMapped(
+                        lane -> lane.withCardsMapped(card -> card.id().equals("o4") ? card.withText(rockets) : card));
+
+        MatrixDot dot = matrix(map, MatrixColouring.PERSONA).dot("o4").orElseThrow();
+
+        assertThat(dot.label()).endsWith("…").startsWith("\uD83D\uDE80");
+        String cut = dot.label().substring(0, dot.label().length() - 1);
+        assertThat(cut.length() % 2).as("no emoji cut in half").isZero();
+        assertThat(layout.shortened("\uD83D\uDE80".repeat(300), 60, TextStyle.CONNECTOR_LABEL))
+                .endsWith("…");
+    }
+
+    @Test
     void aLabelRunsOnAcrossEmptyCellsToItsRightButNotIntoATakenOne() {
         String longText = "Publish prices for every fleet size on the website";
         JourneyMap map = OpportunityMaps.ranked()
