@@ -35,7 +35,7 @@ import org.journeycanvas.render.MapTheme;
 
 /**
  * The workbook's "Opportunities" sheet: every opportunity card in a table sorted by its score (impact over effort,
- * best first, the unrated last), and a native scatter chart of effort against impact beside it.
+ * best first, equal scores by impact, the unrated last), and a native scatter chart of effort against impact beside it.
  */
 final class ExcelOpportunities {
     private static final int IMPACT = 3;
@@ -122,11 +122,17 @@ final class ExcelOpportunities {
         }
     }
 
-    /** Best score first; the unrated after every rated one, each group in the map's order. */
+    /**
+     * Best score first, and of equal scores the higher impact first (1/1 and 5/5 both score 1, but the second moves
+     * more); the unrated after every rated one, in the map's order, as are rated ones equal in both.
+     */
     static List<MatrixEntry> sortedByScore(List<MatrixEntry> entries) {
         return entries.stream()
                 .sorted(Comparator.comparing(
-                        MatrixEntry::score, Comparator.nullsLast(Comparator.<Double>reverseOrder())))
+                                MatrixEntry::score, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+                        .thenComparing(
+                                (MatrixEntry entry) -> entry.rated() ? entry.impact() : null,
+                                Comparator.nullsLast(Comparator.<Integer>reverseOrder())))
                 .toList();
     }
 

@@ -164,6 +164,36 @@ class OpportunityMatrixExportsTest {
     }
 
     @Test
+    void equalScoresAreSortedByImpactHighestFirst() throws Exception {
+        // o2 5/5, o3 2/2 and o4 1/1 all score 1, like o5 (3/3); in the map's order o2, o3, o4, o5
+        JourneyMap ties = map.withLanesMapped(lane -> lane.withCardsMapped(card -> switch (card.id()) {
+            case "o4" -> card.withOpportunity(card.opportunity().withImpact(1).withEffort(1));
+            case "o2" -> card.withOpportunity(card.opportunity().withImpact(5).withEffort(5));
+            case "o3" -> card.withOpportunity(card.opportunity().withImpact(2).withEffort(2));
+            default -> card;
+        }));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExcelExporter().export(ties, null, out, Progress.NONE);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = book.getSheet("Opportunities");
+            List<String> order = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                order.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(order)
+                    .containsExactly(
+                            "Publish prices",
+                            "Price calculator",
+                            "Procurement pack",
+                            "Free trial",
+                            "Rebuild the portal",
+                            "Partner program",
+                            "Reference calls");
+        }
+    }
+
+    @Test
     void anExportWithTheOpportunitiesSheetReadsBackWithNoChanges(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
         java.nio.file.Path file = folder.resolve("fleet.xlsx");
