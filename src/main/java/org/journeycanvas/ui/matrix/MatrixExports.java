@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.journeycanvas.export.ExportFailure;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.OpportunityMatrixPicture;
 import org.journeycanvas.export.pdf.OpportunityMatrixPdf;
@@ -49,11 +50,12 @@ final class MatrixExports {
                         target, out -> OpportunityMatrixPdf.write(map, personaId, colouring, out)));
     }
 
-    private interface Writer {
+    interface Writer {
         void write(Path target) throws IOException;
     }
 
-    private void export(ExportFormat format, Writer writer) {
+    /** Asks for the file, then writes it on the export thread; package-private for the test of a failing writer. */
+    void export(ExportFormat format, Writer writer) {
         Path folder =
                 editor.getFile().map(Path::toAbsolutePath).map(Path::getParent).orElse(null);
         dialogs.chooseExportTarget(suggestedName() + "." + format.extension(), format, folder)
@@ -62,8 +64,8 @@ final class MatrixExports {
                         writer.write(target);
                         Platform.runLater(() ->
                                 status.accept(Messages.get("matrix.exported", String.valueOf(target.getFileName()))));
-                    } catch (IOException | RuntimeException e) {
-                        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                        String reason = ExportFailure.explain(target, e).getMessage();
                         Platform.runLater(() -> dialogs.showError(Messages.get("matrix.exportFailed"), reason));
                     }
                 }));

@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.layout.MatrixColouring;
 import org.journeycanvas.layout.MatrixDot;
 import org.journeycanvas.layout.MatrixKey;
@@ -181,14 +182,31 @@ class MatrixWindowTest {
 
     @Test
     void anExportThatCannotBeWrittenSaysSoOnce(FxRobot robot) throws Exception {
-        dialogs.exportTargetAnswer = folder.resolve("no such folder").resolve("matrix.pdf");
+        Path target = folder.resolve("no such folder").resolve("matrix.pdf");
+        dialogs.exportTargetAnswer = target;
 
         robot.clickOn("#matrix-export-pdf");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
+        // the file chosen and why, not the temporary file the atomic write was making
+        assertThat(dialogs.errors)
+                .containsExactly("The opportunity matrix could not be exported: " + target
+                        + ": cannot write here: the folder does not exist");
+    }
+
+    @Test
+    void anExportThatRunsOutOfMemorySaysSo(FxRobot robot) throws Exception {
+        dialogs.exportTargetAnswer = folder.resolve("matrix.png");
+        MatrixExports exports = new MatrixExports(view.editor(), dialogs, Runnable::run, status -> {});
+
+        robot.interact(() -> exports.export(ExportFormat.PNG, target -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
         assertThat(dialogs.errors)
                 .singleElement()
-                .satisfies(error -> assertThat(error).startsWith("The opportunity matrix could not be exported"));
+                .satisfies(error -> assertThat(error).contains("needs more memory than the app has"));
     }
 
     private static MatrixCanvas canvas(FxRobot robot) {
