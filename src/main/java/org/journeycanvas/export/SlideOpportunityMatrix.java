@@ -86,7 +86,7 @@ final class SlideOpportunityMatrix {
                     : THEME.mutedText();
             text(text.text(), text.x(), text.baseline(), text.width(), text.style(), colour);
         }
-        for (MatrixKey key : matrix.legend()) {
+        for (MatrixKey key : matrix.listedLegend()) {
             ellipse(key.swatch().x(), key.swatch().y(), key.radius(), MatrixPalette.colour(key));
         }
         for (MatrixDot dot : matrix.dots()) {

@@ -9,6 +9,10 @@ import org.journeycanvas.model.Opportunity;
  * quick wins (high impact, low effort) are top left. One dot per rated opportunity, the legend and the list of
  * those not rated yet beside the plot. Made by {@link OpportunityMatrixLayout}; the painter, the slide and the
  * window all place things from it, and the window asks it what is under the pointer.
+ *
+ * @param legend every persona or stage that has a dot; a dot's colour is its {@code keyIndex} entry's
+ * @param listedKeys how many of them, from the first, the side panel lists with a swatch (the others did not fit:
+ *     a text says how many more there are)
  */
 public record OpportunityMatrix(
         Rect bounds,
@@ -16,6 +20,7 @@ public record OpportunityMatrix(
         MatrixColouring colouring,
         List<MatrixDot> dots,
         List<MatrixKey> legend,
+        int listedKeys,
         List<MatrixText> texts,
         int unratedCount) {
     public static final int LEVELS = Opportunity.MAX_RATING - Opportunity.MIN_RATING + 1;
@@ -24,6 +29,11 @@ public record OpportunityMatrix(
         dots = List.copyOf(dots);
         legend = List.copyOf(legend);
         texts = List.copyOf(texts);
+    }
+
+    /** The legend's entries drawn in the side panel, each with its swatch. */
+    public List<MatrixKey> listedLegend() {
+        return legend.subList(0, listedKeys);
     }
 
     public double cellWidth() {

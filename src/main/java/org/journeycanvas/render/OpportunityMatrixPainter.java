@@ -26,7 +26,7 @@ public final class OpportunityMatrixPainter {
         for (MatrixText text : matrix.texts()) {
             surface.text(text.text(), text.x(), text.baseline(), text.style(), colour(text.tone()));
         }
-        for (MatrixKey key : matrix.legend()) {
+        for (MatrixKey key : matrix.listedLegend()) {
             dot(surface, key.swatch().x(), key.swatch().y(), key.radius(), MatrixPalette.colour(key));
         }
         for (MatrixDot dot : matrix.dots()) {

@@ -8,6 +8,7 @@ import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Stage;
 import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.OpportunityMaps;
 import org.journeycanvas.testing.SampleMaps;
@@ -256,6 +257,72 @@ class OpportunityMatrixLayoutTest {
                         .id())
                 .isEqualTo("s2");
         assertThat(byStage.texts()).extracting(MatrixText::text).contains("Stages");
+    }
+
+    @Test
+    void aLegendOfManyStagesStopsAboveThePlotsBottomAndLeavesRoomForTheUnratedList() {
+        OpportunityMatrix matrix = matrix(fortyStages(), MatrixColouring.STAGE);
+        List<MatrixText> legendTexts = matrix.texts().stream()
+                .filter(text -> text.tone() == MatrixText.Tone.LEGEND)
+                .toList();
+
+        assertThat(matrix.legend()).hasSize(40);
+        int listed = matrix.listedLegend().size();
+        assertThat(listed).isBetween(5, 39);
+        assertThat(legendTexts).hasSize(listed + 1);
+        assertThat(legendTexts.get(legendTexts.size() - 1).text()).isEqualTo("… and " + (40 - listed) + " more");
+        assertThat(legendTexts)
+                .allSatisfy(text -> assertThat(text.baseline())
+                        .isLessThanOrEqualTo(matrix.plot().maxY()));
+        assertThat(matrix.listedLegend())
+                .allSatisfy(key -> assertThat(key.swatch().y() + key.radius())
+                        .isLessThanOrEqualTo(matrix.plot().maxY()));
+        // the unrated opportunity is still listed below the legend
+        assertThat(matrix.texts())
+                .filteredOn(text -> text.tone() == MatrixText.Tone.UNRATED)
+                .extracting(MatrixText::text)
+                .containsExactly("– Not judged");
+        assertThat(matrix.texts())
+                .allSatisfy(text -> assertThat(text.baseline()).isLessThanOrEqualTo(BOUNDS.maxY()));
+        // a dot of a stage the legend does not list keeps its stage's colour entry
+        MatrixDot last = matrix.dot("r39").orElseThrow();
+        assertThat(matrix.legend().get(last.keyIndex()).id()).isEqualTo("s39");
+    }
+
+    @Test
+    void aFewStagesAreAllListed() {
+        OpportunityMatrix matrix = matrix(OpportunityMaps.ranked(), MatrixColouring.STAGE);
+
+        assertThat(matrix.listedLegend()).hasSize(2);
+        assertThat(matrix.texts()).extracting(MatrixText::text).noneMatch(text -> text.contains("more"));
+    }
+
+    @Test
+    void aStageWithoutANameIsNamedByItsPlaceInTheLegend() {
+        JourneyMap map = OpportunityMaps.ranked()
+                .withStages(List.of(Stage.of("s1", "Research"), new Stage("s2", " ", "", "#2DA44E")));
+
+        OpportunityMatrix matrix = matrix(map, MatrixColouring.STAGE);
+
+        assertThat(matrix.legend()).extracting(MatrixKey::name).containsExactly("Research", "Stage 2");
+        assertThat(matrix.texts()).extracting(MatrixText::text).contains("Stage 2");
+    }
+
+    /** Forty stages, each with one rated opportunity, and one opportunity not rated. */
+    private static JourneyMap fortyStages() {
+        List<Stage> stages = new ArrayList<>();
+        List<Card> cards = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            stages.add(Stage.of("s" + i, "Stage number " + i));
+            cards.add(OpportunityMaps.rated("r" + i, "s" + i, "Idea " + i, 1 + i % 5, 1 + (i / 5) % 5, List.of()));
+        }
+        cards.add(Card.of("n", "s0", "Not judged"));
+        return OpportunityMaps.ranked()
+                .withStages(stages)
+                .withPersonas(List.of(OpportunityMaps.ranked()
+                        .personas()
+                        .get(0)
+                        .withLanes(List.of(new Lane("l-many", LaneKind.OPPORTUNITIES, "Many", cards)))));
     }
 
     @Test
