@@ -87,7 +87,10 @@ final class ExcelOpportunities {
             Opportunity opportunity = card.opportunity();
             String addresses = opportunity == null ? "" : painPoints(index, opportunity.addresses());
             workbook.text(sheet, row, 0, card.text(), wrap);
-            workbook.text(sheet, row, 1, entry.persona().name(), wrap);
+            String persona = entry.persona().name().isBlank()
+                    ? Messages.get("export.pptx.unnamedPersona")
+                    : entry.persona().name();
+            workbook.text(sheet, row, 1, persona, wrap);
             workbook.text(sheet, row, 2, entry.stage().name(), wrap);
             number(sheet, row, IMPACT, entry.impact(), styles.named("number"));
             number(sheet, row, EFFORT, entry.effort(), styles.named("number"));

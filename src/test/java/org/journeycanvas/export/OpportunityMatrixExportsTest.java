@@ -194,6 +194,17 @@ class OpportunityMatrixExportsTest {
     }
 
     @Test
+    void aPersonaWithoutANameIsAnUnnamedPersonaOnTheSheet() throws Exception {
+        JourneyMap unnamed = map.withPersonaMapped("p2", persona -> persona.withName(" "));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExcelExporter().export(unnamed, null, out, Progress.NONE);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(row(book.getSheet("Opportunities"), 4)).startsWith("Procurement pack", "Unnamed persona");
+        }
+    }
+
+    @Test
     void anExportWithTheOpportunitiesSheetReadsBackWithNoChanges(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
         java.nio.file.Path file = folder.resolve("fleet.xlsx");

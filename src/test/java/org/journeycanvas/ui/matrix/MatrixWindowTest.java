@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -151,6 +152,31 @@ class MatrixWindowTest {
 
         assertThat(canvas.colouring()).isEqualTo(MatrixColouring.STAGE);
         assertThat(canvas.matrix().legend()).extracting(MatrixKey::name).containsExactly("Research", "Buy");
+    }
+
+    @Test
+    void aDotWithoutTextHasNoTooltipAndADotWithTextHasItsText(FxRobot robot) throws Exception {
+        JourneyMap blank = original.withLanesMapped(
+                lane -> lane.withCardsMapped(card -> card.id().equals("o5") ? card.withText(" ") : card));
+        robot.interact(() -> view.editor().open(blank, null));
+        MatrixCanvas canvas = canvas(robot);
+
+        robot.moveTo(dot(canvas, "o5"));
+        // longer than the tooltip's delay of a second
+        Thread.sleep(1800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tooltips(robot)).isEmpty();
+
+        robot.moveTo(dot(canvas, "o3"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tooltips(robot).isEmpty());
+        assertThat(tooltips(robot)).extracting(Tooltip::getText).containsExactly("Free trial");
+    }
+
+    private static List<Tooltip> tooltips(FxRobot robot) {
+        return robot.listWindows().stream()
+                .filter(window -> window.isShowing() && window instanceof Tooltip)
+                .map(Tooltip.class::cast)
+                .toList();
     }
 
     @Test
