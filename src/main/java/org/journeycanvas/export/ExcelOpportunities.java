@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -60,7 +59,8 @@ final class ExcelOpportunities {
             return;
         }
         List<MatrixEntry> sorted = sortedByScore(entries);
-        XSSFSheet sheet = book.createSheet(freeName(book));
+        XSSFSheet sheet =
+                book.createSheet(ExcelSheetNames.free(book, Messages.get("export.excel.sheet.opportunities")));
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
@@ -200,16 +200,5 @@ final class ExcelOpportunities {
         style.cloneStyleFrom(styles.named("number"));
         style.setDataFormat(book.createDataFormat().getFormat("0.00"));
         return style;
-    }
-
-    /** The bundle's sheet name, made safe for Excel and apart from a persona's sheet of the same name. */
-    private static String freeName(XSSFWorkbook book) {
-        String base = WorkbookUtil.createSafeSheetName(Messages.get("export.excel.sheet.opportunities"));
-        base = base.length() > 28 ? base.substring(0, 28) : base;
-        String name = base;
-        for (int n = 2; book.getSheet(name) != null; n++) {
-            name = base + " " + n;
-        }
-        return name;
     }
 }

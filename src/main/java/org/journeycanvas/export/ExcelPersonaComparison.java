@@ -83,7 +83,7 @@ final class ExcelPersonaComparison {
     }
 
     private void write(JourneyMap map, PersonaComparison asIs, PersonaComparison toBe) {
-        sheet = workbook.createSheet(sheetName(workbook));
+        sheet = workbook.createSheet(ExcelSheetNames.free(workbook, Messages.get("export.excel.sheet.comparison")));
         sheet.setColumnWidth(0, NAME_COLUMN_CHARS * 256);
         text(0, 0, Messages.get("export.excel.comparison.title"), styles.named("title"));
         sheet.getRow(0).setHeightInPoints(24);

@@ -146,10 +146,7 @@ public final class PersonaComparisonWindow {
             DialogService dialogs,
             WindowWorkers workers,
             Consumer<String> status) {
-        MenuItem item = viewMenu.getItems().stream()
-                .filter(each -> "comparePersonasItem".equals(each.getId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("MainView.fxml has no comparePersonasItem"));
+        MenuItem item = org.journeycanvas.ui.MenuItems.byId(viewMenu, "comparePersonasItem");
         PersonaComparisonWindow[] open = {null};
         item.setOnAction(event -> {
             if (open[0] == null || !open[0].stage.isShowing()) {
@@ -215,10 +212,8 @@ public final class PersonaComparisonWindow {
     private void exportPng() {
         JourneyMap map = editor.getMap();
         PersonaComparison.Curve curve = curve();
-        String suggested = Messages.get("comparison.title", mapName(map))
-                        .replaceAll("[\\\\/:*?\"<>|]", " ")
-                        .strip()
-                + "." + ExportFormat.PNG.extension();
+        String suggested = org.journeycanvas.ui.FileNames.cleaned(Messages.get("comparison.title", mapName(map))) + "."
+                + ExportFormat.PNG.extension();
         Path folder = editor.getFile().map(Path::getParent).orElse(null);
         dialogs.chooseExportTarget(suggested, ExportFormat.PNG, folder)
                 .ifPresent(target -> workers.exports().execute(() -> {

@@ -15,6 +15,7 @@ import org.journeycanvas.layout.MatrixColouring;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.ui.DialogService;
 import org.journeycanvas.ui.EditorViewModel;
+import org.journeycanvas.ui.FileNames;
 
 /**
  * The matrix window's Export PNG… and Export PDF…: the file is chosen, then written in the background on the
@@ -75,10 +76,7 @@ final class MatrixExports {
     private String suggestedName() {
         String base = editor.getFile()
                 .map(file -> file.getFileName().toString().replaceFirst("\\.journey$", ""))
-                .orElse(editor.getMap()
-                        .title()
-                        .replaceAll("[\\\\/:*?\"<>|]", " ")
-                        .strip());
+                .orElse(FileNames.cleaned(editor.getMap().title()));
         String matrix = Messages.get("matrix.title");
         return base.isEmpty() ? matrix : base + " - " + matrix;
     }

@@ -32,6 +32,7 @@ import org.journeycanvas.model.Opportunity;
 import org.journeycanvas.ui.AppTheme;
 import org.journeycanvas.ui.EditorActions;
 import org.journeycanvas.ui.EditorViewModel;
+import org.journeycanvas.ui.MenuItems;
 import org.journeycanvas.ui.Selection;
 import org.journeycanvas.ui.canvas.MapCanvas;
 
@@ -180,10 +181,7 @@ public final class MatrixWindow {
             org.journeycanvas.ui.DialogService dialogs,
             org.journeycanvas.ui.WindowWorkers workers,
             Consumer<String> status) {
-        javafx.scene.control.MenuItem item = viewMenu.getItems().stream()
-                .filter(candidate -> "opportunityMatrixItem".equals(candidate.getId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("MainView.fxml has no opportunityMatrixItem"));
+        javafx.scene.control.MenuItem item = MenuItems.byId(viewMenu, "opportunityMatrixItem");
         MatrixExports exports = new MatrixExports(editor, dialogs, workers.exports(), status);
         MatrixWindow[] current = new MatrixWindow[1];
         item.setOnAction(event -> current[0] = open(current[0], owner, editor, exports));
