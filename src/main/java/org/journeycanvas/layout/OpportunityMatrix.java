@@ -44,6 +44,39 @@ public record OpportunityMatrix(
         return plot.height() / LEVELS;
     }
 
+    /** A straight line of the drawing. */
+    public record Line(Point from, Point to) {}
+
+    /** The plot's four quarters: quick wins, big bets, fill-ins, money pits, each tinted by the painter and slide. */
+    public List<Rect> quadrants() {
+        double halfWidth = plot.width() / 2;
+        double halfHeight = plot.height() / 2;
+        return List.of(
+                new Rect(plot.x(), plot.y(), halfWidth, halfHeight),
+                new Rect(plot.centerX(), plot.y(), halfWidth, halfHeight),
+                new Rect(plot.x(), plot.centerY(), halfWidth, halfHeight),
+                new Rect(plot.centerX(), plot.centerY(), halfWidth, halfHeight));
+    }
+
+    /** The lines between the cells, across the plot. */
+    public List<Line> gridLines() {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int i = 1; i < LEVELS; i++) {
+            double x = plot.x() + i * cellWidth();
+            double y = plot.y() + i * cellHeight();
+            lines.add(new Line(new Point(x, plot.y()), new Point(x, plot.maxY())));
+            lines.add(new Line(new Point(plot.x(), y), new Point(plot.maxX(), y)));
+        }
+        return lines;
+    }
+
+    /** The effort axis along the bottom and the impact axis up the left. */
+    public List<Line> axes() {
+        return List.of(
+                new Line(new Point(plot.x(), plot.maxY()), new Point(plot.maxX(), plot.maxY())),
+                new Line(new Point(plot.x(), plot.y()), new Point(plot.x(), plot.maxY())));
+    }
+
     /** The cell of an impact and an effort. */
     public Rect cell(int impact, int effort) {
         return new Rect(

@@ -57,6 +57,26 @@ class OpportunityMatrixLayoutTest {
     }
 
     @Test
+    void theQuadrantsTileThePlotAndTheGridSeparatesItsCells() {
+        OpportunityMatrix matrix = matrix(OpportunityMaps.ranked(), MatrixColouring.PERSONA);
+        Rect plot = matrix.plot();
+
+        List<Rect> quadrants = matrix.quadrants();
+        assertThat(quadrants).hasSize(4);
+        assertThat(quadrants.get(0)).isEqualTo(new Rect(plot.x(), plot.y(), plot.width() / 2, plot.height() / 2));
+        assertThat(quadrants.get(3).maxX()).isEqualTo(plot.maxX());
+        assertThat(quadrants.get(3).maxY()).isEqualTo(plot.maxY());
+        assertThat(matrix.gridLines()).hasSize(2 * (OpportunityMatrix.LEVELS - 1));
+        assertThat(matrix.gridLines().get(0).from())
+                .isEqualTo(new Point(matrix.cell(1, 2).x(), plot.y()));
+        assertThat(matrix.axes())
+                .containsExactly(
+                        new OpportunityMatrix.Line(
+                                new Point(plot.x(), plot.maxY()), new Point(plot.maxX(), plot.maxY())),
+                        new OpportunityMatrix.Line(new Point(plot.x(), plot.y()), new Point(plot.x(), plot.maxY())));
+    }
+
+    @Test
     void theAxesAndQuadrantsAreNamedFromTheBundle() {
         List<String> texts = matrix(OpportunityMaps.ranked(), MatrixColouring.PERSONA).texts().stream()
                 .map(MatrixText::text)
