@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -35,7 +34,7 @@ import org.journeycanvas.render.MapTheme;
 
 /**
  * The workbook's "Opportunities" sheet: every opportunity card in a table sorted by its score (impact over effort,
- * best first, the unrated last), and a native scatter chart of effort against impact beside it.
+ * best first, equal scores by impact, the unrated last), and a native scatter chart of effort against impact beside it.
  */
 final class ExcelOpportunities {
     private static final int IMPACT = 3;
@@ -60,7 +59,8 @@ final class ExcelOpportunities {
             return;
         }
         List<MatrixEntry> sorted = sortedByScore(entries);
-        XSSFSheet sheet = book.createSheet(freeName(book));
+        XSSFSheet sheet =
+                book.createSheet(ExcelSheetNames.free(book, Messages.get("export.excel.sheet.opportunities")));
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
@@ -87,7 +87,10 @@ final class ExcelOpportunities {
             Opportunity opportunity = card.opportunity();
             String addresses = opportunity == null ? "" : painPoints(index, opportunity.addresses());
             workbook.text(sheet, row, 0, card.text(), wrap);
-            workbook.text(sheet, row, 1, entry.persona().name(), wrap);
+            String persona = entry.persona().name().isBlank()
+                    ? Messages.get("export.pptx.unnamedPersona")
+                    : entry.persona().name();
+            workbook.text(sheet, row, 1, persona, wrap);
             workbook.text(sheet, row, 2, entry.stage().name(), wrap);
             number(sheet, row, IMPACT, entry.impact(), styles.named("number"));
             number(sheet, row, EFFORT, entry.effort(), styles.named("number"));
@@ -122,11 +125,17 @@ final class ExcelOpportunities {
         }
     }
 
-    /** Best score first; the unrated after every rated one, each group in the map's order. */
+    /**
+     * Best score first, and of equal scores the higher impact first (1/1 and 5/5 both score 1, but the second moves
+     * more); the unrated after every rated one, in the map's order, as are rated ones equal in both.
+     */
     static List<MatrixEntry> sortedByScore(List<MatrixEntry> entries) {
         return entries.stream()
                 .sorted(Comparator.comparing(
-                        MatrixEntry::score, Comparator.nullsLast(Comparator.<Double>reverseOrder())))
+                                MatrixEntry::score, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+                        .thenComparing(
+                                (MatrixEntry entry) -> entry.rated() ? entry.impact() : null,
+                                Comparator.nullsLast(Comparator.<Integer>reverseOrder())))
                 .toList();
     }
 
@@ -191,16 +200,5 @@ final class ExcelOpportunities {
         style.cloneStyleFrom(styles.named("number"));
         style.setDataFormat(book.createDataFormat().getFormat("0.00"));
         return style;
-    }
-
-    /** The bundle's sheet name, made safe for Excel and apart from a persona's sheet of the same name. */
-    private static String freeName(XSSFWorkbook book) {
-        String base = WorkbookUtil.createSafeSheetName(Messages.get("export.excel.sheet.opportunities"));
-        base = base.length() > 28 ? base.substring(0, 28) : base;
-        String name = base;
-        for (int n = 2; book.getSheet(name) != null; n++) {
-            name = base + " " + n;
-        }
-        return name;
     }
 }

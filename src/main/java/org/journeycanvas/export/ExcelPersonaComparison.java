@@ -2,7 +2,6 @@ package org.journeycanvas.export;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -48,22 +47,12 @@ final class ExcelPersonaComparison {
                 .write(map, asIs, toBe.rows().isEmpty() ? null : toBe);
     }
 
-    /** The sheet's name: "Personas" in the interface language, or with a number when a persona's sheet has it. */
-    static String sheetName(XSSFWorkbook workbook) {
-        String base = WorkbookUtil.createSafeSheetName(Messages.get("export.excel.sheet.comparison"));
-        String name = base;
-        for (int n = 2; workbook.getSheet(name) != null; n++) {
-            name = base + " " + n;
-        }
-        return name;
-    }
-
     private static PersonaScores scores(JourneyMap map, PersonaComparison.Curve curve) {
         return PersonaScores.of(map, curve, Messages.get("export.pptx.unnamedPersona"));
     }
 
     private void write(JourneyMap map, PersonaScores asIs, PersonaScores toBe) {
-        sheet = workbook.createSheet(sheetName(workbook));
+        sheet = workbook.createSheet(ExcelSheetNames.free(workbook, Messages.get("export.excel.sheet.comparison")));
         sheet.setColumnWidth(0, NAME_COLUMN_CHARS * 256);
         text(0, 0, Messages.get("export.excel.comparison.title"), styles.named("title"));
         sheet.getRow(0).setHeightInPoints(24);

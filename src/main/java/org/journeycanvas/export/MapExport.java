@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -165,21 +163,15 @@ public final class MapExport {
                 }
                 buffered.flush();
             });
-        } catch (AccessDeniedException e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.denied"));
-        } catch (NoSuchFileException e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.noFolder"));
-        } catch (IOException e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.failed", e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.memory"));
+        } catch (IOException | OutOfMemoryError e) {
+            throw ExportFailure.explain(target, e);
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
             // A library's own failure (a font, PDFBox, the XML writer): one message for the user, the details in
             // the log.
             LOG.log(Level.WARNING, "export to " + target + " failed", e);
-            throw new ExportException(target + ": " + Messages.get("export.error.failed", String.valueOf(e)));
+            throw ExportFailure.explain(target, e);
         }
     }
 }

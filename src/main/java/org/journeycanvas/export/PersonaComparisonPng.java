@@ -4,8 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.journeycanvas.i18n.Messages;
@@ -31,17 +29,9 @@ public final class PersonaComparisonPng {
     public static void write(JourneyMap map, PersonaComparison.Curve curve, Path target) throws ExportException {
         try {
             AtomicFileWriter.write(target, out -> write(map, curve, out));
-        } catch (AccessDeniedException e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.denied"));
-        } catch (NoSuchFileException e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.noFolder"));
-        } catch (IOException e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.failed", e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            throw new ExportException(target + ": " + Messages.get("export.error.memory"));
-        } catch (RuntimeException e) {
-            // a failure of Java2D or ImageIO: one message for the user, as MapExport gives
-            throw new ExportException(target + ": " + Messages.get("export.error.failed", String.valueOf(e)));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // also a failure of Java2D or ImageIO: one message for the user, as every export gives
+            throw ExportFailure.explain(target, e);
         }
     }
 

@@ -64,29 +64,23 @@ final class SlideOpportunityMatrix {
         heading.setAnchor(
                 new Rectangle2D.Double(MARGIN, MARGIN - 8, PowerPointExporter.SLIDE_WIDTH - 2 * MARGIN, TITLE_HEIGHT));
         run(heading, title, 22, true, THEME.text());
-        Rect plot = matrix.plot();
-        double halfWidth = plot.width() / 2;
-        double halfHeight = plot.height() / 2;
-        List<Rgb> tints = MatrixPalette.QUADRANTS;
-        rect(new Rect(plot.x(), plot.y(), halfWidth, halfHeight), tints.get(0));
-        rect(new Rect(plot.centerX(), plot.y(), halfWidth, halfHeight), tints.get(1));
-        rect(new Rect(plot.x(), plot.centerY(), halfWidth, halfHeight), tints.get(2));
-        rect(new Rect(plot.centerX(), plot.centerY(), halfWidth, halfHeight), tints.get(3));
-        for (int i = 1; i < OpportunityMatrix.LEVELS; i++) {
-            double x = plot.x() + i * matrix.cellWidth();
-            double y = plot.y() + i * matrix.cellHeight();
-            line(x, plot.y(), x, plot.maxY(), THEME.gridLine(), 0.5);
-            line(plot.x(), y, plot.maxX(), y, THEME.gridLine(), 0.5);
+        List<Rect> quadrants = matrix.quadrants();
+        for (int i = 0; i < quadrants.size(); i++) {
+            rect(quadrants.get(i), MatrixPalette.QUADRANTS.get(i));
         }
-        line(plot.x(), plot.maxY(), plot.maxX(), plot.maxY(), THEME.text(), 1);
-        line(plot.x(), plot.y(), plot.x(), plot.maxY(), THEME.text(), 1);
+        for (OpportunityMatrix.Line line : matrix.gridLines()) {
+            line(line, THEME.gridLine(), 0.5);
+        }
+        for (OpportunityMatrix.Line axis : matrix.axes()) {
+            line(axis, THEME.text(), 1);
+        }
         for (MatrixText text : matrix.texts()) {
             Rgb colour = text.tone() == MatrixText.Tone.HEADING || text.tone() == MatrixText.Tone.LEGEND
                     ? THEME.text()
                     : THEME.mutedText();
             text(text.text(), text.x(), text.baseline(), text.width(), text.style(), colour);
         }
-        for (MatrixKey key : matrix.legend()) {
+        for (MatrixKey key : matrix.listedLegend()) {
             ellipse(key.swatch().x(), key.swatch().y(), key.radius(), MatrixPalette.colour(key));
         }
         for (MatrixDot dot : matrix.dots()) {
@@ -121,9 +115,13 @@ final class SlideOpportunityMatrix {
         shape.setLineWidth(1);
     }
 
-    private void line(double x1, double y1, double x2, double y2, Rgb colour, double width) {
+    private void line(OpportunityMatrix.Line from, Rgb colour, double width) {
         XSLFConnectorShape line = slide.createConnector();
-        line.setAnchor(anchor(x1, y1, x2 - x1, y2 - y1));
+        line.setAnchor(anchor(
+                from.from().x(),
+                from.from().y(),
+                from.to().x() - from.from().x(),
+                from.to().y() - from.from().y()));
         line.setLineColor(PowerPointExporter.awt(colour));
         line.setLineWidth(width);
     }

@@ -9,6 +9,10 @@ import org.journeycanvas.model.Opportunity;
  * quick wins (high impact, low effort) are top left. One dot per rated opportunity, the legend and the list of
  * those not rated yet beside the plot. Made by {@link OpportunityMatrixLayout}; the painter, the slide and the
  * window all place things from it, and the window asks it what is under the pointer.
+ *
+ * @param legend every persona or stage that has a dot; a dot's colour is its {@code keyIndex} entry's
+ * @param listedKeys how many of them, from the first, the side panel lists with a swatch (the others did not fit:
+ *     a text says how many more there are)
  */
 public record OpportunityMatrix(
         Rect bounds,
@@ -16,6 +20,7 @@ public record OpportunityMatrix(
         MatrixColouring colouring,
         List<MatrixDot> dots,
         List<MatrixKey> legend,
+        int listedKeys,
         List<MatrixText> texts,
         int unratedCount) {
     public static final int LEVELS = Opportunity.MAX_RATING - Opportunity.MIN_RATING + 1;
@@ -26,12 +31,50 @@ public record OpportunityMatrix(
         texts = List.copyOf(texts);
     }
 
+    /** The legend's entries drawn in the side panel, each with its swatch. */
+    public List<MatrixKey> listedLegend() {
+        return legend.subList(0, listedKeys);
+    }
+
     public double cellWidth() {
         return plot.width() / LEVELS;
     }
 
     public double cellHeight() {
         return plot.height() / LEVELS;
+    }
+
+    /** A straight line of the drawing. */
+    public record Line(Point from, Point to) {}
+
+    /** The plot's four quarters: quick wins, big bets, fill-ins, money pits, each tinted by the painter and slide. */
+    public List<Rect> quadrants() {
+        double halfWidth = plot.width() / 2;
+        double halfHeight = plot.height() / 2;
+        return List.of(
+                new Rect(plot.x(), plot.y(), halfWidth, halfHeight),
+                new Rect(plot.centerX(), plot.y(), halfWidth, halfHeight),
+                new Rect(plot.x(), plot.centerY(), halfWidth, halfHeight),
+                new Rect(plot.centerX(), plot.centerY(), halfWidth, halfHeight));
+    }
+
+    /** The lines between the cells, across the plot. */
+    public List<Line> gridLines() {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int i = 1; i < LEVELS; i++) {
+            double x = plot.x() + i * cellWidth();
+            double y = plot.y() + i * cellHeight();
+            lines.add(new Line(new Point(x, plot.y()), new Point(x, plot.maxY())));
+            lines.add(new Line(new Point(plot.x(), y), new Point(plot.maxX(), y)));
+        }
+        return lines;
+    }
+
+    /** The effort axis along the bottom and the impact axis up the left. */
+    public List<Line> axes() {
+        return List.of(
+                new Line(new Point(plot.x(), plot.maxY()), new Point(plot.maxX(), plot.maxY())),
+                new Line(new Point(plot.x(), plot.y()), new Point(plot.x(), plot.maxY())));
     }
 
     /** The cell of an impact and an effort. */

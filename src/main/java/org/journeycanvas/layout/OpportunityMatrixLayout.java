@@ -32,6 +32,8 @@ public final class OpportunityMatrixLayout {
 
     private static final double LEGEND_ROW = 20;
     private static final double UNRATED_ROW = 17;
+    /** Below the legend: the gap, the unrated list's heading and one line of it. */
+    private static final double UNRATED_ROOM = 14 + 12 + UNRATED_ROW + 2 + UNRATED_ROW;
 
     private final TextMeasurer measurer;
 
@@ -53,13 +55,18 @@ public final class OpportunityMatrixLayout {
                 entries.stream().filter(entry -> !entry.rated()).toList();
         List<MatrixText> texts = new ArrayList<>();
         OpportunityMatrix frame =
-                new OpportunityMatrix(bounds, plot, colouring, List.of(), List.of(), List.of(), unrated.size());
+                new OpportunityMatrix(bounds, plot, colouring, List.of(), List.of(), 0, List.of(), unrated.size());
         axes(frame, texts);
         List<MatrixKey> legend = new ArrayList<>();
         Map<String, Integer> keyIndex = new LinkedHashMap<>();
         double sideX = plot.maxX() + GAP;
         double sideWidth = bounds.maxX() - sideX;
-        double y = legend(map, colouring, rated, sideX, sideWidth, plot.y(), legend, keyIndex, texts);
+        // the legend leaves room below it for the unrated list's heading and a line
+        double legendBottom =
+                unrated.isEmpty() ? plot.maxY() : Math.max(plot.y() + 12 + 2 * LEGEND_ROW, plot.maxY() - UNRATED_ROOM);
+        List<MatrixKey> keys = keys(map, colouring, rated, sideX);
+        int listed = listedKeys(keys.size(), plot.y(), legendBottom);
+        double y = legend(keys, listed, colouring, sideX, sideWidth, plot.y(), legend, keyIndex, texts);
         unratedList(unrated, sideX, sideWidth, y + 14, plot.maxY(), texts);
         List<MatrixDot> dots = new ArrayList<>();
         Map<MatrixRating, List<MatrixEntry>> byCell = new LinkedHashMap<>();
@@ -73,7 +80,7 @@ public final class OpportunityMatrixLayout {
             String empty = Messages.get("matrix.empty");
             texts.add(centred(empty, plot.centerX(), plot.centerY() + 5, TextStyle.CARD, MatrixText.Tone.EMPTY));
         }
-        return new OpportunityMatrix(bounds, plot, colouring, dots, legend, texts, unrated.size());
+        return new OpportunityMatrix(bounds, plot, colouring, dots, legend, listed, texts, unrated.size());
     }
 
     private void axes(OpportunityMatrix frame, List<MatrixText> texts) {
@@ -124,27 +131,13 @@ public final class OpportunityMatrixLayout {
         texts.add(rightAligned(Messages.get("matrix.quadrant.moneyPits"), right, bottom));
     }
 
-    /** The legend's heading and entries from the top of the side panel; returns where it ends. */
-    private double legend(
-            JourneyMap map,
-            MatrixColouring colouring,
-            List<MatrixEntry> rated,
-            double x,
-            double width,
-            double top,
-            List<MatrixKey> legend,
-            Map<String, Integer> keyIndex,
-            List<MatrixText> texts) {
-        if (rated.isEmpty()) {
-            return top - 14;
-        }
-        texts.add(text(
-                Messages.get("matrix.legend." + colouring.name()),
-                x,
-                top + 12,
-                TextStyle.LANE_TITLE,
-                MatrixText.Tone.HEADING));
-        double y = top + 12 + LEGEND_ROW;
+    /**
+     * The legend's entries: the personas (or stages) that have a dot, in the map's order, each with its place in
+     * the map for the palette. Their swatches are placed by {@link #legend}.
+     */
+    private static List<MatrixKey> keys(JourneyMap map, MatrixColouring colouring, List<MatrixEntry> rated, double x) {
+        List<MatrixKey> keys = new ArrayList<>();
+        Point nowhere = new Point(x, 0);
         int place = 0;
         // one colour per persona or stage, the same in every view and none shared: see DistinctColours
         List<String> colours = colouring == MatrixColouring.PERSONA
@@ -155,43 +148,85 @@ public final class OpportunityMatrixLayout {
                 if (rated.stream().anyMatch(entry -> entry.persona().id().equals(persona.id()))) {
                     String name =
                             persona.name().isBlank() ? Messages.get("export.pptx.unnamedPersona") : persona.name();
-                    y = key(persona.id(), name, colours.get(place), place, x, width, y, legend, keyIndex, texts);
+                    keys.add(new MatrixKey(persona.id(), name, colours.get(place), place, nowhere, 0));
                 }
                 place++;
             }
         } else {
             for (Stage stage : map.stages()) {
                 if (rated.stream().anyMatch(entry -> entry.stage().id().equals(stage.id()))) {
-                    y = key(stage.id(), stage.name(), colours.get(place), place, x, width, y, legend, keyIndex, texts);
+                    String name = stage.name().isBlank()
+                            ? Messages.get("matrix.legend.unnamedStage", place + 1)
+                            : stage.name();
+                    keys.add(new MatrixKey(stage.id(), name, colours.get(place), place, nowhere, 0));
                 }
                 place++;
             }
         }
-        return y - LEGEND_ROW + 6;
+        return keys;
     }
 
-    private double key(
-            String id,
-            String name,
-            String color,
-            int place,
+    /**
+     * How many of the legend's entries are listed: all when their rows fit above {@code bottom}, else one row
+     * fewer than fit, the last row saying how many more there are.
+     */
+    private static int listedKeys(int count, double top, double bottom) {
+        double firstBaseline = top + 12 + LEGEND_ROW;
+        int rows = bottom < firstBaseline ? 1 : 1 + (int) Math.floor((bottom - firstBaseline) / LEGEND_ROW);
+        return count <= rows ? count : Math.max(0, rows - 1);
+    }
+
+    /**
+     * The legend's heading and the first {@code listed} entries from the top of the side panel, then "… and n more"
+     * for the others (still in the legend, for their dots' colours); returns where it ends.
+     */
+    private double legend(
+            List<MatrixKey> keys,
+            int listed,
+            MatrixColouring colouring,
             double x,
             double width,
-            double y,
+            double top,
             List<MatrixKey> legend,
             Map<String, Integer> keyIndex,
             List<MatrixText> texts) {
-        double radius = DOT_RADIUS - 1;
-        keyIndex.put(id, legend.size());
-        legend.add(new MatrixKey(id, name, color, place, new Point(x + radius, y - 4), radius));
-        double textX = x + 2 * radius + 8;
+        if (keys.isEmpty()) {
+            return top - 14;
+        }
         texts.add(text(
-                shortened(name, width - (textX - x), TextStyle.EMOTION_LABEL),
-                textX,
-                y,
-                TextStyle.EMOTION_LABEL,
-                MatrixText.Tone.LEGEND));
-        return y + LEGEND_ROW;
+                Messages.get("matrix.legend." + colouring.name()),
+                x,
+                top + 12,
+                TextStyle.LANE_TITLE,
+                MatrixText.Tone.HEADING));
+        double y = top + 12 + LEGEND_ROW;
+        double radius = DOT_RADIUS - 1;
+        for (int i = 0; i < keys.size(); i++) {
+            MatrixKey key = keys.get(i);
+            keyIndex.put(key.id(), legend.size());
+            legend.add(new MatrixKey(
+                    key.id(), key.name(), key.color(), key.paletteIndex(), new Point(x + radius, y - 4), radius));
+            if (i < listed) {
+                double textX = x + 2 * radius + 8;
+                texts.add(text(
+                        shortened(key.name(), width - (textX - x), TextStyle.EMOTION_LABEL),
+                        textX,
+                        y,
+                        TextStyle.EMOTION_LABEL,
+                        MatrixText.Tone.LEGEND));
+                y += LEGEND_ROW;
+            }
+        }
+        if (listed < keys.size()) {
+            texts.add(text(
+                    Messages.get("matrix.legend.more", keys.size() - listed),
+                    x,
+                    y,
+                    TextStyle.EMOTION_LABEL,
+                    MatrixText.Tone.LEGEND));
+            y += LEGEND_ROW;
+        }
+        return y - LEGEND_ROW + 6;
     }
 
     /** "Not yet rated (n)" and as many of their texts as fit above the plot's bottom, then how many more. */
@@ -303,7 +338,8 @@ public final class OpportunityMatrixLayout {
             return text;
         }
         // nothing longer than this fits beside a dot, and measuring every shorter cut of a long text is slow
-        int end = text.length() > 160 ? text.offsetByCodePoints(0, 160) : text.length();
+        // (counted in code points: an emoji is two chars, and there may be fewer than 160 code points in 160 chars)
+        int end = text.codePointCount(0, text.length()) > 160 ? text.offsetByCodePoints(0, 160) : text.length();
         while (end > 0) {
             end = text.offsetByCodePoints(end, -1);
             String cut = text.substring(0, end).stripTrailing() + "…";

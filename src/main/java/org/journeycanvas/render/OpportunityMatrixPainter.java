@@ -26,7 +26,7 @@ public final class OpportunityMatrixPainter {
         for (MatrixText text : matrix.texts()) {
             surface.text(text.text(), text.x(), text.baseline(), text.style(), colour(text.tone()));
         }
-        for (MatrixKey key : matrix.legend()) {
+        for (MatrixKey key : matrix.listedLegend()) {
             dot(surface, key.swatch().x(), key.swatch().y(), key.radius(), MatrixPalette.colour(key));
         }
         for (MatrixDot dot : matrix.dots()) {
@@ -60,15 +60,11 @@ public final class OpportunityMatrixPainter {
     }
 
     private void quadrants(OpportunityMatrix matrix, Surface surface) {
-        Rect plot = matrix.plot();
-        double halfWidth = plot.width() / 2;
-        double halfHeight = plot.height() / 2;
-        List<Rgb> tints = MatrixPalette.QUADRANTS;
+        List<Rect> quadrants = matrix.quadrants();
         boolean light = theme.background().luminance() > 0.5;
-        surface.fillRect(new Rect(plot.x(), plot.y(), halfWidth, halfHeight), tint(tints.get(0), light));
-        surface.fillRect(new Rect(plot.centerX(), plot.y(), halfWidth, halfHeight), tint(tints.get(1), light));
-        surface.fillRect(new Rect(plot.x(), plot.centerY(), halfWidth, halfHeight), tint(tints.get(2), light));
-        surface.fillRect(new Rect(plot.centerX(), plot.centerY(), halfWidth, halfHeight), tint(tints.get(3), light));
+        for (int i = 0; i < quadrants.size(); i++) {
+            surface.fillRect(quadrants.get(i), tint(MatrixPalette.QUADRANTS.get(i), light));
+        }
     }
 
     /** On a dark background the light tints would glare: the same hue, faint. */
@@ -77,16 +73,18 @@ public final class OpportunityMatrixPainter {
     }
 
     private void grid(OpportunityMatrix matrix, Surface surface) {
-        Rect plot = matrix.plot();
-        for (int i = 1; i < OpportunityMatrix.LEVELS; i++) {
-            double x = plot.x() + i * matrix.cellWidth();
-            double y = plot.y() + i * matrix.cellHeight();
-            surface.strokeLine(x, plot.y(), x, plot.maxY(), theme.gridLine(), 0.75, false);
-            surface.strokeLine(plot.x(), y, plot.maxX(), y, theme.gridLine(), 0.75, false);
+        for (OpportunityMatrix.Line line : matrix.gridLines()) {
+            line(surface, line, theme.gridLine(), 0.75);
         }
         // The quadrants show by their tints alone: a line through the middle level would strike out its labels.
-        surface.strokeLine(plot.x(), plot.maxY(), plot.maxX(), plot.maxY(), theme.text(), 1.25, false);
-        surface.strokeLine(plot.x(), plot.y(), plot.x(), plot.maxY(), theme.text(), 1.25, false);
+        for (OpportunityMatrix.Line axis : matrix.axes()) {
+            line(surface, axis, theme.text(), 1.25);
+        }
+    }
+
+    private static void line(Surface surface, OpportunityMatrix.Line line, Rgb colour, double width) {
+        surface.strokeLine(
+                line.from().x(), line.from().y(), line.to().x(), line.to().y(), colour, width, false);
     }
 
     private Rgb colour(MatrixText.Tone tone) {

@@ -281,7 +281,7 @@ public final class DocumentFiles {
 
     /** A file name (without extension) from the map's title, with what file systems refuse replaced. */
     static String baseName(JourneyMap map) {
-        String title = map.title().replaceAll("[\\\\/:*?\"<>|]", " ").strip();
+        String title = FileNames.cleaned(map.title());
         return title.isEmpty() ? Messages.get("file.untitledJourney") : title;
     }
 

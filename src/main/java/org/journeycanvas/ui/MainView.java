@@ -237,7 +237,7 @@ public final class MainView {
         editMenu.attachTo(editItems);
         new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
         new PersonaFilterMenu(personaFilterMenu, editor);
-        ViewMenu.wire(personaFilterMenu.getParentMenu(), stage, editor, dialogs, workers, statusLabel::setText);
+        ViewMenu.wire(personaFilterMenu.getParentMenu(), stage, editor, canvas, dialogs, workers, statusLabel::setText);
         LanguageMenu.fill(languageMenu, settings, statusLabel::setText);
         canvasHost.getChildren().add(canvas);
         inspectorHost.getChildren().add(inspector.root());

@@ -13,15 +13,10 @@ final class StripMenuItems {
 
     /** Binds the View menu's items {@code funnelStripItem} and {@code healthStripItem}. */
     static void bind(Menu viewMenu, EditorViewModel editor) {
-        bind(item(viewMenu, "funnelStripItem"), item(viewMenu, "healthStripItem"), editor);
-    }
-
-    private static CheckMenuItem item(Menu menu, String id) {
-        return menu.getItems().stream()
-                .filter(item -> id.equals(item.getId()))
-                .map(CheckMenuItem.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("MainView.fxml has no " + id));
+        bind(
+                MenuItems.byId(viewMenu, "funnelStripItem", CheckMenuItem.class),
+                MenuItems.byId(viewMenu, "healthStripItem", CheckMenuItem.class),
+                editor);
     }
 
     private static void bind(CheckMenuItem funnel, CheckMenuItem health, EditorViewModel editor) {

@@ -3,6 +3,7 @@ package org.journeycanvas.ui;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.stage.Stage;
+import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.comparison.PersonaComparisonWindow;
 import org.journeycanvas.ui.matrix.MatrixWindow;
 
@@ -17,6 +18,7 @@ final class ViewMenu {
             Menu viewMenu,
             Stage owner,
             EditorViewModel editor,
+            MapCanvas canvas,
             DialogService dialogs,
             WindowWorkers workers,
             Consumer<String> status) {
@@ -24,6 +26,6 @@ final class ViewMenu {
         CurveMenuItems.bind(viewMenu, editor);
         HighlightMenu.wire(viewMenu, owner, editor, status);
         PersonaComparisonWindow.attach(viewMenu, owner, editor, dialogs, workers, status);
-        MatrixWindow.wire(viewMenu, owner, editor, dialogs, workers, status);
+        MatrixWindow.wire(viewMenu, owner, editor, canvas, dialogs, workers, status);
     }
 }

@@ -60,6 +60,26 @@ class OpportunityMatrixExportsTest {
     }
 
     @Test
+    void anOpportunityOfEmojiIsOnTheMatrixSlideAndInThePng() throws Exception {
+        // 150 emoji: more than 160 chars, fewer than 160 code points
+        String rockets = "\uD83D\uDE80".repeat(150);
+        JourneyMap emoji = map.withLanesMapped(
+                lane -> lane.withCardsMapped(card -> card.id().equals("o3") ? card.withText(rockets) : card));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PowerPointExporter().export(emoji, new PptxOptions(null, false), out, Progress.NONE);
+
+        try (XMLSlideShow slides = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
+            XSLFSlide matrix = slides.getSlides().get(slides.getSlides().size() - 1);
+            assertThat(ExportsTest.texts(matrix))
+                    .anySatisfy(
+                            text -> assertThat(text).startsWith("\uD83D\uDE80").endsWith("…"));
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        OpportunityMatrixPicture.writePng(emoji, null, MatrixColouring.PERSONA, 1, png);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png.toByteArray()))).isNotNull();
+    }
+
+    @Test
     void aMapWithoutRatedOpportunitiesHasNoMatrixSlide() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PowerPointExporter().export(SampleMaps.threeStages(), new PptxOptions(null, false), out, Progress.NONE);
@@ -140,6 +160,47 @@ class OpportunityMatrixExportsTest {
             assertThat(series.getValuesData().getPointCount()).isEqualTo(5);
             assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Opportunities!$E$2:$E$6");
             assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Opportunities!$D$2:$D$6");
+        }
+    }
+
+    @Test
+    void equalScoresAreSortedByImpactHighestFirst() throws Exception {
+        // o2 5/5, o3 2/2 and o4 1/1 all score 1, like o5 (3/3); in the map's order o2, o3, o4, o5
+        JourneyMap ties = map.withLanesMapped(lane -> lane.withCardsMapped(card -> switch (card.id()) {
+            case "o4" -> card.withOpportunity(card.opportunity().withImpact(1).withEffort(1));
+            case "o2" -> card.withOpportunity(card.opportunity().withImpact(5).withEffort(5));
+            case "o3" -> card.withOpportunity(card.opportunity().withImpact(2).withEffort(2));
+            default -> card;
+        }));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExcelExporter().export(ties, null, out, Progress.NONE);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = book.getSheet("Opportunities");
+            List<String> order = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                order.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(order)
+                    .containsExactly(
+                            "Publish prices",
+                            "Price calculator",
+                            "Procurement pack",
+                            "Free trial",
+                            "Rebuild the portal",
+                            "Partner program",
+                            "Reference calls");
+        }
+    }
+
+    @Test
+    void aPersonaWithoutANameIsAnUnnamedPersonaOnTheSheet() throws Exception {
+        JourneyMap unnamed = map.withPersonaMapped("p2", persona -> persona.withName(" "));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExcelExporter().export(unnamed, null, out, Progress.NONE);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(row(book.getSheet("Opportunities"), 4)).startsWith("Procurement pack", "Unnamed persona");
         }
     }
 

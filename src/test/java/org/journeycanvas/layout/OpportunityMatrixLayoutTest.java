@@ -8,6 +8,7 @@ import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.LaneKind;
+import org.journeycanvas.model.Stage;
 import org.journeycanvas.testing.InEnglish;
 import org.journeycanvas.testing.OpportunityMaps;
 import org.journeycanvas.testing.SampleMaps;
@@ -53,6 +54,26 @@ class OpportunityMatrixLayoutTest {
         assertThat(moneyPit.center().y()).isGreaterThan(matrix.plot().centerY());
         assertThat(matrix.plot().maxX()).isLessThanOrEqualTo(BOUNDS.maxX());
         assertThat(matrix.plot().maxY()).isLessThanOrEqualTo(BOUNDS.maxY());
+    }
+
+    @Test
+    void theQuadrantsTileThePlotAndTheGridSeparatesItsCells() {
+        OpportunityMatrix matrix = matrix(OpportunityMaps.ranked(), MatrixColouring.PERSONA);
+        Rect plot = matrix.plot();
+
+        List<Rect> quadrants = matrix.quadrants();
+        assertThat(quadrants).hasSize(4);
+        assertThat(quadrants.get(0)).isEqualTo(new Rect(plot.x(), plot.y(), plot.width() / 2, plot.height() / 2));
+        assertThat(quadrants.get(3).maxX()).isEqualTo(plot.maxX());
+        assertThat(quadrants.get(3).maxY()).isEqualTo(plot.maxY());
+        assertThat(matrix.gridLines()).hasSize(2 * (OpportunityMatrix.LEVELS - 1));
+        assertThat(matrix.gridLines().get(0).from())
+                .isEqualTo(new Point(matrix.cell(1, 2).x(), plot.y()));
+        assertThat(matrix.axes())
+                .containsExactly(
+                        new OpportunityMatrix.Line(
+                                new Point(plot.x(), plot.maxY()), new Point(plot.maxX(), plot.maxY())),
+                        new OpportunityMatrix.Line(new Point(plot.x(), plot.y()), new Point(plot.x(), plot.maxY())));
     }
 
     @Test
@@ -120,6 +141,23 @@ class OpportunityMatrixLayoutTest {
         Rect cell = matrix.cell(2, 5);
         assertThat(dot.labelX() + FIXED.width(dot.label(), TextStyle.CONNECTOR_LABEL))
                 .isLessThanOrEqualTo(cell.maxX());
+    }
+
+    @Test
+    void aTextOfEmojiIsShortenedByWholeCharacters() {
+        // 100 emoji are 200 chars but only 100 code points: cutting at the 160th code point would throw
+        String rockets = "\uD83D\uDE80".repeat(100);
+        JourneyMap map = OpportunityMaps.ranked()
+                .withLanesMapped(
+                        lane -> lane.withCardsMapped(card -> card.id().equals("o4") ? card.withText(rockets) : card));
+
+        MatrixDot dot = matrix(map, MatrixColouring.PERSONA).dot("o4").orElseThrow();
+
+        assertThat(dot.label()).endsWith("…").startsWith("\uD83D\uDE80");
+        String cut = dot.label().substring(0, dot.label().length() - 1);
+        assertThat(cut.length() % 2).as("no emoji cut in half").isZero();
+        assertThat(layout.shortened("\uD83D\uDE80".repeat(300), 60, TextStyle.CONNECTOR_LABEL))
+                .endsWith("…");
     }
 
     @Test
@@ -243,6 +281,72 @@ class OpportunityMatrixLayoutTest {
                         .id())
                 .isEqualTo("s2");
         assertThat(byStage.texts()).extracting(MatrixText::text).contains("Stages");
+    }
+
+    @Test
+    void aLegendOfManyStagesStopsAboveThePlotsBottomAndLeavesRoomForTheUnratedList() {
+        OpportunityMatrix matrix = matrix(fortyStages(), MatrixColouring.STAGE);
+        List<MatrixText> legendTexts = matrix.texts().stream()
+                .filter(text -> text.tone() == MatrixText.Tone.LEGEND)
+                .toList();
+
+        assertThat(matrix.legend()).hasSize(40);
+        int listed = matrix.listedLegend().size();
+        assertThat(listed).isBetween(5, 39);
+        assertThat(legendTexts).hasSize(listed + 1);
+        assertThat(legendTexts.get(legendTexts.size() - 1).text()).isEqualTo("… and " + (40 - listed) + " more");
+        assertThat(legendTexts)
+                .allSatisfy(text -> assertThat(text.baseline())
+                        .isLessThanOrEqualTo(matrix.plot().maxY()));
+        assertThat(matrix.listedLegend())
+                .allSatisfy(key -> assertThat(key.swatch().y() + key.radius())
+                        .isLessThanOrEqualTo(matrix.plot().maxY()));
+        // the unrated opportunity is still listed below the legend
+        assertThat(matrix.texts())
+                .filteredOn(text -> text.tone() == MatrixText.Tone.UNRATED)
+                .extracting(MatrixText::text)
+                .containsExactly("– Not judged");
+        assertThat(matrix.texts())
+                .allSatisfy(text -> assertThat(text.baseline()).isLessThanOrEqualTo(BOUNDS.maxY()));
+        // a dot of a stage the legend does not list keeps its stage's colour entry
+        MatrixDot last = matrix.dot("r39").orElseThrow();
+        assertThat(matrix.legend().get(last.keyIndex()).id()).isEqualTo("s39");
+    }
+
+    @Test
+    void aFewStagesAreAllListed() {
+        OpportunityMatrix matrix = matrix(OpportunityMaps.ranked(), MatrixColouring.STAGE);
+
+        assertThat(matrix.listedLegend()).hasSize(2);
+        assertThat(matrix.texts()).extracting(MatrixText::text).noneMatch(text -> text.contains("more"));
+    }
+
+    @Test
+    void aStageWithoutANameIsNamedByItsPlaceInTheLegend() {
+        JourneyMap map = OpportunityMaps.ranked()
+                .withStages(List.of(Stage.of("s1", "Research"), new Stage("s2", " ", "", "#2DA44E")));
+
+        OpportunityMatrix matrix = matrix(map, MatrixColouring.STAGE);
+
+        assertThat(matrix.legend()).extracting(MatrixKey::name).containsExactly("Research", "Stage 2");
+        assertThat(matrix.texts()).extracting(MatrixText::text).contains("Stage 2");
+    }
+
+    /** Forty stages, each with one rated opportunity, and one opportunity not rated. */
+    private static JourneyMap fortyStages() {
+        List<Stage> stages = new ArrayList<>();
+        List<Card> cards = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            stages.add(Stage.of("s" + i, "Stage number " + i));
+            cards.add(OpportunityMaps.rated("r" + i, "s" + i, "Idea " + i, 1 + i % 5, 1 + (i / 5) % 5, List.of()));
+        }
+        cards.add(Card.of("n", "s0", "Not judged"));
+        return OpportunityMaps.ranked()
+                .withStages(stages)
+                .withPersonas(List.of(OpportunityMaps.ranked()
+                        .personas()
+                        .get(0)
+                        .withLanes(List.of(new Lane("l-many", LaneKind.OPPORTUNITIES, "Many", cards)))));
     }
 
     @Test

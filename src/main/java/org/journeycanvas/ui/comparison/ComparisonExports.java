@@ -12,6 +12,7 @@ import org.journeycanvas.layout.PersonaComparison;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.ui.DialogService;
 import org.journeycanvas.ui.EditorViewModel;
+import org.journeycanvas.ui.FileNames;
 
 /**
  * The comparison window's Export PNG…: the file is chosen, then written in the background on the window's export
@@ -31,9 +32,7 @@ final class ComparisonExports {
     }
 
     void exportPng(JourneyMap map, PersonaComparison.Curve curve) {
-        String suggested = Messages.get("comparison.title", PersonaComparisonWindow.mapName(map))
-                        .replaceAll("[\\\\/:*?\"<>|]", " ")
-                        .strip()
+        String suggested = FileNames.cleaned(Messages.get("comparison.title", PersonaComparisonWindow.mapName(map)))
                 + "." + ExportFormat.PNG.extension();
         Path folder = editor.getFile().map(Path::getParent).orElse(null);
         dialogs.chooseExportTarget(suggested, ExportFormat.PNG, folder)

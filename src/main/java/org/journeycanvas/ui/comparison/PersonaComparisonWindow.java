@@ -139,10 +139,7 @@ public final class PersonaComparisonWindow {
             DialogService dialogs,
             WindowWorkers workers,
             Consumer<String> status) {
-        MenuItem item = viewMenu.getItems().stream()
-                .filter(each -> "comparePersonasItem".equals(each.getId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("MainView.fxml has no comparePersonasItem"));
+        MenuItem item = org.journeycanvas.ui.MenuItems.byId(viewMenu, "comparePersonasItem");
         PersonaComparisonWindow[] open = {null};
         item.setOnAction(event -> {
             if (open[0] == null || !open[0].stage.isShowing()) {

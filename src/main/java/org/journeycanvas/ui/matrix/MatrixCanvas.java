@@ -74,7 +74,8 @@ final class MatrixCanvas extends Region {
         Optional<MatrixDot> dot = cardAt(event.getX(), event.getY()).flatMap(matrix::dot);
         canvas.setCursor(dot.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
         String text = dot.map(MatrixDot::text).orElse(null);
-        if (text == null) {
+        // a card without text has nothing more to show than its label: no empty tooltip
+        if (text == null || text.isBlank()) {
             Tooltip.uninstall(canvas, tooltip);
             tooltip.setText(null);
         } else if (!text.equals(tooltip.getText())) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.journeycanvas.export.ExportFailure;
 import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.export.OpportunityMatrixPicture;
 import org.journeycanvas.export.pdf.OpportunityMatrixPdf;
@@ -14,6 +15,7 @@ import org.journeycanvas.layout.MatrixColouring;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.ui.DialogService;
 import org.journeycanvas.ui.EditorViewModel;
+import org.journeycanvas.ui.FileNames;
 
 /**
  * The matrix window's Export PNG… and Export PDF…: the file is chosen, then written in the background on the
@@ -49,11 +51,12 @@ final class MatrixExports {
                         target, out -> OpportunityMatrixPdf.write(map, personaId, colouring, out)));
     }
 
-    private interface Writer {
+    interface Writer {
         void write(Path target) throws IOException;
     }
 
-    private void export(ExportFormat format, Writer writer) {
+    /** Asks for the file, then writes it on the export thread; package-private for the test of a failing writer. */
+    void export(ExportFormat format, Writer writer) {
         Path folder =
                 editor.getFile().map(Path::toAbsolutePath).map(Path::getParent).orElse(null);
         dialogs.chooseExportTarget(suggestedName() + "." + format.extension(), format, folder)
@@ -62,8 +65,8 @@ final class MatrixExports {
                         writer.write(target);
                         Platform.runLater(() ->
                                 status.accept(Messages.get("matrix.exported", String.valueOf(target.getFileName()))));
-                    } catch (IOException | RuntimeException e) {
-                        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                        String reason = ExportFailure.explain(target, e).getMessage();
                         Platform.runLater(() -> dialogs.showError(Messages.get("matrix.exportFailed"), reason));
                     }
                 }));
@@ -73,10 +76,7 @@ final class MatrixExports {
     private String suggestedName() {
         String base = editor.getFile()
                 .map(file -> file.getFileName().toString().replaceFirst("\\.journey$", ""))
-                .orElse(editor.getMap()
-                        .title()
-                        .replaceAll("[\\\\/:*?\"<>|]", " ")
-                        .strip());
+                .orElse(FileNames.cleaned(editor.getMap().title()));
         String matrix = Messages.get("matrix.title");
         return base.isEmpty() ? matrix : base + " - " + matrix;
     }

@@ -32,6 +32,7 @@ import org.journeycanvas.model.Opportunity;
 import org.journeycanvas.ui.AppTheme;
 import org.journeycanvas.ui.EditorActions;
 import org.journeycanvas.ui.EditorViewModel;
+import org.journeycanvas.ui.MenuItems;
 import org.journeycanvas.ui.Selection;
 import org.journeycanvas.ui.canvas.MapCanvas;
 
@@ -43,7 +44,7 @@ import org.journeycanvas.ui.canvas.MapCanvas;
  */
 public final class MatrixWindow {
     private final Stage stage = new Stage();
-    private final Window owner;
+    private final MapCanvas mapCanvas;
     private final EditorViewModel editor;
     private final EditorActions actions;
     private final MatrixCanvas canvas;
@@ -51,8 +52,8 @@ public final class MatrixWindow {
     private final ChangeListener<ViewOptions> optionsListener;
     private final ChangeListener<Selection> selectionListener;
 
-    private MatrixWindow(Window owner, EditorViewModel editor, MatrixExports exports) {
-        this.owner = owner;
+    private MatrixWindow(Window owner, EditorViewModel editor, MapCanvas mapCanvas, MatrixExports exports) {
+        this.mapCanvas = mapCanvas;
         this.editor = editor;
         this.actions = new EditorActions(editor);
         // in the app's theme when the window opens, like the map
@@ -90,13 +91,14 @@ public final class MatrixWindow {
     }
 
     /** Opens the window for the editor, or brings the open one to the front. */
-    static MatrixWindow open(MatrixWindow current, Window owner, EditorViewModel editor, MatrixExports exports) {
+    static MatrixWindow open(
+            MatrixWindow current, Window owner, EditorViewModel editor, MapCanvas mapCanvas, MatrixExports exports) {
         if (current != null && current.stage.isShowing()) {
             current.stage.toFront();
             current.stage.requestFocus();
             return current;
         }
-        MatrixWindow window = new MatrixWindow(owner, editor, exports);
+        MatrixWindow window = new MatrixWindow(owner, editor, mapCanvas, exports);
         window.stage.show();
         return window;
     }
@@ -160,10 +162,7 @@ public final class MatrixWindow {
 
     /** A dot clicked: its card selected in the editor and scrolled into view on the map. */
     private void reveal(String cardId) {
-        MapCanvas mapCanvas =
-                owner.getScene() == null ? null : (MapCanvas) owner.getScene().lookup("#canvas");
-        CardBox box =
-                mapCanvas == null ? null : mapCanvas.geometry().card(cardId).orElse(null);
+        CardBox box = mapCanvas.geometry().card(cardId).orElse(null);
         if (box == null) {
             editor.select(Selection.cards(List.of(cardId), null));
             return;
@@ -177,15 +176,13 @@ public final class MatrixWindow {
             javafx.scene.control.Menu viewMenu,
             Stage owner,
             EditorViewModel editor,
+            MapCanvas mapCanvas,
             org.journeycanvas.ui.DialogService dialogs,
             org.journeycanvas.ui.WindowWorkers workers,
             Consumer<String> status) {
-        javafx.scene.control.MenuItem item = viewMenu.getItems().stream()
-                .filter(candidate -> "opportunityMatrixItem".equals(candidate.getId()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("MainView.fxml has no opportunityMatrixItem"));
+        javafx.scene.control.MenuItem item = MenuItems.byId(viewMenu, "opportunityMatrixItem");
         MatrixExports exports = new MatrixExports(editor, dialogs, workers.exports(), status);
         MatrixWindow[] current = new MatrixWindow[1];
-        item.setOnAction(event -> current[0] = open(current[0], owner, editor, exports));
+        item.setOnAction(event -> current[0] = open(current[0], owner, editor, mapCanvas, exports));
     }
 }

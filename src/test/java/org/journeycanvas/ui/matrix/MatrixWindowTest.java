@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.journeycanvas.export.ExportFormat;
 import org.journeycanvas.layout.MatrixColouring;
 import org.journeycanvas.layout.MatrixDot;
 import org.journeycanvas.layout.MatrixKey;
@@ -153,6 +155,31 @@ class MatrixWindowTest {
     }
 
     @Test
+    void aDotWithoutTextHasNoTooltipAndADotWithTextHasItsText(FxRobot robot) throws Exception {
+        JourneyMap blank = original.withLanesMapped(
+                lane -> lane.withCardsMapped(card -> card.id().equals("o5") ? card.withText(" ") : card));
+        robot.interact(() -> view.editor().open(blank, null));
+        MatrixCanvas canvas = canvas(robot);
+
+        robot.moveTo(dot(canvas, "o5"));
+        // longer than the tooltip's delay of a second
+        Thread.sleep(1800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tooltips(robot)).isEmpty();
+
+        robot.moveTo(dot(canvas, "o3"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tooltips(robot).isEmpty());
+        assertThat(tooltips(robot)).extracting(Tooltip::getText).containsExactly("Free trial");
+    }
+
+    private static List<Tooltip> tooltips(FxRobot robot) {
+        return robot.listWindows().stream()
+                .filter(window -> window.isShowing() && window instanceof Tooltip)
+                .map(Tooltip.class::cast)
+                .toList();
+    }
+
+    @Test
     void theViewMenuOpensOneWindowAndEscapeClosesIt(FxRobot robot) {
         robot.clickOn("View").clickOn("Opportunity Matrix");
         WaitForAsyncUtils.waitForFxEvents();
@@ -181,14 +208,31 @@ class MatrixWindowTest {
 
     @Test
     void anExportThatCannotBeWrittenSaysSoOnce(FxRobot robot) throws Exception {
-        dialogs.exportTargetAnswer = folder.resolve("no such folder").resolve("matrix.pdf");
+        Path target = folder.resolve("no such folder").resolve("matrix.pdf");
+        dialogs.exportTargetAnswer = target;
 
         robot.clickOn("#matrix-export-pdf");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
+        // the file chosen and why, not the temporary file the atomic write was making
+        assertThat(dialogs.errors)
+                .containsExactly("The opportunity matrix could not be exported: " + target
+                        + ": cannot write here: the folder does not exist");
+    }
+
+    @Test
+    void anExportThatRunsOutOfMemorySaysSo(FxRobot robot) throws Exception {
+        dialogs.exportTargetAnswer = folder.resolve("matrix.png");
+        MatrixExports exports = new MatrixExports(view.editor(), dialogs, Runnable::run, status -> {});
+
+        robot.interact(() -> exports.export(ExportFormat.PNG, target -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
         assertThat(dialogs.errors)
                 .singleElement()
-                .satisfies(error -> assertThat(error).startsWith("The opportunity matrix could not be exported"));
+                .satisfies(error -> assertThat(error).contains("needs more memory than the app has"));
     }
 
     private static MatrixCanvas canvas(FxRobot robot) {
