@@ -13,8 +13,7 @@ import java.util.Map;
  * are measured once and remembered, so laying out a large map again after an edit is cheap; so is where a word
  * too long for its line breaks, which takes a break iterator and a measure per letter (narrow emotion labels
  * break many words). Laying out allocates little per card: a large map's layout keeps its result alive while it
- * is made, so every garbage collection it causes copies more, and garbage made the time grow faster than the
- * cards.
+ * is made, so each garbage collection it causes copies more the larger the map.
  */
 public final class TextWrapper {
     private static final String ELLIPSIS = "…";
