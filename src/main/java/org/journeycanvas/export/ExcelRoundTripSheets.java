@@ -1,7 +1,9 @@
 package org.journeycanvas.export;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -74,9 +76,12 @@ final class ExcelRoundTripSheets {
         }
         int row = 1;
         for (Persona persona : personas) {
+            // each lane's cells once, not a scan of the lane for every stage
+            Map<Lane, Map<String, List<Card>>> cellsByLane = new IdentityHashMap<>();
+            persona.lanes().forEach(lane -> cellsByLane.put(lane, lane.cardsByStage()));
             for (Stage stage : map.stages()) {
                 for (Lane lane : persona.lanes()) {
-                    for (Card card : lane.cardsAt(stage.id())) {
+                    for (Card card : cellsByLane.get(lane).getOrDefault(stage.id(), List.of())) {
                         if (row % ROWS_BETWEEN_CANCEL_CHECKS == 0) {
                             progress.checkCancelled();
                         }

@@ -2,6 +2,7 @@ package org.journeycanvas.layout;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,14 +10,23 @@ import java.util.Map;
 
 /**
  * Breaks text into lines that fit a width, at spaces where it can and inside a word where it must. Word widths
- * are measured once and remembered, so laying out a large map again after an edit is cheap.
+ * are measured once and remembered, so laying out a large map again after an edit is cheap; so is where a word
+ * too long for its line breaks, which takes a break iterator and a measure per letter (narrow emotion labels
+ * break many words). Laying out allocates little per card: a large map's layout keeps its result alive while it
+ * is made, so each garbage collection it causes copies more the larger the map.
  */
 public final class TextWrapper {
     private static final String ELLIPSIS = "…";
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     private final TextMeasurer measurer;
-    private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
+    private final Map<TextStyle, Map<String, Double>> widths = new EnumMap<>(TextStyle.class);
+    /** Where each word too long for a line was broken, by style and line width. */
+    private final Map<WordBreak, Integer> breaks = new HashMap<>();
+
+    private BreakIterator lineBreaks;
+    private BreakIterator thaiLineBreaks;
+    private BreakIterator letters;
 
     public TextWrapper(TextMeasurer measurer) {
         this.measurer = measurer;
@@ -43,7 +53,18 @@ public final class TextWrapper {
     }
 
     public double width(String text, TextStyle style) {
-        return widths.computeIfAbsent(style, s -> new HashMap<>()).computeIfAbsent(text, t -> measurer.width(t, style));
+        // get, then put: computeIfAbsent would allocate a lambda for every word
+        Map<String, Double> ofStyle = widths.get(style);
+        if (ofStyle == null) {
+            ofStyle = new HashMap<>();
+            widths.put(style, ofStyle);
+        }
+        Double width = ofStyle.get(text);
+        if (width == null) {
+            width = measurer.width(text, style);
+            ofStyle.put(text, width);
+        }
+        return width;
     }
 
     private void wrapParagraph(String paragraph, double maxWidth, TextStyle style, List<String> lines) {
@@ -72,7 +93,7 @@ public final class TextWrapper {
             }
             String rest = word;
             while (width(rest, style) > maxWidth && rest.length() > 1) {
-                int fit = longestPrefixThatFits(rest, maxWidth, style);
+                int fit = rememberedBreak(rest, maxWidth, style);
                 lines.add(rest.substring(0, fit));
                 rest = rest.substring(fit);
             }
@@ -80,6 +101,16 @@ public final class TextWrapper {
             lineWidth = width(rest, style);
         }
         lines.add(line.toString());
+    }
+
+    private int rememberedBreak(String word, double maxWidth, TextStyle style) {
+        WordBreak key = new WordBreak(word, maxWidth, style);
+        Integer fit = breaks.get(key);
+        if (fit == null) {
+            fit = longestPrefixThatFits(word, maxWidth, style);
+            breaks.put(key, fit);
+        }
+        return fit;
     }
 
     /**
@@ -94,16 +125,32 @@ public final class TextWrapper {
         }
         // Thai words are found with a dictionary, which Java applies only when asked for Thai.
         boolean thai = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
-        BreakIterator lineBreaks = BreakIterator.getLineInstance(thai ? THAI : Locale.ROOT);
-        lineBreaks.setText(word);
-        int boundary = lineBreaks.preceding(fit + 1);
+        BreakIterator lines = lineBreaks(thai);
+        lines.setText(word);
+        int boundary = lines.preceding(fit + 1);
         if (boundary > 0) {
             return boundary;
         }
-        BreakIterator letters = BreakIterator.getCharacterInstance();
+        if (letters == null) {
+            letters = BreakIterator.getCharacterInstance();
+        }
         letters.setText(word);
         boundary = letters.preceding(fit + 1);
         return boundary > 0 ? boundary : letters.following(0);
+    }
+
+    /** The line break iterator for Thai or for everything else, made once (making one loads its rules). */
+    private BreakIterator lineBreaks(boolean thai) {
+        if (thai) {
+            if (thaiLineBreaks == null) {
+                thaiLineBreaks = BreakIterator.getLineInstance(THAI);
+            }
+            return thaiLineBreaks;
+        }
+        if (lineBreaks == null) {
+            lineBreaks = BreakIterator.getLineInstance(Locale.ROOT);
+        }
+        return lineBreaks;
     }
 
     /** How many chars of the word fit on a line: at least one character, never half of a surrogate pair. */
@@ -131,6 +178,9 @@ public final class TextWrapper {
 
     /** Tabs and control characters would draw as boxes; show them as spaces. */
     private static String displayable(String text) {
+        if (allDisplayable(text)) {
+            return text;
+        }
         StringBuilder shown = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -141,4 +191,17 @@ public final class TextWrapper {
         }
         return shown.toString();
     }
+
+    private static boolean allDisplayable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c != '\n' && Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word too long for its line, in a style, at a line width: where it breaks depends on nothing else. */
+    private record WordBreak(String word, double maxWidth, TextStyle style) {}
 }
