@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -23,6 +24,13 @@ final class UnsavedWork {
     private final RecoveryStore recovery;
     private final Stage stage;
     private final EventHandler<WindowEvent> whenHidden = event -> stop(false);
+    /** Removed when the window goes: a stage that outlives it (as in tests) must not keep this window alive. */
+    private final ChangeListener<Boolean> whenFocusLost = (obs, was, focused) -> {
+        if (!focused) {
+            saveNow();
+        }
+    };
+
     private Autosaver autosaver;
 
     UnsavedWork(
@@ -42,11 +50,7 @@ final class UnsavedWork {
         try {
             autosaver = new Autosaver(editor, recovery.openSession(), workers.saves());
             autosaver.start();
-            stage.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused) {
-                    autosaver.saveNow();
-                }
-            });
+            stage.focusedProperty().addListener(whenFocusLost);
         } catch (IOException e) {
             status.accept(Messages.get("status.autosaveOff"));
         }
@@ -88,6 +92,7 @@ final class UnsavedWork {
      */
     private void stop(boolean asked) {
         stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, whenHidden);
+        stage.focusedProperty().removeListener(whenFocusLost);
         if (autosaver != null && asked) {
             autosaver.stop();
         } else if (autosaver != null) {
