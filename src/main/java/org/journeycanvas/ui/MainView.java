@@ -246,6 +246,7 @@ public final class MainView {
         editor.viewOptionsProperty().addListener((obs, old, options) -> canvas.setViewOptions(options));
         unsavedWork =
                 new UnsavedWork(stage, editor, dialogs, workers, dataFolder.resolve("recovery"), statusLabel::setText);
+        unsavedWork.alsoWhenGone(changedOnDisk::close);
 
         editor.mapProperty().addListener((obs, old, map) -> canvas.show(map));
         canvas.show(editor.getMap());

@@ -32,6 +32,7 @@ final class UnsavedWork {
     };
 
     private Autosaver autosaver;
+    private Runnable whenGone = () -> {};
 
     UnsavedWork(
             Stage stage,
@@ -81,6 +82,14 @@ final class UnsavedWork {
                 .install();
     }
 
+    /**
+     * Also stops {@code action} (the window's other background work, such as watching its file on disk) when the
+     * window goes, however it goes: a thread left running would keep the whole window alive.
+     */
+    void alsoWhenGone(Runnable action) {
+        whenGone = action;
+    }
+
     /** The window closes after the user was asked about unsaved changes: the recovery copy goes too. */
     void closeCleanly() {
         stop(true);
@@ -93,6 +102,7 @@ final class UnsavedWork {
     private void stop(boolean asked) {
         stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, whenHidden);
         stage.focusedProperty().removeListener(whenFocusLost);
+        whenGone.run();
         if (autosaver != null && asked) {
             autosaver.stop();
         } else if (autosaver != null) {
