@@ -27,6 +27,11 @@ public record PersonaComparison(
         List<Series> series,
         List<LegendEntry> legend,
         Gap largestGap) {
+    public PersonaComparison {
+        columns = List.copyOf(columns);
+        series = List.copyOf(series);
+        legend = List.copyOf(legend);
+    }
 
     /** Which of a card's scores the comparison shows. */
     public enum Curve {
@@ -41,13 +46,21 @@ public record PersonaComparison(
     }
 
     /** A stage's column: its head with the name's lines and its part of the band. */
-    public record Column(String stageId, Rect head, List<String> nameLines, Rect band) {}
+    public record Column(String stageId, Rect head, List<String> nameLines, Rect band) {
+        public Column {
+            nameLines = List.copyOf(nameLines);
+        }
+    }
 
     /** One point of a persona's curve: its mean score at a stage. */
     public record SeriesPoint(String stageId, int column, double score, Point at) {}
 
     /** One persona's curve, in its colour ({@code #RRGGBB}). */
     public record Series(String personaId, String name, String color, List<SeriesPoint> points) {
+        public Series {
+            points = List.copyOf(points);
+        }
+
         public List<Point> positions() {
             return points.stream().map(SeriesPoint::at).toList();
         }

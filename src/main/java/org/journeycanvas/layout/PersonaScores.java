@@ -19,6 +19,10 @@ import org.journeycanvas.model.Persona;
  *     that differ
  */
 public record PersonaScores(PersonaComparison.Curve curve, List<String> stageIds, List<Row> rows, Gap largestGap) {
+    public PersonaScores {
+        stageIds = List.copyOf(stageIds);
+        rows = List.copyOf(rows);
+    }
 
     /**
      * One persona's means.
@@ -26,7 +30,12 @@ public record PersonaScores(PersonaComparison.Curve curve, List<String> stageIds
      * @param means the mean score at each stage, in the map's stage order; null where the persona has none
      * @param color its colour ({@code #RRGGBB}) from {@link DistinctColours}
      */
-    public record Row(String personaId, String name, String color, List<Double> means) {}
+    public record Row(String personaId, String name, String color, List<Double> means) {
+        public Row {
+            // a copy that keeps the nulls of stages without a score (List.copyOf refuses them)
+            means = Collections.unmodifiableList(new ArrayList<>(means));
+        }
+    }
 
     /** The stage with the largest spread (highest minus lowest mean score) between personas. */
     public record Gap(int column, String stageId, double spread) {}

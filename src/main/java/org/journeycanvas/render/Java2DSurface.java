@@ -97,7 +97,7 @@ public final class Java2DSurface implements Surface {
         }
         g.setColor(awt(color));
         g.setStroke(new BasicStroke(
-                (float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, Surface.CURVE_DASHES, 0));
+                (float) lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, Surface.curveDashes(), 0));
         g.draw(path(segments));
     }
 

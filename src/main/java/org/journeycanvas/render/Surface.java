@@ -21,7 +21,7 @@ public interface Surface {
 
     void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth);
 
-    /** A smooth curve drawn dashed ({@link #CURVE_DASHES}): the to-be emotion curve. */
+    /** A smooth curve drawn dashed ({@link #curveDashes()}): the to-be emotion curve. */
     void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth);
 
     /**
@@ -31,7 +31,15 @@ public interface Surface {
     void fillCurveArea(List<CurveSegment> outline, Rgb color);
 
     /** Dash and gap lengths of a dashed curve, in map units: longer than a dashed line's, as the curve is thicker. */
-    float[] CURVE_DASHES = {8, 5};
+    /** The dash and the gap of {@link #strokeDashedCurve}, in map units. */
+    float CURVE_DASH = 8;
+
+    float CURVE_GAP = 5;
+
+    /** The dash pattern of {@link #strokeDashedCurve}, a fresh array for APIs that take one. */
+    static float[] curveDashes() {
+        return new float[] {CURVE_DASH, CURVE_GAP};
+    }
 
     void fillCircle(double centerX, double centerY, double radius, Rgb color);
 

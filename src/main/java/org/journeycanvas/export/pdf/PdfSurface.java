@@ -124,7 +124,7 @@ final class PdfSurface implements Surface {
         run(() -> {
             strokeColor(color, lineWidth);
             content.setLineJoinStyle(1);
-            content.setLineDashPattern(CURVE_DASHES, 0);
+            content.setLineDashPattern(Surface.curveDashes(), 0);
             if (PdfPaths.append(content, Java2DSurface.path(segments))) {
                 content.stroke();
             }

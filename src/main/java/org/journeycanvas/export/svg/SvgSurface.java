@@ -104,7 +104,7 @@ final class SvgSurface implements Surface {
 
     @Override
     public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
-        curve(segments, color, lineWidth, CURVE_DASHES[0] + " " + CURVE_DASHES[1]);
+        curve(segments, color, lineWidth, CURVE_DASH + " " + CURVE_GAP);
     }
 
     private void curve(List<CurveSegment> segments, Rgb color, double lineWidth, String dashes) {

@@ -44,7 +44,7 @@ public final class FxSurface implements Surface {
     };
 
     private static final double[] DASHES = {4, 4};
-    private static final double[] CURVE_DASH_LENGTHS = {CURVE_DASHES[0], CURVE_DASHES[1]};
+    private static final double[] CURVE_DASH_LENGTHS = {CURVE_DASH, CURVE_GAP};
 
     private final GraphicsContext gc;
     /** Read before drawing text, which is drawn at the zoomed size rather than through the zoom. */

@@ -44,7 +44,10 @@ final class FutureScoreChoice {
     }
 
     private static Integer toChoice(Integer score) {
-        return score == null ? NOT_SET : score;
+        if (score == null) {
+            return NOT_SET;
+        }
+        return score;
     }
 
     private static final class ScoreCell extends ListCell<Integer> {
