@@ -32,20 +32,6 @@ public record CardBox(
         lines = List.copyOf(lines);
     }
 
-    /** A card without a to-be point. */
-    public CardBox(
-            String cardId,
-            String laneId,
-            String stageId,
-            LaneKind kind,
-            int indexInCell,
-            Rect bounds,
-            List<String> lines,
-            Point point,
-            Rect pictureFrame) {
-        this(cardId, laneId, stageId, kind, indexInCell, bounds, lines, point, pictureFrame, null);
-    }
-
     public CardBox withFuturePoint(Point newFuturePoint) {
         return new CardBox(
                 cardId, laneId, stageId, kind, indexInCell, bounds, lines, point, pictureFrame, newFuturePoint);

@@ -183,7 +183,8 @@ public final class MapLayout {
                         new Rect(x, y, cardWidth, cardHeight),
                         lines,
                         null,
-                        frame));
+                        frame,
+                        null));
                 y += cardHeight + style.cardGap();
             }
             cells.add(new CellBox(lane.id(), stage.id(), cell, boxes));
