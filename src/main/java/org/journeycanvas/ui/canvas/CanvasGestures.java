@@ -286,7 +286,7 @@ public final class CanvasGestures {
     private void scrolled(ScrollEvent event) {
         if (event.isShortcutDown()) {
             double factor = Math.pow(WHEEL_ZOOM_STEP, event.getDeltaY() / 40);
-            canvas.zoomTo(canvas.getZoom() * factor, event.getX(), event.getY());
+            canvas.zoomGradually(canvas.getZoom() * factor, event.getX(), event.getY());
         } else if (event.isShiftDown() && event.getDeltaX() == 0) {
             canvas.scrollBy(-event.getDeltaY(), 0);
         } else {

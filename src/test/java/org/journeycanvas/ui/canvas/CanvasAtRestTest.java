@@ -1,0 +1,215 @@
+package org.journeycanvas.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.Rect;
+import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.MapIndex;
+import org.journeycanvas.render.MapPainter;
+import org.journeycanvas.render.MapTheme;
+import org.journeycanvas.render.Rgb;
+import org.journeycanvas.templates.BundledTemplate;
+import org.journeycanvas.templates.TemplateCatalog;
+import org.journeycanvas.ui.EditorWindow;
+import org.journeycanvas.ui.FakeDialogs;
+import org.journeycanvas.ui.MainView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The canvas keeps the painted map in tiles; at rest it must show exactly what painting the view in one piece
+ * shows (the way the canvas painted before it had tiles), pixel for pixel, also after panning away and back and
+ * after a wheel zoom has come to rest.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CanvasAtRestTest {
+    /**
+     * What may differ between the tiles and one piece, in a colour channel: the pinned headers' shadow blended on
+     * a layer of its own instead of onto the map, and the anti-aliased edge of a curve that two tiles paint in
+     * halves (a tile's origin shifts its coordinates' last bits). A shifted or missing piece differs by far more.
+     */
+    private static final int ROUNDING = 16;
+
+    @TempDir
+    static Path folder;
+
+    private MainView view;
+    private JourneyMap map;
+
+    @Start
+    void start(Stage stage) {
+        view = EditorWindow.show(stage, new FakeDialogs(), folder.resolve("settings"), 1100, 760);
+    }
+
+    @BeforeEach
+    void openTemplate(FxRobot robot) throws Exception {
+        TemplateCatalog catalog = new TemplateCatalog(folder.resolve("templates"));
+        map = catalog.read(catalog.find(BundledTemplate.B2B_BUYER.id()).orElseThrow());
+        robot.interact(() -> {
+            view.editor().open(map, null);
+            view.canvas().zoomTo(1, 0, 0);
+            // Into the middle of the map, scrolled down so the stage headers are pinned to the top.
+            view.canvas().scrollBy(437, 391);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theTiledViewShowsWhatPaintingItInOnePieceShows(FxRobot robot) {
+        assertSameAsOnePiece(robot);
+    }
+
+    @Test
+    void panningAwayAndBackShowsTheSamePixels(FxRobot robot) {
+        WritableImage before = viewShot(robot);
+        Point2D middle = middleOfView(robot);
+        robot.drag(middle, MouseButton.MIDDLE);
+        for (int step = 0; step < 12; step++) {
+            robot.moveBy(-29, -23);
+        }
+        for (int step = 0; step < 12; step++) {
+            robot.moveBy(29, 23);
+        }
+        robot.release(MouseButton.MIDDLE);
+        moveOffTheMap(robot);
+
+        assertThat(differingPixels(before, viewShot(robot), 0)).isZero();
+        assertSameAsOnePiece(robot);
+    }
+
+    @Test
+    void aWheelZoomAtRestIsAsCrispAsPaintingAtThatZoom(FxRobot robot) {
+        robot.moveTo(middleOfView(robot));
+        robot.press(KeyCode.CONTROL);
+        robot.scroll(3, VerticalDirection.DOWN);
+        robot.release(KeyCode.CONTROL);
+        moveOffTheMap(robot);
+        robot.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.canvas().getZoom()).isNotEqualTo(1.0);
+        assertSameAsOnePiece(robot);
+    }
+
+    private void assertSameAsOnePiece(FxRobot robot) {
+        WritableImage tiled = viewShot(robot);
+        WritableImage onePiece = onePiece(robot);
+        assertThat(view.canvas().isViewComplete()).isTrue();
+        assertThat(differingPixels(tiled, onePiece, ROUNDING)).isZero();
+    }
+
+    /** Away from the cards, whose hover marks (a connector's handle) are not the map's. */
+    private void moveOffTheMap(FxRobot robot) {
+        robot.moveTo("#palette-touchpoint");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D middleOfView(FxRobot robot) {
+        MapCanvas canvas = view.canvas();
+        return canvas.localToScreen(canvas.viewportWidth() / 2, canvas.viewportHeight() / 2);
+    }
+
+    /** The view's pixels as the canvas shows them (without its scroll bars). */
+    private WritableImage viewShot(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MapCanvas canvas = view.canvas();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = canvas.snapshot(null, null));
+        return shot[0];
+    }
+
+    /**
+     * The view painted on one canvas as the map canvas painted it before it kept tiles: the map with the transform
+     * of the zoom and scroll, the backdrop around it, and the pinned stage headers with their shadow.
+     */
+    private WritableImage onePiece(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            MapCanvas mapCanvas = view.canvas();
+            MapGeometry geometry = mapCanvas.geometry();
+            double width = mapCanvas.viewportWidth();
+            double height = mapCanvas.viewportHeight();
+            double zoom = mapCanvas.getZoom();
+            Point2D origin = mapCanvas.toLocal(0, 0);
+            double scrollX = -origin.getX() / zoom;
+            double scrollY = -origin.getY() / zoom;
+            Canvas canvas = new Canvas(mapCanvas.getWidth(), mapCanvas.getHeight());
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            FxSurface surface = new FxSurface(gc);
+            MapPainter painter = new MapPainter(MapTheme.LIGHT);
+            MapIndex index = new MapIndex(mapCanvas.map());
+            gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom, -scrollY * zoom);
+            Rect visible = new Rect(scrollX, scrollY, width / zoom, height / zoom);
+            painter.paint(geometry, index, visible, surface, zoom, null);
+            Rect bounds = geometry.bounds();
+            Rgb fill = MapTheme.LIGHT.bandFill();
+            fill(surface, visible.x(), visible.y(), visible.width(), bounds.y() - visible.y(), fill);
+            fill(surface, visible.x(), bounds.maxY(), visible.width(), visible.maxY() - bounds.maxY(), fill);
+            double top = Math.max(visible.y(), bounds.y());
+            double bottom = Math.min(visible.maxY(), bounds.maxY());
+            fill(surface, visible.x(), top, bounds.x() - visible.x(), bottom - top, fill);
+            fill(surface, bounds.maxX(), top, visible.maxX() - bounds.maxX(), bottom - top, fill);
+            if (scrollY > 0) {
+                gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom, 0);
+                painter.paintStageHeaders(
+                        geometry, index, new Rect(scrollX, 0, width / zoom, geometry.headerHeight()), surface);
+                gc.setTransform(1, 0, 0, 1, 0, 0);
+                gc.setFill(FxSurface.fx(Rgb.of("#000000").withAlpha(0.15)));
+                gc.fillRect(0, geometry.headerHeight() * zoom, width, 2);
+            }
+            shot[0] = canvas.snapshot(null, null);
+        });
+        return shot[0];
+    }
+
+    private static void fill(FxSurface surface, double x, double y, double width, double height, Rgb fill) {
+        if (width > 0 && height > 0) {
+            surface.fillRect(new Rect(x, y, width, height), fill);
+        }
+    }
+
+    /**
+     * How many pixels of the view (left of and above the scroll bars) differ between two pictures of it by more
+     * than {@code tolerance} in a colour channel.
+     */
+    private long differingPixels(WritableImage first, WritableImage second, int tolerance) {
+        int width = (int) view.canvas().viewportWidth();
+        int height = (int) view.canvas().viewportHeight();
+        PixelReader a = first.getPixelReader();
+        PixelReader b = second.getPixelReader();
+        long differing = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (channelDifference(a.getArgb(x, y), b.getArgb(x, y)) > tolerance) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static int channelDifference(int first, int second) {
+        int largest = 0;
+        for (int shift = 0; shift < 32; shift += 8) {
+            largest = Math.max(largest, Math.abs(((first >> shift) & 0xff) - ((second >> shift) & 0xff)));
+        }
+        return largest;
+    }
+}
