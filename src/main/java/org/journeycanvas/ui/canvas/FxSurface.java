@@ -47,6 +47,7 @@ public final class FxSurface implements Surface {
     private static final double[] CURVE_DASH_LENGTHS = {CURVE_DASH, CURVE_GAP};
 
     private final GraphicsContext gc;
+    private boolean inked;
     /** Read before drawing text, which is drawn at the zoomed size rather than through the zoom. */
     private final Affine transform = new Affine();
 
@@ -66,20 +67,33 @@ public final class FxSurface implements Surface {
         return gc;
     }
 
+    /**
+     * Whether anything was drawn since the last call: the canvas of the editor's marks is hidden while it shows
+     * nothing, as a transparent layer the size of the view costs a frame time to blend.
+     */
+    boolean takeInked() {
+        boolean was = inked;
+        inked = false;
+        return was;
+    }
+
     @Override
     public void fillRect(Rect rect, Rgb color) {
+        inked = true;
         gc.setFill(fx(color));
         gc.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
     }
 
     @Override
     public void fillRoundRect(Rect rect, double arc, Rgb color) {
+        inked = true;
         gc.setFill(fx(color));
         gc.fillRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), arc, arc);
     }
 
     @Override
     public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {
+        inked = true;
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         gc.setLineDashes();
@@ -88,6 +102,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {
+        inked = true;
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         if (dashed) {
@@ -101,6 +116,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        inked = true;
         if (segments.isEmpty()) {
             return;
         }
@@ -123,6 +139,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
+        inked = true;
         if (segments.isEmpty()) {
             return;
         }
@@ -138,6 +155,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
+        inked = true;
         if (outline.isEmpty()) {
             return;
         }
@@ -148,12 +166,14 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillCircle(double centerX, double centerY, double radius, Rgb color) {
+        inked = true;
         gc.setFill(fx(color));
         gc.fillOval(centerX - radius, centerY - radius, 2 * radius, 2 * radius);
     }
 
     @Override
     public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {
+        inked = true;
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         gc.setLineDashes();
@@ -162,6 +182,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
+        inked = true;
         gc.setFill(fx(color));
         gc.setTextBaseline(VPos.BASELINE);
         double scale = uniformScale();
@@ -178,6 +199,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void icon(int codePoint, double x, double y, double size, Rgb color) {
+        inked = true;
         gc.setFill(fx(color));
         gc.setTextBaseline(VPos.TOP);
         String glyph = new String(Character.toChars(codePoint));
@@ -216,6 +238,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void photo(String dataUri, Rect square) {
+        inked = true;
         Image image = photos.computeIfAbsent(dataUri, FxSurface::decode);
         if (image == null || image.isError()) {
             return;
@@ -234,6 +257,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void picture(String dataUri, Rect frame) {
+        inked = true;
         Image image;
         synchronized (PICTURES) {
             image = PICTURES.computeIfAbsent(dataUri, FxSurface::decode);
@@ -282,6 +306,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed) {
+        inked = true;
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         gc.setLineJoin(StrokeLineJoin.ROUND);
@@ -298,6 +323,7 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillPolygon(List<Point> points, Rgb color) {
+        inked = true;
         gc.setFill(fx(color));
         tracePath(RoundedPolyline.polygon(points).getPathIterator(null));
         gc.fill();

@@ -1,7 +1,6 @@
 package org.journeycanvas.ui.canvas;
 
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -38,7 +37,6 @@ public final class MapCanvas extends Region {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
     private static final double MARGIN = 24;
-    private static final int TILES_AHEAD_PER_FRAME = 3;
     /** How long a gradual zoom (wheel, pinch) pauses before the tiles are painted again at the new zoom. */
     private static final Duration ZOOM_REST = Duration.millis(150);
 
@@ -53,14 +51,6 @@ public final class MapCanvas extends Region {
     private final MapTiles tiles = new MapTiles(this::paintTile);
     private final PinnedHeaders pinnedHeaders = new PinnedHeaders(this::getZoom);
     private final PauseTransition zoomRest = new PauseTransition(ZOOM_REST);
-    private final AnimationTimer paintingAhead = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (!tiles.paintAhead(TILES_AHEAD_PER_FRAME)) {
-                stop();
-            }
-        }
-    };
     private final ObservableValue<Selection> selection;
     private MapPainter painter = new MapPainter(MapTheme.LIGHT);
     private JourneyMap map;
@@ -98,6 +88,7 @@ public final class MapCanvas extends Region {
         this.index = new MapIndex(newMap);
         this.geometry = layout.layout(newMap, viewOptions);
         tiles.invalidate();
+        pinnedHeaders.invalidate();
         clampScroll();
         requestPaint();
     }
@@ -324,20 +315,23 @@ public final class MapCanvas extends Region {
         if (geometry == null || width <= 0 || height <= 0) {
             tiles.invalidate();
             pinnedHeaders.hide();
+            canvas.setVisible(true);
             gc.setFill(FxSurface.fx(painter.theme().bandFill()));
             gc.fillRect(0, 0, width, height);
             return;
         }
-        gc.clearRect(0, 0, width, height);
-        double scale = zoom.get();
-        if (tiles.show(scrollX, scrollY, scale, width, height, !zoomSettling)) {
-            paintingAhead.start();
+        if (canvas.isVisible()) {
+            gc.clearRect(0, 0, width, height);
         }
+        surface.takeInked();
+        double scale = zoom.get();
+        tiles.show(scrollX, scrollY, scale, width, height, !zoomSettling);
         gc.setTransform(scale, 0, 0, scale, -scrollX * scale, -scrollY * scale);
         compareMarks.paint(geometry, painter.theme());
         marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay);
+        canvas.setVisible(surface.takeInked());
         if (stickyHeaderShown()) {
-            pinnedHeaders.paint(
+            pinnedHeaders.show(
                     geometry, index, painter, selection.getValue(), overlay.dropTarget(), scrollX, scale, width);
         } else {
             pinnedHeaders.hide();

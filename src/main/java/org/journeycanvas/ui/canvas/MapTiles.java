@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.shape.Rectangle;
@@ -22,7 +23,7 @@ import org.journeycanvas.layout.Rect;
  * its scroll on whole device pixels, so a tile at rest sits on whole screen pixels and shows exactly what painting
  * the view in one piece would show. Every visible part of the map is on screen after each {@link #show}: a visible
  * tile that is missing is painted at once unless the old zoom's tiles cover it; the tiles around the view, and
- * those the old ones stand in for, are painted a few per frame ({@link #paintAhead()}).
+ * those the old ones stand in for, are painted a few per frame.
  */
 final class MapTiles {
     /** The side of a tile in device pixels. */
@@ -33,6 +34,8 @@ final class MapTiles {
     private static final int KEPT = 2;
     /** The most canvases kept for reuse; each holds SIZE² pixels. */
     private static final int POOL = 48;
+    /** How many tiles are painted ahead in a frame: about what a brisk pan brings into view. */
+    private static final int AHEAD_PER_FRAME = 3;
 
     /** Paints a map area onto a tile's surface, whose transform is already set. */
     interface TilePainter {
@@ -49,12 +52,21 @@ final class MapTiles {
     private final TileSet front = new TileSet();
     private final Deque<Tile> pool = new ArrayDeque<>();
     private final List<Long> ahead = new ArrayList<>();
+    private final AnimationTimer paintingAhead = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (!paintAhead(AHEAD_PER_FRAME)) {
+                stop();
+            }
+        }
+    };
 
     MapTiles(TilePainter painter) {
         this.painter = painter;
         layer.getChildren().addAll(back.group, front.group);
         layer.setClip(clip);
         layer.setManaged(false);
+        layer.setMouseTransparent(true);
     }
 
     /** The node that shows the tiles, clipped to the view. */
@@ -71,16 +83,15 @@ final class MapTiles {
     void invalidate() {
         back.clear();
         front.clear();
+        ahead.clear();
     }
 
     /**
      * Shows the view (a scroll position in map units, the zoom, the view's size in pixels), with tiles of the
      * front zoom scaled if {@code rest} is false and the zoom differs, or repainted at this zoom if it is true.
-     * Paints at once every visible tile that nothing else covers.
-     *
-     * @return whether tiles remain to be painted ahead ({@link #paintAhead()} in the next frames)
+     * Paints at once every visible tile that nothing else covers, and the others in the next frames.
      */
-    boolean show(double scrollX, double scrollY, double zoom, double width, double height, boolean rest) {
+    void show(double scrollX, double scrollY, double zoom, double width, double height, boolean rest) {
         clip.setWidth(width);
         clip.setHeight(height);
         if (front.zoom != zoom && (rest || front.tiles.isEmpty() || tooFarFrom(front.zoom, zoom))) {
@@ -132,7 +143,9 @@ final class MapTiles {
             ahead.addAll(visible);
             ahead.addAll(around2);
         }
-        return !ahead.isEmpty();
+        if (!ahead.isEmpty()) {
+            paintingAhead.start();
+        }
     }
 
     /**
@@ -140,7 +153,7 @@ final class MapTiles {
      *
      * @return whether any remain
      */
-    boolean paintAhead(int count) {
+    private boolean paintAhead(int count) {
         for (int painted = 0; painted < count && !ahead.isEmpty(); painted++) {
             long key = ahead.remove(0);
             if (!front.tiles.containsKey(key)) {

@@ -3,6 +3,7 @@ package org.journeycanvas.ui.canvas;
 import java.util.function.DoubleSupplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.Rectangle;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.Rect;
@@ -13,20 +14,48 @@ import org.journeycanvas.ui.Selection;
 
 /**
  * The stage headers pinned to the top of the view once the map is scrolled down, so the stages stay named: on a
- * canvas of their own over the map's tiles and marks, painted with every frame (they are a thin strip).
+ * canvas of their own over the map's tiles and marks, painted wider than the view so that panning sideways only
+ * moves it, and painted again when it would show its edge or something on it changed.
  */
 final class PinnedHeaders {
     private static final Rgb SHADOW = Rgb.of("#000000").withAlpha(0.15);
     private static final double SHADOW_HEIGHT = 2;
+    /** How far beyond each side of the view the headers are painted, in pixels. */
+    private static final double AHEAD = 384;
 
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final CanvasMarks marks;
+    /** Keeps what is painted ahead from showing beside the view. */
+    private final Rectangle clip = new Rectangle();
+    /** What the canvas shows: everything that decides its pixels, and the scroll (in pixels) it was painted at. */
+    private Painted painted;
+
+    private record Painted(
+            MapGeometry geometry,
+            MapPainter painter,
+            Selection selected,
+            DropTarget dropTarget,
+            double zoom,
+            double width,
+            double scrollPixels) {
+        boolean shows(Painted wanted) {
+            return geometry == wanted.geometry
+                    && painter == wanted.painter
+                    && selected.equals(wanted.selected)
+                    && java.util.Objects.equals(dropTarget, wanted.dropTarget)
+                    && zoom == wanted.zoom
+                    && width == wanted.width
+                    && Math.abs(scrollPixels - wanted.scrollPixels) <= AHEAD;
+        }
+    }
 
     PinnedHeaders(DoubleSupplier zoom) {
         this.marks = new CanvasMarks(surface, zoom);
         canvas.setManaged(false);
         canvas.setVisible(false);
+        canvas.setMouseTransparent(true);
+        canvas.setClip(clip);
     }
 
     Canvas node() {
@@ -37,8 +66,13 @@ final class PinnedHeaders {
         canvas.setVisible(false);
     }
 
-    /** Paints the headers of what is visible from {@code scrollX} on, with the selected stage and a stage drop. */
-    void paint(
+    /** Forgets what the canvas shows: the map's look changed. */
+    void invalidate() {
+        painted = null;
+    }
+
+    /** Shows the headers of what is visible from {@code scrollX} on, with the selected stage and a stage drop. */
+    void show(
             MapGeometry geometry,
             MapIndex index,
             MapPainter painter,
@@ -47,21 +81,41 @@ final class PinnedHeaders {
             double scrollX,
             double zoom,
             double width) {
+        // On whole pixels, as the map canvas keeps its scroll, so the headers line up with the tiles beneath.
+        double scrollPixels = Math.rint(scrollX * zoom);
+        Painted wanted = new Painted(geometry, painter, selected, dropTarget, zoom, width, scrollPixels);
+        if (painted == null || !painted.shows(wanted)) {
+            paint(wanted, index);
+            painted = wanted;
+        }
+        double x = painted.scrollPixels - scrollPixels - AHEAD;
+        canvas.setLayoutX(x);
+        clip.setX(-x);
+        clip.setWidth(width);
+        clip.setHeight(canvas.getHeight());
+        canvas.setVisible(true);
+    }
+
+    private void paint(Painted wanted, MapIndex index) {
+        MapGeometry geometry = wanted.geometry;
+        double zoom = wanted.zoom;
         double headerHeight = geometry.headerHeight();
+        double width = wanted.width + 2 * AHEAD;
         double height = Math.ceil(headerHeight * zoom + SHADOW_HEIGHT);
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
         }
-        canvas.setVisible(true);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, width, height);
-        gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom, 0);
-        Rect headerArea = new Rect(scrollX, 0, width / zoom, headerHeight);
+        double left = wanted.scrollPixels - AHEAD;
+        gc.setTransform(zoom, 0, 0, zoom, -left, 0);
+        Rect headerArea = new Rect(left / zoom, 0, width / zoom, headerHeight);
+        MapPainter painter = wanted.painter;
         painter.paintStageHeaders(geometry, index, headerArea, surface);
-        marks.paintStageSelection(geometry, painter.theme(), selected);
-        if (dropTarget instanceof DropTarget.StageInsert insert) {
+        marks.paintStageSelection(geometry, painter.theme(), wanted.selected);
+        if (wanted.dropTarget instanceof DropTarget.StageInsert insert) {
             Rect marker = insert.marker();
             surface.fillRect(
                     new Rect(marker.x(), 0, marker.width(), headerArea.height()),
