@@ -58,6 +58,7 @@ public final class MapCanvas extends Region {
     private MapGeometry geometry;
     private CanvasOverlay overlay = CanvasOverlay.NONE;
     private ViewOptions viewOptions = ViewOptions.ALL;
+    private ViewOptions laidOutWith;
     private Set<String> highlighted = Set.of();
     private double scrollX = -MARGIN;
     private double scrollY = -MARGIN;
@@ -84,10 +85,14 @@ public final class MapCanvas extends Region {
 
     /** Shows a map: lays it out again and repaints the visible part. */
     public void show(JourneyMap newMap) {
+        MapGeometry before = geometry;
+        MapIndex beforeIndex = index;
         this.map = newMap;
         this.index = new MapIndex(newMap);
         this.geometry = layout.layout(newMap, viewOptions);
-        tiles.invalidate();
+        boolean sameView = before != null && viewOptions.equals(laidOutWith);
+        laidOutWith = viewOptions;
+        tiles.invalidate(sameView ? ChangedAreas.between(before, beforeIndex, geometry, index) : null);
         pinnedHeaders.invalidate();
         clampScroll();
         requestPaint();

@@ -87,6 +87,27 @@ final class MapTiles {
     }
 
     /**
+     * Forgets the tiles that show any of these map areas, or every tile when they are null. The old zoom's tiles
+     * go too: they show the map before the change.
+     */
+    void invalidate(List<Rect> changed) {
+        if (changed == null) {
+            invalidate();
+            return;
+        }
+        back.clear();
+        ahead.clear();
+        for (Rect area : changed) {
+            Rect reach = new Rect(
+                    area.x() - TileContent.OVERDRAW,
+                    area.y() - TileContent.OVERDRAW,
+                    area.width() + 2 * TileContent.OVERDRAW,
+                    area.height() + 2 * TileContent.OVERDRAW);
+            front.dropUnder(reach);
+        }
+    }
+
+    /**
      * Shows the view (a scroll position in map units, the zoom, the view's size in pixels), with tiles of the
      * front zoom scaled if {@code rest} is false and the zoom differs, or repainted at this zoom if it is true.
      * Paints at once every visible tile that nothing else covers, and the others in the next frames.
@@ -279,6 +300,18 @@ final class MapTiles {
                 }
             }
             return true;
+        }
+
+        /** Drops the tiles whose area meets a map area. */
+        void dropUnder(Rect mapArea) {
+            tiles.entrySet().removeIf(entry -> {
+                boolean under =
+                        area(column(entry.getKey()), row(entry.getKey())).intersects(mapArea);
+                if (under) {
+                    release(entry.getValue());
+                }
+                return under;
+            });
         }
 
         void dropOutside(int[] kept) {

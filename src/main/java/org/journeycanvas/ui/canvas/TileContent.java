@@ -13,7 +13,7 @@ final class TileContent {
      * How far beyond a tile the painter looks for things to draw (map units): what sticks out of its box, such as
      * a card's outline or a connector's arrow head, is then painted in the neighbouring tile too.
      */
-    private static final double OVERDRAW = 32;
+    static final double OVERDRAW = 32;
 
     private TileContent() {}
 

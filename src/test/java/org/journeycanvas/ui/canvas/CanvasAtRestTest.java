@@ -24,6 +24,7 @@ import org.journeycanvas.templates.TemplateCatalog;
 import org.journeycanvas.ui.EditorWindow;
 import org.journeycanvas.ui.FakeDialogs;
 import org.journeycanvas.ui.MainView;
+import org.journeycanvas.ui.Selection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,6 +106,29 @@ class CanvasAtRestTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(view.canvas().getZoom()).isNotEqualTo(1.0);
+        assertSameAsOnePiece(robot);
+    }
+
+    @Test
+    void afterEditsOnlyWhatChangedIsPaintedAgainAndTheViewShowsTheEditedMap(FxRobot robot) {
+        Point2D middle = middleOfView(robot);
+        robot.drag("#palette-touchpoint", MouseButton.PRIMARY).dropTo(middle);
+        robot.write("A touchpoint dropped on the tiles");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertSameAsOnePieceWithNothingSelected(robot);
+
+        robot.clickOn(middle);
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        assertSameAsOnePieceWithNothingSelected(robot);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertSameAsOnePieceWithNothingSelected(robot);
+    }
+
+    /** The selection's outline is a mark over the map, not part of its picture. */
+    private void assertSameAsOnePieceWithNothingSelected(FxRobot robot) {
+        robot.interact(() -> view.editor().select(Selection.NOTHING));
+        moveOffTheMap(robot);
         assertSameAsOnePiece(robot);
     }
 

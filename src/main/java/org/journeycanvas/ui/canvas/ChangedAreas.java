@@ -1,0 +1,139 @@
+package org.journeycanvas.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.journeycanvas.layout.CardBox;
+import org.journeycanvas.layout.ConnectorRoute;
+import org.journeycanvas.layout.LaneRow;
+import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.PersonaBand;
+import org.journeycanvas.layout.Rect;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.MapIndex;
+import org.journeycanvas.model.Persona;
+
+/**
+ * Where the picture of a map differs after an edit, so the canvas paints only those tiles again: the lanes whose
+ * layout or cards changed, the connectors that moved or changed, and the stage headers when their strips did.
+ * Anything that moves the rest of the map (a lane that grows, a stage added, the map's size) changes everything.
+ * Models are compared by identity: an edit replaces what it changes and shares the rest, so an untouched card is
+ * the same object, and a replaced one that happens to be equal is only painted again.
+ */
+final class ChangedAreas {
+    private ChangedAreas() {}
+
+    /** The map areas whose picture may differ, or null when everything may. */
+    static List<Rect> between(MapGeometry before, MapIndex beforeIndex, MapGeometry after, MapIndex afterIndex) {
+        if (!before.bounds().equals(after.bounds())
+                || !before.style().equals(after.style())
+                || !before.stages().equals(after.stages())
+                || before.personas().size() != after.personas().size()
+                || before.stages().stream()
+                        .anyMatch(stage -> beforeIndex.stage(stage.stageId()) != afterIndex.stage(stage.stageId()))) {
+            return null;
+        }
+        List<Rect> areas = new ArrayList<>();
+        if (!before.strips().equals(after.strips())) {
+            Rect bounds = after.bounds();
+            areas.add(new Rect(bounds.x(), bounds.y(), bounds.width(), after.headerHeight() - bounds.y()));
+        }
+        Set<String> changedCards = new HashSet<>();
+        for (int i = 0; i < before.personas().size(); i++) {
+            PersonaBand old = before.personas().get(i);
+            PersonaBand now = after.personas().get(i);
+            if (!old.personaId().equals(now.personaId())
+                    || !old.bounds().equals(now.bounds())
+                    || !old.header().equals(now.header())
+                    || old.lanes().size() != now.lanes().size()) {
+                return null;
+            }
+            if (!sameOwnFields(beforeIndex.persona(old.personaId()), afterIndex.persona(now.personaId()))) {
+                areas.add(now.bounds());
+                continue;
+            }
+            for (int k = 0; k < old.lanes().size(); k++) {
+                LaneRow oldLane = old.lanes().get(k);
+                LaneRow newLane = now.lanes().get(k);
+                if (!oldLane.bounds().equals(newLane.bounds())) {
+                    return null;
+                }
+                boolean cardsChanged = collectChangedCards(newLane, beforeIndex, afterIndex, changedCards);
+                if (cardsChanged
+                        || !sameOwnFields(beforeIndex.lane(oldLane.laneId()), afterIndex.lane(newLane.laneId()))
+                        || (oldLane != newLane && !oldLane.equals(newLane))) {
+                    areas.add(newLane.bounds());
+                }
+            }
+        }
+        addChangedConnectors(before, beforeIndex, after, afterIndex, changedCards, areas);
+        return areas;
+    }
+
+    private static boolean collectChangedCards(
+            LaneRow lane, MapIndex beforeIndex, MapIndex afterIndex, Set<String> changedCards) {
+        boolean changed = false;
+        for (CardBox box : lane.cardsById().values()) {
+            Card now = afterIndex.card(box.cardId());
+            if (beforeIndex.card(box.cardId()) != now) {
+                changedCards.add(box.cardId());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Connectors that are new, gone, routed otherwise, edited, or end at a changed card: old and new place. */
+    private static void addChangedConnectors(
+            MapGeometry before,
+            MapIndex beforeIndex,
+            MapGeometry after,
+            MapIndex afterIndex,
+            Set<String> changedCards,
+            List<Rect> areas) {
+        Map<String, ConnectorRoute> oldRoutes = new HashMap<>();
+        before.connectors().forEach(route -> oldRoutes.put(route.connectorId(), route));
+        for (ConnectorRoute route : after.connectors()) {
+            ConnectorRoute old = oldRoutes.remove(route.connectorId());
+            boolean changed = !Objects.equals(old, route)
+                    || beforeIndex.connector(route.connectorId()) != afterIndex.connector(route.connectorId())
+                    || changedCards.contains(route.fromCardId())
+                    || changedCards.contains(route.toCardId());
+            if (changed) {
+                areas.add(route.bounds());
+                if (old != null) {
+                    areas.add(old.bounds());
+                }
+            }
+        }
+        oldRoutes.values().forEach(gone -> areas.add(gone.bounds()));
+    }
+
+    /** A persona's own look, not its lanes (which are compared one by one). */
+    private static boolean sameOwnFields(Persona old, Persona now) {
+        return old == now
+                || old != null
+                        && now != null
+                        && old.name().equals(now.name())
+                        && old.role().equals(now.role())
+                        && old.quote().equals(now.quote())
+                        && old.description().equals(now.description())
+                        && old.goals().equals(now.goals())
+                        && Objects.equals(old.color(), now.color())
+                        && Objects.equals(old.photo(), now.photo());
+    }
+
+    /** A lane's own look, not its cards. */
+    private static boolean sameOwnFields(Lane old, Lane now) {
+        return old == now
+                || old != null
+                        && now != null
+                        && old.kind() == now.kind()
+                        && old.title().equals(now.title());
+    }
+}
