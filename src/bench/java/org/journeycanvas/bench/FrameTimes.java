@@ -38,7 +38,7 @@ import org.journeycanvas.ui.canvas.MapCanvas;
  * <p>Runs in its own JVM, since the toolkit is set up from system properties before it starts; prints one line
  * per figure: {@code frame <cards> <figure> <median ms> <95th percentile ms> <frames> <frames missing part of
  * the map>}, then the pulses a second while idle afterwards: {@code frame-idle <cards> <pulses per second>}.
- * Unnamed arguments choose gestures ({@code pan}, {@code zoom}, {@code drop}).
+ * Unnamed arguments choose gestures ({@code pan}, {@code unseen}, {@code zoom}, {@code drop}).
  */
 public final class FrameTimes {
     static final String CARDS = "cards";
@@ -74,6 +74,7 @@ public final class FrameTimes {
             view.editor().open(mapOf(cards), null);
             Map<String, IntFunction<String>> all = new LinkedHashMap<>();
             all.put("pan", this::panStep);
+            all.put("unseen", this::panOntoUnseenStep);
             all.put("zoom", this::zoomStep);
             all.put("drop", this::dragStep);
             List<String> chosen = getParameters().getUnnamed();
@@ -101,6 +102,20 @@ public final class FrameTimes {
             double dy = (frame / 60) % 2 == 0 ? 15 : -15;
             canvas().scrollBy(dx, dy);
             return "pan";
+        }
+
+        /**
+         * Pans down and a little right at every step from the map's top left corner, so every frame shows a strip
+         * of the map no earlier frame showed: what a cache of painted parts cannot help with. The reference map is
+         * tall enough for all the frames.
+         */
+        private String panOntoUnseenStep(int frame) {
+            if (frame == 0) {
+                canvas().zoomTo(1, 0, 0);
+                canvas().scrollBy(-1e9, -1e9); // clamped: the top left corner
+            }
+            canvas().scrollBy(8, 25);
+            return "pan onto parts not yet shown";
         }
 
         /** Zooms in to 2.4×, out to 0.4× where most of the map is on screen, and back, around the middle. */
