@@ -1,11 +1,12 @@
 package org.journeycanvas.bench;
 
+import com.sun.javafx.tk.RenderJob;
+import com.sun.javafx.tk.Toolkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,8 +20,7 @@ import org.journeycanvas.ui.canvas.MapCanvas;
  * Opening the reference map in a running editor, as File → Open or a dropped file does ({@link MainView#open}:
  * read on the window's worker, laid out, painted), timed from the request to the first rendered frame that shows
  * the new map whole: the canvas shows that map and {@link MapCanvas#isViewComplete()} after a pulse's layout, and
- * the frame counts as rendered, as {@link FirstFrame} counts it, once the pulse after the one that drew it has
- * handed its own frame over (the second pulse after).
+ * the renderer has painted that pulse's frame (a job queued on the render thread behind it).
  *
  * <p>Two files of the reference map under different titles are opened in turn, so each open replaces the map
  * shown; the first opens warm up. Runs in its own JVM (the toolkit is set up from system properties) and prints
@@ -89,29 +89,27 @@ public final class OpenTimes {
             view.open(files.get(which));
         }
 
-        /** Waits for the frame drawn in this pulse to be rendered: until the second pulse after this one. */
+        /**
+         * Stops the clock once the frame drawn in this pulse is rendered: a job on the render thread queued, once
+         * this pulse has handed its frame over, behind that frame's painting.
+         */
         private void afterRendering() {
-            new AnimationTimer() {
-                private int pulses;
+            Platform.runLater(() -> Toolkit.getToolkit().addRenderJob(new RenderJob(() -> {
+                double took = (System.nanoTime() - requested) / 1e6;
+                Platform.runLater(() -> rendered(took));
+            })));
+        }
 
-                @Override
-                public void handle(long now) {
-                    if (++pulses < 2) {
-                        return;
-                    }
-                    stop();
-                    double took = (System.nanoTime() - requested) / 1e6;
-                    if (opens++ >= WARM_UP_OPENS) {
-                        millis.add(took);
-                    }
-                    if (opens < WARM_UP_OPENS + MEASURED_OPENS) {
-                        afterSettling(Window.this::openNext);
-                    } else {
-                        report();
-                        Platform.exit();
-                    }
-                }
-            }.start();
+        private void rendered(double took) {
+            if (opens++ >= WARM_UP_OPENS) {
+                millis.add(took);
+            }
+            if (opens < WARM_UP_OPENS + MEASURED_OPENS) {
+                afterSettling(this::openNext);
+            } else {
+                report();
+                Platform.exit();
+            }
         }
 
         private void report() {
