@@ -1,8 +1,5 @@
 package org.journeycanvas.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,26 +18,31 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.MapGenerator;
-import org.journeycanvas.ui.AppTheme;
-import org.journeycanvas.ui.FxDialogService;
 import org.journeycanvas.ui.MainView;
 import org.journeycanvas.ui.canvas.MapCanvas;
 
 /**
- * How long the canvas takes per frame on the reference map, in the real editor window run headless on the
- * software pipeline: while panning, while zooming in and out across the map, and while dragging cards from the
- * palette and dropping them. Pulses are let run as fast as they can, so the time from one pulse to the next is
- * what a frame costs (the JavaFX thread's work, and waiting for the previous frame to be rendered). Each step of
- * a gesture is applied at the start of a pulse, as a mouse event between two frames would be.
+ * How long the canvas takes per frame on the reference map (or a map of {@code --cards=N} cards, made as the
+ * growth benchmarks make them), in the real editor window run headless on the software pipeline: while panning,
+ * while zooming in and out across the map, and while dragging cards from the palette and dropping them. Pulses
+ * are let run as fast as they can, so the time from one pulse to the next is what a frame costs (the JavaFX
+ * thread's work, and waiting for the previous frame to be rendered).
+ *
+ * <p>Each step of a gesture is applied once a frame's layout is done, as a mouse event between two frames would
+ * be: what it asks to paint is painted before the next pulse, so the next frame is the one that shows it. A
+ * step's time runs from applying it to that frame's layout being done, and that frame is counted as missing part
+ * of the map unless the canvas says it showed all of the visible map ({@link MapCanvas#isViewComplete()}).
  *
  * <p>Runs in its own JVM, since the toolkit is set up from system properties before it starts; prints one line
- * per figure: {@code frame <figure> <median ms> <95th percentile ms> <frames>}, then the pulses a second while
- * idle afterwards: {@code frame-idle <pulses per second>}.
+ * per figure: {@code frame <cards> <figure> <median ms> <95th percentile ms> <frames> <frames missing part of
+ * the map>}, then the pulses a second while idle afterwards: {@code frame-idle <cards> <pulses per second>}.
+ * Unnamed arguments choose gestures ({@code pan}, {@code unseen}, {@code zoom}, {@code drop}).
  */
 public final class FrameTimes {
-    static final int WIDTH = 1600;
-    static final int HEIGHT = 1000;
+    static final String CARDS = "cards";
+    private static final int REFERENCE_CARDS = 4_000;
     private static final int WARM_UP_FRAMES = 60;
     private static final int MEASURED_FRAMES = 400;
     private static final int DROP_CYCLE = 12;
@@ -58,23 +60,21 @@ public final class FrameTimes {
 
     /** The editor window, driven one step per pulse. */
     public static final class Window extends Application {
-        private final Map<String, List<Double>> frames = new LinkedHashMap<>();
+        private final Map<String, FrameSamples> frames = new LinkedHashMap<>();
+        private int cards;
         private MainView view;
         private Scene scene;
         private Node paletteItem;
 
         @Override
         public void start(Stage stage) throws Exception {
-            AppTheme.LIGHT.apply();
-            Path dataFolder = Files.createTempDirectory("journey-canvas-frames");
-            view = MainView.load(stage, new FxDialogService(stage), dataFolder);
-            scene = new Scene(view.root(), WIDTH, HEIGHT);
-            view.attachTo(scene);
-            stage.setScene(scene);
-            stage.show();
-            view.editor().open(MapGenerator.reference(), null);
+            cards = Integer.parseInt(getParameters().getNamed().getOrDefault(CARDS, "" + REFERENCE_CARDS));
+            view = EditorWindow.show(stage);
+            scene = stage.getScene();
+            view.editor().open(mapOf(cards), null);
             Map<String, IntFunction<String>> all = new LinkedHashMap<>();
             all.put("pan", this::panStep);
+            all.put("unseen", this::panOntoUnseenStep);
             all.put("zoom", this::zoomStep);
             all.put("drop", this::dragStep);
             List<String> chosen = getParameters().getUnnamed();
@@ -83,6 +83,10 @@ public final class FrameTimes {
                                     ? List.copyOf(all.values())
                                     : chosen.stream().map(all::get).toList())
                     .start();
+        }
+
+        private static JourneyMap mapOf(int cards) {
+            return cards == REFERENCE_CARDS ? MapGenerator.reference() : GrowthBenchmarks.mapOf(cards);
         }
 
         private MapCanvas canvas() {
@@ -98,6 +102,20 @@ public final class FrameTimes {
             double dy = (frame / 60) % 2 == 0 ? 15 : -15;
             canvas().scrollBy(dx, dy);
             return "pan";
+        }
+
+        /**
+         * Pans down and a little right at every step from the map's top left corner, so every frame shows a strip
+         * of the map no earlier frame showed: what a cache of painted parts cannot help with. The reference map is
+         * tall enough for all the frames.
+         */
+        private String panOntoUnseenStep(int frame) {
+            if (frame == 0) {
+                canvas().zoomTo(1, 0, 0);
+                canvas().scrollBy(-1e9, -1e9); // clamped: the top left corner
+            }
+            canvas().scrollBy(8, 25);
+            return "pan onto parts not yet shown";
         }
 
         /** Zooms in to 2.4×, out to 0.4× where most of the map is on screen, and back, around the middle. */
@@ -170,13 +188,13 @@ public final class FrameTimes {
 
         /**
          * One gesture at a time, a warm-up then the measured frames; a gesture's step names the figure its frame
-         * counts towards.
+         * counts towards. Runs after each pulse's layout (a running timer keeps the pulses coming).
          */
-        private final class Driver extends AnimationTimer {
+        private final class Driver extends AnimationTimer implements Runnable {
             private final List<IntFunction<String>> gestures;
             private int gesture;
             private int frame;
-            private long previousPulse;
+            private long previousStep;
             private String previousFigure;
 
             Driver(List<IntFunction<String>> gestures) {
@@ -184,17 +202,30 @@ public final class FrameTimes {
             }
 
             @Override
+            public void start() {
+                scene.addPostLayoutPulseListener(this);
+                super.start();
+            }
+
+            @Override
             public void handle(long now) {
+                // Only keeps the toolkit pulsing; the steps run after the layout, in run().
+            }
+
+            @Override
+            public void run() {
+                long now = System.nanoTime();
                 if (previousFigure != null && frame > WARM_UP_FRAMES) {
-                    frames.computeIfAbsent(previousFigure, key -> new ArrayList<>())
-                            .add((now - previousPulse) / 1e6);
+                    frames.computeIfAbsent(previousFigure, key -> new FrameSamples())
+                            .add((now - previousStep) / 1e6, canvas().isViewComplete());
                 }
-                previousPulse = now;
+                previousStep = now;
                 if (frame >= WARM_UP_FRAMES + MEASURED_FRAMES) {
                     frame = 0;
                     previousFigure = null;
                     gesture++;
                     if (gesture == gestures.size()) {
+                        scene.removePostLayoutPulseListener(this);
                         stop();
                         countIdlePulses();
                         return;
@@ -220,7 +251,7 @@ public final class FrameTimes {
                 Platform.runLater(() -> {
                     scene.removePostLayoutPulseListener(counter);
                     report();
-                    System.out.printf(Locale.ROOT, "frame-idle\t%.1f%n", pulses[0] * 1000.0 / IDLE_MILLIS);
+                    System.out.printf(Locale.ROOT, "frame-idle\t%d\t%.1f%n", cards, pulses[0] * 1000.0 / IDLE_MILLIS);
                     Platform.exit();
                 });
             });
@@ -237,28 +268,15 @@ public final class FrameTimes {
         }
 
         private void report() {
-            for (Map.Entry<String, List<Double>> figure : frames.entrySet()) {
-                double[] times = figure.getValue().stream()
-                        .mapToDouble(Double::doubleValue)
-                        .sorted()
-                        .toArray();
+            for (Map.Entry<String, FrameSamples> figure : frames.entrySet()) {
                 System.out.printf(
                         Locale.ROOT,
-                        "frame\t%s\t%.2f\t%.2f\t%d%n",
+                        "frame\t%d\t%s\t%s%n",
+                        cards,
                         figure.getKey(),
-                        percentile(times, 50),
-                        percentile(times, 95),
-                        times.length);
+                        figure.getValue().line());
             }
             System.out.flush();
         }
-    }
-
-    static double percentile(double[] sorted, double percent) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(percent / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
     }
 }
