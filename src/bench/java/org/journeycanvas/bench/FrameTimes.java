@@ -118,14 +118,18 @@ public final class FrameTimes {
             return "pan onto parts not yet shown";
         }
 
-        /** Zooms in to 2.4×, out to 0.4× where most of the map is on screen, and back, around the middle. */
+        /**
+         * Zooms in to 2.4×, out to 0.4× where most of the map is on screen, and back, around the middle, as a wheel
+         * does: each step one of a gesture that never rests, so the canvas shows its tiles scaled.
+         */
         private String zoomStep(int frame) {
             if (frame == 0) {
                 canvas().zoomTo(1, 0, 0);
             }
             int phase = frame % 120;
             double factor = phase < 30 || phase >= 90 ? 1.03 : 1 / 1.03;
-            canvas().zoomTo(canvas().getZoom() * factor, canvas().viewportWidth() / 2, canvas().viewportHeight() / 2);
+            canvas().zoomGradually(
+                            canvas().getZoom() * factor, canvas().viewportWidth() / 2, canvas().viewportHeight() / 2);
             return "zoom";
         }
 
