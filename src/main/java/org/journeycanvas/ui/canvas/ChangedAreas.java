@@ -14,7 +14,6 @@ import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.model.Card;
-import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Persona;
 
@@ -63,10 +62,11 @@ final class ChangedAreas {
                 if (!oldLane.bounds().equals(newLane.bounds())) {
                     return null;
                 }
-                boolean cardsChanged = collectChangedCards(newLane, beforeIndex, afterIndex, changedCards);
-                if (cardsChanged
-                        || !sameOwnFields(beforeIndex.lane(oldLane.laneId()), afterIndex.lane(newLane.laneId()))
-                        || (oldLane != newLane && !oldLane.equals(newLane))) {
+                // A lane holds its cards: the same lane object has the same cards, and most lanes are untouched.
+                if (beforeIndex.lane(oldLane.laneId()) != afterIndex.lane(newLane.laneId())) {
+                    collectChangedCards(newLane, beforeIndex, afterIndex, changedCards);
+                    areas.add(newLane.bounds());
+                } else if (oldLane != newLane && !oldLane.equals(newLane)) {
                     areas.add(newLane.bounds());
                 }
             }
@@ -75,17 +75,14 @@ final class ChangedAreas {
         return areas;
     }
 
-    private static boolean collectChangedCards(
+    private static void collectChangedCards(
             LaneRow lane, MapIndex beforeIndex, MapIndex afterIndex, Set<String> changedCards) {
-        boolean changed = false;
         for (CardBox box : lane.cardsById().values()) {
             Card now = afterIndex.card(box.cardId());
             if (beforeIndex.card(box.cardId()) != now) {
                 changedCards.add(box.cardId());
-                changed = true;
             }
         }
-        return changed;
     }
 
     /** Connectors that are new, gone, routed otherwise, edited, or end at a changed card: old and new place. */
@@ -126,14 +123,5 @@ final class ChangedAreas {
                         && old.goals().equals(now.goals())
                         && Objects.equals(old.color(), now.color())
                         && Objects.equals(old.photo(), now.photo());
-    }
-
-    /** A lane's own look, not its cards. */
-    private static boolean sameOwnFields(Lane old, Lane now) {
-        return old == now
-                || old != null
-                        && now != null
-                        && old.kind() == now.kind()
-                        && old.title().equals(now.title());
     }
 }

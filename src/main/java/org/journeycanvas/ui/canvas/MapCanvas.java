@@ -302,13 +302,17 @@ public final class MapCanvas extends Region {
         double barHeight = horizontal.prefHeight(-1);
         double width = Math.max(0, getWidth() - barWidth);
         double height = Math.max(0, getHeight() - barHeight);
+        boolean resized = canvas.getWidth() != width || canvas.getHeight() != height;
         canvas.setWidth(width);
         canvas.setHeight(height);
         horizontal.resizeRelocate(0, height, width, barHeight);
         vertical.resizeRelocate(width, 0, barWidth, height);
         clampScroll();
         floating.place();
-        paint();
+        // Laid out again for the scroll bars' sake as well, which leaves the map as it is.
+        if (resized) {
+            paint();
+        }
     }
 
     private void paint() {

@@ -17,13 +17,14 @@ import org.journeycanvas.layout.Rect;
 /**
  * The painted map kept as square tiles, each a canvas painted once at one zoom, so that panning moves pixels
  * instead of painting them again. While the zoom changes, the tiles are shown scaled; when it rests, they are
- * painted again at the new zoom, and until the new ones are all there, the old ones show scaled beneath them.
+ * painted again at the new zoom.
  *
  * <p>Tiles lie on a grid of the map in device pixels at their zoom ({@code map point × zoom}), and the canvas keeps
  * its scroll on whole device pixels, so a tile at rest sits on whole screen pixels and shows exactly what painting
  * the view in one piece would show. Every visible part of the map is on screen after each {@link #show}: a visible
- * tile that is missing is painted at once unless the old zoom's tiles cover it; the tiles around the view, and
- * those the old ones stand in for, are painted a few per frame.
+ * tile that is missing is painted at once, unless the zoom is moving and an older zoom's tiles cover it (they then
+ * show scaled beneath the new ones until the zoom rests). At rest, the tiles around the view are painted a few per
+ * frame, so that a pan finds them ready.
  */
 final class MapTiles {
     /** The side of a tile in device pixels. */
@@ -115,58 +116,61 @@ final class MapTiles {
     void show(double scrollX, double scrollY, double zoom, double width, double height, boolean rest) {
         clip.setWidth(width);
         clip.setHeight(height);
+        View view = new View(scrollX, scrollY, zoom, width, height);
         if (front.zoom != zoom && (rest || front.tiles.isEmpty() || tooFarFrom(front.zoom, zoom))) {
-            back.clear();
-            if (!front.tiles.isEmpty()) {
+            // The front tiles stand in for the new ones if they show the whole view; else the older ones stay.
+            if (front.coversView(view)) {
+                back.clear();
                 front.moveTo(back);
+            } else {
+                front.clear();
             }
             front.zoom = zoom;
         }
-        View view = new View(scrollX, scrollY, zoom, width, height);
         back.place(view);
         front.place(view);
-        ahead.clear();
+        boolean complete = true;
         int[] range = front.range(view, 0);
         for (int j = range[1]; j <= range[3]; j++) {
             for (int i = range[0]; i <= range[2]; i++) {
-                long key = key(i, j);
-                if (front.tiles.containsKey(key)) {
+                if (front.tiles.containsKey(key(i, j))) {
                     continue;
                 }
                 if (!rest && back.covers(front.area(i, j))) {
-                    ahead.add(key);
+                    complete = false;
                 } else {
                     paint(i, j);
                 }
             }
         }
-        if (ahead.isEmpty()) {
+        if (complete) {
             back.clear();
         }
-        int[] around = front.range(view, AHEAD);
-        for (int j = around[1]; j <= around[3]; j++) {
-            for (int i = around[0]; i <= around[2]; i++) {
-                long key = key(i, j);
-                if (!front.tiles.containsKey(key) && !ahead.contains(key)) {
-                    ahead.add(key);
-                }
-            }
+        ahead.clear();
+        if (rest) {
+            addAround(range, front.range(view, AHEAD));
         }
         front.dropOutside(front.range(view, KEPT));
         if (!ahead.isEmpty()) {
-            // Those the old tiles stand in for first, then those nearest the middle of the view.
-            double middleI = (range[0] + range[2]) / 2.0;
-            double middleJ = (range[1] + range[3]) / 2.0;
-            List<Long> visible = new ArrayList<>(ahead.subList(0, countVisible(range)));
-            List<Long> around2 = new ArrayList<>(ahead.subList(visible.size(), ahead.size()));
-            around2.sort(Comparator.comparingDouble(key -> Math.hypot(column(key) - middleI, row(key) - middleJ)));
-            ahead.clear();
-            ahead.addAll(visible);
-            ahead.addAll(around2);
-        }
-        if (!ahead.isEmpty()) {
             paintingAhead.start();
         }
+    }
+
+    /**
+     * The tiles around the view still to paint, nearest the middle of the view first. Only while the zoom rests:
+     * while it moves, they would be painted at a zoom about to be left.
+     */
+    private void addAround(int[] visible, int[] around) {
+        for (int j = around[1]; j <= around[3]; j++) {
+            for (int i = around[0]; i <= around[2]; i++) {
+                if (!front.tiles.containsKey(key(i, j))) {
+                    ahead.add(key(i, j));
+                }
+            }
+        }
+        double middleI = (visible[0] + visible[2]) / 2.0;
+        double middleJ = (visible[1] + visible[3]) / 2.0;
+        ahead.sort(Comparator.comparingDouble(key -> Math.hypot(column(key) - middleI, row(key) - middleJ)));
     }
 
     /**
@@ -185,20 +189,6 @@ final class MapTiles {
             back.clear();
         }
         return !ahead.isEmpty();
-    }
-
-    private int countVisible(int[] range) {
-        int visible = 0;
-        for (long key : ahead) {
-            int i = column(key);
-            int j = row(key);
-            if (i >= range[0] && i <= range[2] && j >= range[1] && j <= range[3]) {
-                visible++;
-            } else {
-                break;
-            }
-        }
-        return visible;
     }
 
     private void paint(int i, int j) {
@@ -222,7 +212,7 @@ final class MapTiles {
      */
     private static boolean tooFarFrom(double tileZoom, double zoom) {
         double ratio = zoom / tileZoom;
-        return ratio < 0.7 || ratio > 1.5;
+        return ratio < 0.5 || ratio > 2;
     }
 
     private static long key(int i, int j) {
@@ -281,6 +271,19 @@ final class MapTiles {
         /** The map area a tile shows. */
         Rect area(int i, int j) {
             return new Rect(i * SIZE / zoom, j * SIZE / zoom, SIZE / zoom, SIZE / zoom);
+        }
+
+        /** Whether every tile the view shows is painted. */
+        boolean coversView(View view) {
+            int[] range = range(view, 0);
+            for (int j = range[1]; j <= range[3]; j++) {
+                for (int i = range[0]; i <= range[2]; i++) {
+                    if (!tiles.containsKey(key(i, j))) {
+                        return false;
+                    }
+                }
+            }
+            return !tiles.isEmpty();
         }
 
         /** Whether every tile under a map area is painted. */
