@@ -65,18 +65,7 @@ class ChangedAreasTest {
 
     @Test
     void aPersonaRenamedChangesItsBand() {
-        JourneyMap renamed = map.withPersonaMapped(
-                "p1",
-                persona -> new org.journeycanvas.model.Persona(
-                        persona.id(),
-                        "Dana R.",
-                        persona.role(),
-                        persona.quote(),
-                        persona.description(),
-                        persona.goals(),
-                        persona.color(),
-                        persona.photo(),
-                        persona.lanes()));
+        JourneyMap renamed = map.withPersonaMapped("p1", persona -> persona.withName("Dana R."));
 
         assertThat(changes(map, renamed))
                 .containsExactly(layout.layout(renamed).personas().get(0).bounds());
