@@ -1,18 +1,14 @@
 package org.journeycanvas.ui.canvas;
 
 import java.util.Set;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
@@ -37,20 +33,15 @@ public final class MapCanvas extends Region {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
     private static final double MARGIN = 24;
-    /** How long a gradual zoom (wheel, pinch) pauses before the tiles are painted again at the new zoom. */
-    private static final Duration ZOOM_REST = Duration.millis(150);
 
-    private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
-    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-    private final CanvasMarks marks = new CanvasMarks(surface, this::getZoom);
-    private final CompareMarksPainter compareMarks = new CompareMarksPainter(surface);
+    private final MarksLayer marks = new MarksLayer(this::getZoom);
     private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
     private final MapTiles tiles = new MapTiles(this::paintTile);
     private final PinnedHeaders pinnedHeaders = new PinnedHeaders(this::getZoom);
-    private final PauseTransition zoomRest = new PauseTransition(ZOOM_REST);
+    private final ZoomMotion zoomMotion = new ZoomMotion(this::requestPaint);
     private final ObservableValue<Selection> selection;
     private MapPainter painter = new MapPainter(MapTheme.LIGHT);
     private JourneyMap map;
@@ -63,7 +54,6 @@ public final class MapCanvas extends Region {
     private double scrollX = -MARGIN;
     private double scrollY = -MARGIN;
     private boolean paintRequested;
-    private boolean zoomSettling;
     private boolean syncingScrollBars;
     private final FloatingControl floating = new FloatingControl(getChildren(), this::toLocal, this::getZoom);
 
@@ -73,11 +63,7 @@ public final class MapCanvas extends Region {
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
         vertical.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(tiles.layer(), canvas, pinnedHeaders.node(), horizontal, vertical);
-        zoomRest.setOnFinished(event -> {
-            zoomSettling = false;
-            requestPaint();
-        });
+        getChildren().addAll(tiles.layer(), marks.node(), pinnedHeaders.node(), horizontal, vertical);
         horizontal.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
         vertical.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
         selection.addListener((obs, old, value) -> requestPaint());
@@ -131,11 +117,11 @@ public final class MapCanvas extends Region {
     }
 
     public CompareMarks compareMarks() {
-        return compareMarks.marks();
+        return marks.compareMarks().marks();
     }
 
     public void setCompareMarks(CompareMarks newMarks) {
-        compareMarks.setMarks(newMarks);
+        marks.compareMarks().setMarks(newMarks);
         requestPaint();
     }
 
@@ -158,8 +144,7 @@ public final class MapCanvas extends Region {
 
     /** Zooms keeping the map point under (localX, localY) where it is, and paints the map at the new zoom. */
     public void zoomTo(double newZoom, double localX, double localY) {
-        zoomRest.stop();
-        zoomSettling = false;
+        zoomMotion.jump();
         zoomAround(newZoom, localX, localY);
     }
 
@@ -168,8 +153,7 @@ public final class MapCanvas extends Region {
      * it is painted at the new zoom, as crisp as after {@link #zoomTo}.
      */
     public void zoomGradually(double newZoom, double localX, double localY) {
-        zoomSettling = true;
-        zoomRest.playFromStart();
+        zoomMotion.step();
         zoomAround(newZoom, localX, localY);
     }
 
@@ -196,8 +180,7 @@ public final class MapCanvas extends Region {
         Rect bounds = geometry.bounds();
         double fit = Math.min(
                 (viewportWidth() - 2 * MARGIN) / bounds.width(), (viewportHeight() - 2 * MARGIN) / bounds.height());
-        zoomRest.stop();
-        zoomSettling = false;
+        zoomMotion.jump();
         zoom.set(Math.max(MIN_ZOOM, Math.min(1, fit)));
         scrollX = -MARGIN / zoom.get();
         scrollY = -MARGIN / zoom.get();
@@ -284,16 +267,25 @@ public final class MapCanvas extends Region {
         return geometry != null && !paintRequested && tiles.tileZoom() != 0;
     }
 
-    /** Asks for a repaint in the next frame; many requests in one frame paint once. */
+    /**
+     * Asks for a repaint in the next frame; many requests in one frame paint once, at the next layout pass or
+     * in a runnable after the current event, whichever comes first (a request made in a pulse's animations is
+     * then painted in that same pulse).
+     */
     public void requestPaint() {
         if (paintRequested) {
             return;
         }
         paintRequested = true;
-        Platform.runLater(() -> {
+        requestLayout();
+        Platform.runLater(this::paintIfRequested);
+    }
+
+    private void paintIfRequested() {
+        if (paintRequested) {
             paintRequested = false;
             paint();
-        });
+        }
     }
 
     @Override
@@ -302,46 +294,44 @@ public final class MapCanvas extends Region {
         double barHeight = horizontal.prefHeight(-1);
         double width = Math.max(0, getWidth() - barWidth);
         double height = Math.max(0, getHeight() - barHeight);
-        boolean resized = canvas.getWidth() != width || canvas.getHeight() != height;
-        canvas.setWidth(width);
-        canvas.setHeight(height);
+        boolean resized = marks.resize(width, height);
         horizontal.resizeRelocate(0, height, width, barHeight);
         vertical.resizeRelocate(width, 0, barWidth, height);
         clampScroll();
         floating.place();
         // Laid out again for the scroll bars' sake as well, which leaves the map as it is.
         if (resized) {
+            paintRequested = false;
             paint();
+        } else {
+            paintIfRequested();
         }
     }
 
     private void paint() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
+        double width = marks.width();
+        double height = marks.height();
         floating.place();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
         if (geometry == null || width <= 0 || height <= 0) {
             tiles.invalidate();
             pinnedHeaders.hide();
-            canvas.setVisible(true);
-            gc.setFill(FxSurface.fx(painter.theme().bandFill()));
-            gc.fillRect(0, 0, width, height);
+            marks.fill(painter.theme().bandFill());
             return;
         }
-        if (canvas.isVisible()) {
-            gc.clearRect(0, 0, width, height);
-        }
-        surface.takeInked();
         double scale = zoom.get();
-        tiles.show(scrollX, scrollY, scale, width, height, !zoomSettling);
-        gc.setTransform(scale, 0, 0, scale, -scrollX * scale, -scrollY * scale);
-        compareMarks.paint(geometry, painter.theme());
-        marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay);
-        canvas.setVisible(surface.takeInked());
+        tiles.show(scrollX, scrollY, scale, width, height, zoomMotion.isResting());
+        marks.paint(geometry, painter.theme(), selection.getValue(), highlighted, overlay, scrollX, scrollY, scale);
         if (stickyHeaderShown()) {
             pinnedHeaders.show(
-                    geometry, index, painter, selection.getValue(), overlay.dropTarget(), scrollX, scale, width);
+                    geometry,
+                    index,
+                    painter,
+                    selection.getValue(),
+                    overlay.dropTarget(),
+                    scrollX,
+                    scale,
+                    width,
+                    zoomMotion.isResting());
         } else {
             pinnedHeaders.hide();
         }

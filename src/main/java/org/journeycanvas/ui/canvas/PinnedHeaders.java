@@ -1,9 +1,11 @@
 package org.journeycanvas.ui.canvas;
 
+import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
 import org.journeycanvas.layout.DropTarget;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.Rect;
@@ -28,6 +30,8 @@ final class PinnedHeaders {
     private final CanvasMarks marks;
     /** Keeps what is painted ahead from showing beside the view. */
     private final Rectangle clip = new Rectangle();
+
+    private final Affine placement = new Affine();
     /** What the canvas shows: everything that decides its pixels, and the scroll (in pixels) it was painted at. */
     private Painted painted;
 
@@ -40,13 +44,21 @@ final class PinnedHeaders {
             double width,
             double scrollPixels) {
         boolean shows(Painted wanted) {
+            return sameHeaders(wanted) && zoom == wanted.zoom && Math.abs(scrollPixels - wanted.scrollPixels) <= AHEAD;
+        }
+
+        /** The same headers, selection and drop, whatever the zoom and scroll. */
+        boolean sameHeaders(Painted wanted) {
             return geometry == wanted.geometry
                     && painter == wanted.painter
                     && selected.equals(wanted.selected)
-                    && java.util.Objects.equals(dropTarget, wanted.dropTarget)
-                    && zoom == wanted.zoom
-                    && width == wanted.width
-                    && Math.abs(scrollPixels - wanted.scrollPixels) <= AHEAD;
+                    && Objects.equals(dropTarget, wanted.dropTarget)
+                    && width == wanted.width;
+        }
+
+        /** The painted strip's left edge, in pixels of its zoom from the map's origin. */
+        double left() {
+            return scrollPixels - AHEAD;
         }
     }
 
@@ -56,6 +68,7 @@ final class PinnedHeaders {
         canvas.setVisible(false);
         canvas.setMouseTransparent(true);
         canvas.setClip(clip);
+        canvas.getTransforms().add(placement);
     }
 
     Canvas node() {
@@ -71,7 +84,11 @@ final class PinnedHeaders {
         painted = null;
     }
 
-    /** Shows the headers of what is visible from {@code scrollX} on, with the selected stage and a stage drop. */
+    /**
+     * Shows the headers of what is visible from {@code scrollX} on, with the selected stage and a stage drop. While
+     * the zoom moves ({@code rest} false), the headers painted at an earlier zoom are shown scaled, as the map's
+     * tiles are, as long as they reach across the view.
+     */
     void show(
             MapGeometry geometry,
             MapIndex index,
@@ -80,20 +97,33 @@ final class PinnedHeaders {
             DropTarget dropTarget,
             double scrollX,
             double zoom,
-            double width) {
+            double width,
+            boolean rest) {
         // On whole pixels, as the map canvas keeps its scroll, so the headers line up with the tiles beneath.
         double scrollPixels = Math.rint(scrollX * zoom);
         Painted wanted = new Painted(geometry, painter, selected, dropTarget, zoom, width, scrollPixels);
-        if (painted == null || !painted.shows(wanted)) {
+        boolean scaledWillDo = !rest && painted != null && painted.sameHeaders(wanted) && reachesAcross(wanted);
+        if (painted == null || !painted.shows(wanted) && !scaledWillDo) {
             paint(wanted, index);
             painted = wanted;
         }
-        double x = painted.scrollPixels - scrollPixels - AHEAD;
-        canvas.setLayoutX(x);
-        clip.setX(-x);
-        clip.setWidth(width);
+        double scale = zoom / painted.zoom;
+        double x = scale * painted.left() - (scale == 1 ? scrollPixels : scrollX * zoom);
+        placement.setToTransform(scale, 0, x, 0, scale, 0);
+        clip.setX(-x / scale);
+        clip.setWidth(width / scale);
         clip.setHeight(canvas.getHeight());
         canvas.setVisible(true);
+    }
+
+    /** Whether the painted strip, scaled to the wanted zoom, covers the whole width of the view. */
+    private boolean reachesAcross(Painted wanted) {
+        double scale = wanted.zoom / painted.zoom;
+        if (scale < 0.5 || scale > 2) {
+            return false;
+        }
+        double x = scale * painted.left() - wanted.scrollPixels;
+        return x <= 0 && x + scale * canvas.getWidth() >= wanted.width;
     }
 
     private void paint(Painted wanted, MapIndex index) {
@@ -109,7 +139,7 @@ final class PinnedHeaders {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, width, height);
-        double left = wanted.scrollPixels - AHEAD;
+        double left = wanted.left();
         gc.setTransform(zoom, 0, 0, zoom, -left, 0);
         Rect headerArea = new Rect(left / zoom, 0, width / zoom, headerHeight);
         MapPainter painter = wanted.painter;
