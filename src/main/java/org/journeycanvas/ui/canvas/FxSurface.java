@@ -43,6 +43,16 @@ public final class FxSurface implements Surface {
         }
     };
 
+    /** Persona photos, decoded once for every surface too: each of the canvas's tiles is a surface of its own. */
+    private static final Map<String, Image> PHOTOS = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > PHOTO_CACHE_SIZE;
+        }
+    };
+
     private static final double[] DASHES = {4, 4};
     private static final double[] CURVE_DASH_LENGTHS = {CURVE_DASH, CURVE_GAP};
 
@@ -50,13 +60,6 @@ public final class FxSurface implements Surface {
     private boolean inked;
     /** Read before drawing text, which is drawn at the zoomed size rather than through the zoom. */
     private final Affine transform = new Affine();
-
-    private final Map<String, Image> photos = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > PHOTO_CACHE_SIZE;
-        }
-    };
 
     public FxSurface(GraphicsContext gc) {
         this.gc = gc;
@@ -239,7 +242,10 @@ public final class FxSurface implements Surface {
     @Override
     public void photo(String dataUri, Rect square) {
         inked = true;
-        Image image = photos.computeIfAbsent(dataUri, FxSurface::decode);
+        Image image;
+        synchronized (PHOTOS) {
+            image = PHOTOS.computeIfAbsent(dataUri, FxSurface::decode);
+        }
         if (image == null || image.isError()) {
             return;
         }

@@ -149,7 +149,7 @@ public final class MapCanvas extends Region {
     }
 
     /**
-     * Zooms as one step of a wheel or pinch gesture: the map shows scaled until the zoom rests for a moment, then
+     * Zooms as one step of a wheel gesture (Ctrl+wheel): the map shows scaled until the zoom rests for a moment, then
      * it is painted at the new zoom, as crisp as after {@link #zoomTo}.
      */
     public void zoomGradually(double newZoom, double localX, double localY) {
@@ -331,6 +331,7 @@ public final class MapCanvas extends Region {
                     scrollX,
                     scale,
                     width,
+                    height,
                     zoomMotion.isResting());
         } else {
             pinnedHeaders.hide();
@@ -381,7 +382,7 @@ public final class MapCanvas extends Region {
     }
 
     private double onWholePixels(double scroll) {
-        return Math.rint(scroll * zoom.get()) / zoom.get();
+        return DevicePixels.round(this, scroll * zoom.get()) / zoom.get();
     }
 
     private static double clamp(double value, double min, double max) {

@@ -130,6 +130,7 @@ final class MapTiles {
         back.place(view);
         front.place(view);
         boolean complete = true;
+        ahead.clear();
         int[] range = front.range(view, 0);
         for (int j = range[1]; j <= range[3]; j++) {
             for (int i = range[0]; i <= range[2]; i++) {
@@ -138,6 +139,10 @@ final class MapTiles {
                 }
                 if (!rest && back.covers(front.area(i, j))) {
                     complete = false;
+                    if (tooFarFrom(back.zoom, zoom)) {
+                        // The old tiles blown up or shrunk too far: the new ones come, a few each frame.
+                        ahead.add(key(i, j));
+                    }
                 } else {
                     paint(i, j);
                 }
@@ -146,7 +151,6 @@ final class MapTiles {
         if (complete) {
             back.clear();
         }
-        ahead.clear();
         if (rest) {
             addAround(range, front.range(view, AHEAD));
         }
@@ -185,9 +189,7 @@ final class MapTiles {
                 paint(column(key), row(key));
             }
         }
-        if (ahead.isEmpty()) {
-            back.clear();
-        }
+        // The old tiles stay beneath until show() finds the view covered without them.
         return !ahead.isEmpty();
     }
 
@@ -248,8 +250,8 @@ final class MapTiles {
             double y = -view.scrollY() * view.zoom();
             if (scale == 1) {
                 // The scroll is kept on whole pixels; rounding drops what arithmetic left, so no tile is filtered.
-                x = Math.rint(x);
-                y = Math.rint(y);
+                x = DevicePixels.round(layer, x);
+                y = DevicePixels.round(layer, y);
             }
             placement.setToTransform(scale, 0, x, 0, scale, y);
         }

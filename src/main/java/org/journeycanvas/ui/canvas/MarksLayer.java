@@ -74,9 +74,8 @@ final class MarksLayer {
             double zoom) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        if (canvas.isVisible()) {
-            gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        }
+        // Also while hidden: a canvas that is not rendered keeps every command given it, until a clear of the whole.
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         surface.takeInked();
         gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom, -scrollY * zoom);
         compareMarks.paint(geometry, theme);

@@ -98,9 +98,10 @@ final class PinnedHeaders {
             double scrollX,
             double zoom,
             double width,
+            double height,
             boolean rest) {
         // On whole pixels, as the map canvas keeps its scroll, so the headers line up with the tiles beneath.
-        double scrollPixels = Math.rint(scrollX * zoom);
+        double scrollPixels = DevicePixels.round(canvas, scrollX * zoom);
         Painted wanted = new Painted(geometry, painter, selected, dropTarget, zoom, width, scrollPixels);
         boolean scaledWillDo = !rest && painted != null && painted.sameHeaders(wanted) && reachesAcross(wanted);
         if (painted == null || !painted.shows(wanted) && !scaledWillDo) {
@@ -112,7 +113,8 @@ final class PinnedHeaders {
         placement.setToTransform(scale, 0, x, 0, scale, 0);
         clip.setX(-x / scale);
         clip.setWidth(width / scale);
-        clip.setHeight(canvas.getHeight());
+        // At a high zoom in a short window the headers could be taller than the view.
+        clip.setHeight(Math.min(canvas.getHeight(), height / scale));
         canvas.setVisible(true);
     }
 

@@ -4,7 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
 /**
- * Whether the zoom is moving: the steps of a wheel or pinch gesture keep it moving until it has rested for a
+ * Whether the zoom is moving: the steps of a wheel gesture keep it moving until it has rested for a
  * moment, and while it moves the canvas shows what it painted scaled instead of painting every step.
  */
 final class ZoomMotion {

@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The canvas keeps the painted map in tiles; at rest it must show exactly what painting the view in one piece
- * shows (the way the canvas painted before it had tiles), pixel for pixel, also after panning away and back and
+ * shows (the way the canvas painted before it had tiles), pixel for pixel up to the rounding of blended edges,
+ * and exactly the same pixels after panning away and back; also after edits and
  * after a wheel zoom has come to rest.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -123,6 +124,47 @@ class CanvasAtRestTest {
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         assertSameAsOnePieceWithNothingSelected(robot);
+    }
+
+    @Test
+    void anEditThatMovesNothingElsePaintsOnlyItsLaneAgainAndShowsTheEdit(FxRobot robot) {
+        MapGeometry before = view.canvas().geometry();
+        MapIndex beforeIndex = new MapIndex(view.canvas().map());
+        String cardId = cardWithText("Pricing pages hide the real cost per agent");
+        Rect box = before.card(cardId).orElseThrow().bounds();
+        robot.doubleClickOn(view.canvas().toScreen(box.centerX(), box.centerY()));
+        robot.write("Pricing pages hide the true cost per agent");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MapGeometry after = view.canvas().geometry();
+        assertThat(new MapIndex(view.canvas().map()).card(cardId).text()).endsWith("true cost per agent");
+        assertThat(ChangedAreas.between(
+                        before, beforeIndex, after, new MapIndex(view.canvas().map())))
+                .as("only the card's lane is painted again")
+                .containsExactly(after.card(cardId)
+                        .map(card -> laneAround(after, card.bounds()))
+                        .orElseThrow());
+        assertSameAsOnePieceWithNothingSelected(robot);
+    }
+
+    private String cardWithText(String text) {
+        return view.canvas().map().personas().stream()
+                .flatMap(persona -> persona.lanes().stream())
+                .flatMap(lane -> lane.cards().stream())
+                .filter(card -> card.text().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private static Rect laneAround(MapGeometry geometry, Rect cardBounds) {
+        return geometry.personas().stream()
+                .flatMap(persona -> persona.lanes().stream())
+                .map(lane -> lane.bounds())
+                .filter(lane -> lane.intersects(cardBounds))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The selection's outline is a mark over the map, not part of its picture. */
