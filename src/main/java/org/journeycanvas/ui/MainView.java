@@ -25,10 +25,7 @@ import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.model.IdGenerator;
-import org.journeycanvas.model.JourneyMap;
-import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
-import org.journeycanvas.templates.TemplateException;
 import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
@@ -107,17 +104,22 @@ public final class MainView {
     private AppTheme theme;
     private final WindowWorkers workers = new WindowWorkers();
 
-    private MainView() {}
+    /** Loads the window into a stage, with real dialogs and the app's files in the user's data folder. */
+    public static MainView load(Stage stage) {
+        return loadMapFirst(stage, new FxDialogService(stage), UserDataFolder.get());
+    }
 
     /**
-     * Loads the window into a stage, with real dialogs and the app's files in the user's data folder. Only what
-     * the first frame shows is built now (the frame, the canvas with its map, the status bar); the menus, tool
-     * bar, palette and inspector join just after that frame (so their shortcuts work a moment later).
+     * Loads only what the first frame shows (the frame, the canvas with its map, the status bar); the menus,
+     * tool bar, palette items and inspector join once that frame is drawn, their shortcuts with them.
      */
-    public static MainView load(Stage stage) {
+    static MainView loadMapFirst(Stage stage, DialogService dialogs, Path dataFolder) {
         MainView view = new MainView();
-        view.wire(stage, new FxDialogService(stage), UserDataFolder.get());
-        AfterFirstFrame.run(view.frame.root, view.canvas::isViewComplete, view::buildRest);
+        view.wire(stage, dialogs, dataFolder);
+        AfterFirstFrame.run(view.frame.root, view.canvas::isViewComplete, () -> {
+            view.buildRest();
+            view.frame.focusFirstControl(view.canvas);
+        });
         return view;
     }
 
@@ -192,7 +194,7 @@ public final class MainView {
         Consumer<String> status = frame.statusLabel::setText;
         AppIcon.applyTo(stage);
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
-        editor = new EditorViewModel(blankMap(templates), new IdGenerator());
+        editor = new EditorViewModel(BlankMap.from(templates), new IdGenerator());
         actions = new EditorActions(editor);
         changedOnDisk =
                 new ChangedOnDisk(editor, frame.centerBox, status, (map, name) -> compare.compareWith(map, name));
@@ -219,8 +221,9 @@ public final class MainView {
     private void buildRest() {
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Messages.bundle());
         loader.setController(this);
+        loader.setRoot(frame.top);
         try {
-            frame.root.setTop(loader.load());
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's FXML is missing or broken", e);
         }
@@ -278,14 +281,6 @@ public final class MainView {
         changedOnDisk.close();
         unsavedWork.closeCleanly();
         then.run();
-    }
-
-    private static JourneyMap blankMap(TemplateCatalog templates) {
-        try {
-            return templates.newMap(BundledTemplate.BLANK.id(), new IdGenerator());
-        } catch (TemplateException e) {
-            throw new IllegalStateException("the blank template that comes with the app is broken", e);
-        }
     }
 
     private void applyTheme(AppTheme chosen) {

@@ -1,5 +1,6 @@
 package org.journeycanvas.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -17,6 +18,9 @@ import org.journeycanvas.i18n.Messages;
  */
 final class WindowFrame {
     final BorderPane root = new BorderPane();
+    /** Where the menus and tool bar go; in place from the start, so that Tab still reaches them first. */
+    final VBox top = new VBox();
+
     final ScrollPane paletteScroll = new ScrollPane();
     final VBox centerBox = new VBox();
     final StackPane canvasHost = new StackPane();
@@ -38,10 +42,24 @@ final class WindowFrame {
         centerBox.setId("centerBox");
         centerBox.getChildren().add(canvasHost);
         inspectorHost.setId("inspectorHost");
+        root.setTop(top);
         root.setLeft(paletteScroll);
         root.setCenter(centerBox);
         root.setRight(inspectorHost);
         root.setBottom(statusBar());
+    }
+
+    /**
+     * Gives the keyboard focus to the tool bar's first button, as a window built at once does, unless it is
+     * already elsewhere than on the canvas (the only control of the first frame).
+     */
+    void focusFirstControl(Node canvas) {
+        // The tool bar's buttons join the scene with its skin.
+        root.applyCss();
+        Node focused = root.getScene().getFocusOwner();
+        if (focused == null || focused == canvas) {
+            top.lookup("#newButton").requestFocus();
+        }
     }
 
     private HBox statusBar() {
