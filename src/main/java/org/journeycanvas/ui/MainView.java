@@ -192,7 +192,6 @@ public final class MainView {
         theme.apply();
         frame = new WindowFrame();
         Consumer<String> status = frame.statusLabel::setText;
-        AppIcon.applyTo(stage);
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
         editor = new EditorViewModel(BlankMap.from(templates), new IdGenerator());
         actions = new EditorActions(editor);
@@ -227,6 +226,8 @@ public final class MainView {
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's FXML is missing or broken", e);
         }
+        // Not before the first frame: the window scales its icons to the sizes the system wants, which can wait.
+        AppIcon.applyTo(stage);
         Consumer<String> status = frame.statusLabel::setText;
         palette = new PaletteView(canvas, actions, gestures);
         frame.paletteScroll.setContent(palette);
