@@ -1,27 +1,44 @@
 package org.journeycanvas.bench;
 
+import com.sun.javafx.tk.RenderJob;
+import com.sun.javafx.tk.Toolkit;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.journeycanvas.app.Main;
+import org.journeycanvas.ui.canvas.MapCanvas;
 
 /**
  * Starts the editor ({@code app}) or a bare JavaFX window of the same size ({@code bare}) headless, prints
- * {@code first-frame} once the first window's first frame is rendered, and stops at once. A frame is rendered
- * when the pulse after the one that drew it has begun handing its own frame over (each pulse waits for the
- * previous rendering), so the line is printed at the third pulse after the window appears.
+ * {@code first-frame} once the first frame that shows what the user came for is rendered, and stops at once.
+ *
+ * <p>For the editor that is the first frame whose map canvas shows the whole visible map
+ * ({@link MapCanvas#isViewComplete()} at the start of the pulse and after its layout): frames before it, of an
+ * empty or half-built window, do not count. The bare window's first frame counts. The mark is printed by a job
+ * on the render thread queued behind that frame's painting, so it comes when the frame is rendered, not later
+ * (work the window does after that frame does not delay it).
  */
 public final class FirstFrame {
     static final String MARK = "first-frame";
 
+    /** How long a start may take before it counts as failed (a window that never shows its map). */
+    private static final long GIVE_UP_MILLIS = 60_000;
+
     /** How the window being timed is known: what its title ends with. */
     private static String expectedTitle;
+
+    private static volatile long fxThreadId;
 
     private FirstFrame() {}
 
@@ -31,9 +48,16 @@ public final class FirstFrame {
         System.setProperty(
                 "journeycanvas.dataDir",
                 Files.createTempDirectory("journey-canvas-start").toString());
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> reportFirstFrame());
+        giveUpLater();
         boolean bare = args.length > 0 && args[0].equals("bare");
         expectedTitle = bare ? BareWindow.TITLE : "Journey Canvas";
+        Window.getWindows().addListener(new ListChangeListener<Window>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                Window.getWindows().removeListener(this);
+                new FrameWatch().start();
+            }
+        });
         if (bare) {
             Application.launch(BareWindow.class);
         } else {
@@ -41,30 +65,82 @@ public final class FirstFrame {
         }
     }
 
-    private static void reportFirstFrame() {
-        new AnimationTimer() {
-            private int pulses;
+    /**
+     * Watches each pulse: a pulse that begins with the map complete and still has it complete after its layout
+     * renders the first frame worth counting.
+     */
+    private static final class FrameWatch extends AnimationTimer {
+        private Scene watched;
+        private boolean completeAfterLayout;
+        private final Runnable afterLayout = () -> completeAfterLayout = isComplete();
 
-            @Override
-            public void handle(long now) {
-                if (++pulses == 3) {
-                    if (!isShowing(expectedTitle)) {
-                        System.out.println("no window titled ..." + expectedTitle + " (did it fail to start?)");
-                        System.exit(1);
-                    }
-                    System.out.println(MARK);
-                    System.out.flush();
-                    System.exit(0);
-                }
+        @Override
+        public void handle(long now) {
+            fxThreadId = Thread.currentThread().getId();
+            Scene scene = expectedScene();
+            if (scene == null) {
+                return;
             }
-        }.start();
+            if (watched != scene) {
+                watched = scene;
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+            if (!isComplete()) {
+                return;
+            }
+            completeAfterLayout = false;
+            // Runs once this pulse has handed its frame to the renderer.
+            Platform.runLater(() -> {
+                if (completeAfterLayout) {
+                    stop();
+                    Toolkit.getToolkit().addRenderJob(new RenderJob(FirstFrame::report));
+                }
+            });
+        }
+
+        private boolean isComplete() {
+            Node canvas = watched.lookup("#canvas");
+            return !(canvas instanceof MapCanvas map) || map.isViewComplete();
+        }
     }
 
-    private static boolean isShowing(String titleEnd) {
+    private static Scene expectedScene() {
         return Window.getWindows().stream()
-                .anyMatch(window -> window instanceof Stage stage
+                .filter(window -> window instanceof Stage stage
                         && stage.getTitle() != null
-                        && stage.getTitle().endsWith(titleEnd));
+                        && stage.getTitle().endsWith(expectedTitle))
+                .map(Window::getScene)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void giveUpLater() {
+        Thread giveUp = new Thread(() -> {
+            try {
+                Thread.sleep(GIVE_UP_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.out.println("no frame with the whole map in a window titled ..." + expectedTitle);
+            System.exit(1);
+        });
+        giveUp.setDaemon(true);
+        giveUp.start();
+    }
+
+    private static void report() {
+        if (Boolean.getBoolean("firstFrame.cpu")) {
+            // CPU time as well, for comparing changes on a busy machine where wall time varies.
+            OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+            System.out.printf(
+                    Locale.ROOT,
+                    "cpu process %d ms, JavaFX thread %d ms%n",
+                    os.getProcessCpuTime() / 1_000_000,
+                    ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThreadId) / 1_000_000);
+        }
+        System.out.println(MARK);
+        System.out.flush();
+        System.exit(0);
     }
 
     /** The simplest window, as big as the editor's. */

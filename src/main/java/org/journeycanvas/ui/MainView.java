@@ -5,33 +5,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.io.UserDataFolder;
 import org.journeycanvas.model.IdGenerator;
-import org.journeycanvas.model.JourneyMap;
-import org.journeycanvas.templates.BundledTemplate;
 import org.journeycanvas.templates.TemplateCatalog;
-import org.journeycanvas.templates.TemplateException;
 import org.journeycanvas.ui.canvas.CanvasGestures;
 import org.journeycanvas.ui.canvas.MapCanvas;
 import org.journeycanvas.ui.canvas.PaletteView;
@@ -49,18 +43,6 @@ import org.journeycanvas.ui.print.PrintActions;
  */
 public final class MainView {
     @FXML
-    private BorderPane root;
-
-    @FXML
-    private StackPane canvasHost;
-
-    @FXML
-    private VBox centerBox;
-
-    @FXML
-    private StackPane inspectorHost;
-
-    @FXML
     private Menu personaFilterMenu;
 
     @FXML
@@ -68,9 +50,6 @@ public final class MainView {
 
     @FXML
     private Menu languageMenu;
-
-    @FXML
-    private ScrollPane paletteScroll;
 
     @FXML
     private Menu openRecentMenu;
@@ -105,18 +84,7 @@ public final class MainView {
     @FXML
     private MenuItem compareItem;
 
-    @FXML
-    private Label statusLabel;
-
-    @FXML
-    private Label cardCountLabel;
-
-    @FXML
-    private Label fileStateLabel;
-
-    @FXML
-    private Label zoomLabel;
-
+    private WindowFrame frame;
     private Stage stage;
     private EditorViewModel editor;
     private DocumentFiles files;
@@ -124,7 +92,8 @@ public final class MainView {
     private CanvasGestures gestures;
     private PaletteView palette;
     private InspectorView inspector;
-    private EditMenu editMenu;
+    private EditorActions actions;
+    private PictureImports pictureImports;
     private FindBar findBar;
     private ChangedOnDisk changedOnDisk;
     private CompareActions compare;
@@ -132,28 +101,38 @@ public final class MainView {
     private UnsavedWork unsavedWork;
     private DialogService dialogs;
     private AppSettings settings;
+    private AppTheme theme;
     private final WindowWorkers workers = new WindowWorkers();
 
     /** Loads the window into a stage, with real dialogs and the app's files in the user's data folder. */
     public static MainView load(Stage stage) {
-        return load(stage, new FxDialogService(stage), UserDataFolder.get());
+        return loadMapFirst(stage, new FxDialogService(stage), UserDataFolder.get());
     }
 
-    /** Loads the window with the given dialogs, keeping settings and the user's templates in {@code dataFolder}. */
-    public static MainView load(Stage stage, DialogService dialogs, Path dataFolder) {
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Messages.bundle());
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the main window's FXML is missing or broken", e);
-        }
-        MainView view = loader.getController();
+    /**
+     * Loads only what the first frame shows (the frame, the canvas with its map, the status bar); the menus,
+     * tool bar, palette items and inspector join once that frame is drawn, their shortcuts with them.
+     */
+    static MainView loadMapFirst(Stage stage, DialogService dialogs, Path dataFolder) {
+        MainView view = new MainView();
         view.wire(stage, dialogs, dataFolder);
+        AfterFirstFrame.run(view.frame.root, view.canvas::isViewComplete, () -> {
+            view.buildRest();
+            view.frame.focusFirstControl(view.canvas);
+        });
+        return view;
+    }
+
+    /** Loads the whole window at once, with the given dialogs, keeping settings and templates in {@code dataFolder}. */
+    public static MainView load(Stage stage, DialogService dialogs, Path dataFolder) {
+        MainView view = new MainView();
+        view.wire(stage, dialogs, dataFolder);
+        view.buildRest();
         return view;
     }
 
     public BorderPane root() {
-        return root;
+        return frame.root;
     }
 
     public EditorViewModel editor() {
@@ -166,7 +145,7 @@ public final class MainView {
 
     /** The theme the window is shown in. */
     public AppTheme theme() {
-        return darkThemeItem.isSelected() ? AppTheme.DARK : AppTheme.LIGHT;
+        return theme;
     }
 
     /** The maps under File → Open Recent, newest first. */
@@ -187,9 +166,12 @@ public final class MainView {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && (gestures.isDragging() || palette.isDragging())) {
+            boolean paletteDragging = palette != null && palette.isDragging();
+            if (event.getCode() == KeyCode.ESCAPE && (gestures.isDragging() || paletteDragging)) {
                 gestures.cancel();
-                palette.cancel();
+                if (palette != null) {
+                    palette.cancel();
+                }
                 event.consume();
             }
         });
@@ -200,59 +182,80 @@ public final class MainView {
         });
     }
 
+    /** Builds what the first frame shows, and what works without the menus. */
     private void wire(Stage ownerStage, DialogService dialogService, Path dataFolder) {
         this.stage = ownerStage;
         this.dialogs = dialogService;
-        AppIcon.applyTo(stage);
         settings = new AppSettings(new SettingsStore(dataFolder), workers.saves());
+        // Before the first control: the first one would otherwise load JavaFX's own theme, only to replace it.
+        theme = AppTheme.named(settings.get().theme());
+        theme.apply();
+        frame = new WindowFrame();
+        Consumer<String> status = frame.statusLabel::setText;
         TemplateCatalog templates = new TemplateCatalog(dataFolder.resolve("templates"));
-        editor = new EditorViewModel(blankMap(templates), new IdGenerator());
-        EditorActions actions = new EditorActions(editor);
-        changedOnDisk = new ChangedOnDisk(
-                editor, centerBox, statusLabel::setText, (map, name) -> compare.compareWith(map, name));
-        files = new DocumentFiles(editor, dialogs, settings, workers, templates, statusLabel::setText, changedOnDisk);
-        exports = new ExportActions(editor, dialogs, settings, workers.exports(), statusLabel::setText);
+        editor = new EditorViewModel(BlankMap.from(templates), new IdGenerator());
+        actions = new EditorActions(editor);
+        changedOnDisk =
+                new ChangedOnDisk(editor, frame.centerBox, status, (map, name) -> compare.compareWith(map, name));
+        files = new DocumentFiles(editor, dialogs, settings, workers, templates, status, changedOnDisk);
+        exports = new ExportActions(editor, dialogs, settings, workers.exports(), status);
         canvas = new MapCanvas(editor.selectionProperty());
         gestures = new CanvasGestures(canvas, editor, actions);
-        palette = new PaletteView(canvas, actions, gestures);
-        inspector = new InspectorView(editor, actions, dialogs, workers.reads(), statusLabel::setText);
-        findBar = new FindBar(editor, canvas);
-        compare = new CompareActions(editor, canvas, centerBox, dialogs, workers.reads(), statusLabel::setText);
-        compare.attachTo(compareItem);
-        PictureImports pictureImports =
-                new PictureImports(new PictureActions(editor), workers.reads(), statusLabel::setText);
-        PictureFileDrop.install(canvas, pictureImports, statusLabel::setText);
-        editMenu = new EditMenu(
-                editor,
-                actions,
-                new CardClipboard(Clipboard.getSystemClipboard()),
-                canvas,
-                () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
-                statusLabel::setText,
-                new MermaidPaste(editor, dialogs, statusLabel::setText),
-                pictureImports);
-        new PrintActions(stage, editor, dialogs, workers.exports(), statusLabel::setText).attachTo(printItem);
-        new ImportActions(stage, editor, files, dialogs, workers.reads(), statusLabel::setText).attachTo(importItem);
-        new StageFiguresActions(editor, dialogs, workers.reads(), statusLabel::setText).attachTo(importFiguresItem);
-        editMenu.attachTo(editItems);
-        new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, statusLabel::setText);
-        new PersonaFilterMenu(personaFilterMenu, editor);
-        ViewMenu.wire(personaFilterMenu.getParentMenu(), stage, editor, canvas, dialogs, workers, statusLabel::setText);
-        LanguageMenu.fill(languageMenu, settings, statusLabel::setText);
-        canvasHost.getChildren().add(canvas);
-        inspectorHost.getChildren().add(inspector.root());
-        paletteScroll.setContent(palette);
-        applyTheme(AppTheme.named(settings.get().theme()));
+        compare = new CompareActions(editor, canvas, frame.centerBox, dialogs, workers.reads(), status);
+        pictureImports = new PictureImports(new PictureActions(editor), workers.reads(), status);
+        PictureFileDrop.install(canvas, pictureImports, status);
+        frame.canvasHost.getChildren().add(canvas);
+        canvas.setTheme(theme.mapTheme());
         editor.viewOptionsProperty().addListener((obs, old, options) -> canvas.setViewOptions(options));
-        unsavedWork =
-                new UnsavedWork(stage, editor, dialogs, workers, dataFolder.resolve("recovery"), statusLabel::setText);
+        unsavedWork = new UnsavedWork(stage, editor, dialogs, workers, dataFolder.resolve("recovery"), status);
         unsavedWork.alsoWhenGone(changedOnDisk::close);
 
         editor.mapProperty().addListener((obs, old, map) -> canvas.show(map));
         canvas.show(editor.getMap());
         stage.titleProperty().bind(editor.titleProperty());
+        StatusBar.bind(editor, canvas, frame.cardCountLabel, frame.fileStateLabel, frame.zoomLabel);
+    }
+
+    /** Builds the rest: the menus and tool bar (MainView.fxml), the palette's items and the inspector. */
+    private void buildRest() {
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Messages.bundle());
+        loader.setController(this);
+        loader.setRoot(frame.top);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the main window's FXML is missing or broken", e);
+        }
+        // Not before the first frame: the window scales its icons to the sizes the system wants, which can wait.
+        AppIcon.applyTo(stage);
+        Consumer<String> status = frame.statusLabel::setText;
+        palette = new PaletteView(canvas, actions, gestures);
+        frame.paletteScroll.setContent(palette);
+        inspector = new InspectorView(editor, actions, dialogs, workers.reads(), status);
+        frame.inspectorHost.getChildren().add(inspector.root());
+        findBar = new FindBar(editor, canvas);
+        compare.attachTo(compareItem);
+        new PrintActions(stage, editor, dialogs, workers.exports(), status).attachTo(printItem);
+        new ImportActions(stage, editor, files, dialogs, workers.reads(), status).attachTo(importItem);
+        new StageFiguresActions(editor, dialogs, workers.reads(), status).attachTo(importFiguresItem);
+        new EditMenu(
+                        editor,
+                        actions,
+                        new CardClipboard(Clipboard.getSystemClipboard()),
+                        canvas,
+                        () -> frame.root.getScene() == null
+                                ? null
+                                : frame.root.getScene().getFocusOwner(),
+                        status,
+                        new MermaidPaste(editor, dialogs, status),
+                        pictureImports)
+                .attachTo(editItems);
+        new InsertMenu(insertMenu, editor, actions, canvas, gestures, inspector::addPersona, status);
+        new PersonaFilterMenu(personaFilterMenu, editor);
+        ViewMenu.wire(personaFilterMenu.getParentMenu(), stage, editor, canvas, dialogs, workers, status);
+        LanguageMenu.fill(languageMenu, settings, status);
+        darkThemeItem.setSelected(theme == AppTheme.DARK);
         UndoRedoControls.bind(editor, undoItem, redoItem, undoButton, redoButton);
-        StatusBar.bind(editor, canvas, cardCountLabel, fileStateLabel, zoomLabel);
         new RecentFilesMenu(openRecentMenu, files);
     }
 
@@ -281,18 +284,11 @@ public final class MainView {
         then.run();
     }
 
-    private static JourneyMap blankMap(TemplateCatalog templates) {
-        try {
-            return templates.newMap(BundledTemplate.BLANK.id(), new IdGenerator());
-        } catch (TemplateException e) {
-            throw new IllegalStateException("the blank template that comes with the app is broken", e);
-        }
-    }
-
-    private void applyTheme(AppTheme theme) {
-        theme.apply();
-        canvas.setTheme(theme.mapTheme());
-        darkThemeItem.setSelected(theme == AppTheme.DARK);
+    private void applyTheme(AppTheme chosen) {
+        theme = chosen;
+        chosen.apply();
+        canvas.setTheme(chosen.mapTheme());
+        darkThemeItem.setSelected(chosen == AppTheme.DARK);
     }
 
     /** Presents the map full-screen; leaving gives the editor back exactly as it was. */
@@ -361,16 +357,16 @@ public final class MainView {
     private void onFind() {
         // Joins the window when first used: hidden, it would still be styled at start-up.
         if (findBar.getParent() == null) {
-            centerBox.getChildren().add(0, findBar);
+            frame.centerBox.getChildren().add(0, findBar);
         }
         findBar.open();
     }
 
     @FXML
     private void onToggleTheme() {
-        AppTheme theme = darkThemeItem.isSelected() ? AppTheme.DARK : AppTheme.LIGHT;
-        applyTheme(theme);
-        settings.update(current -> current.withTheme(theme.name()));
+        AppTheme chosen = darkThemeItem.isSelected() ? AppTheme.DARK : AppTheme.LIGHT;
+        applyTheme(chosen);
+        settings.update(current -> current.withTheme(chosen.name()));
     }
 
     @FXML
