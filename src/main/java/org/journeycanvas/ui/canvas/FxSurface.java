@@ -1,10 +1,7 @@
 package org.journeycanvas.ui.canvas;
 
 import java.awt.geom.PathIterator;
-import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -19,7 +16,6 @@ import org.journeycanvas.layout.CurveSegment;
 import org.journeycanvas.layout.Point;
 import org.journeycanvas.layout.Rect;
 import org.journeycanvas.layout.TextStyle;
-import org.journeycanvas.model.PhotoUri;
 import org.journeycanvas.render.Java2DSurface;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.render.RoundedPolyline;
@@ -27,32 +23,6 @@ import org.journeycanvas.render.Surface;
 
 /** Draws on a JavaFX canvas; the caller sets the zoom and scroll transform on the graphics context. */
 public final class FxSurface implements Surface {
-    private static final int PHOTO_CACHE_SIZE = 32;
-    private static final int PICTURE_CACHE_SIZE = 48;
-
-    /**
-     * Storyboard pictures, decoded once for every surface: the presentation and the print preview make a surface
-     * per paint, and decoding a picture per frame would make panning slow. The most recently drawn are kept.
-     */
-    private static final Map<String, Image> PICTURES = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > PICTURE_CACHE_SIZE;
-        }
-    };
-
-    /** Persona photos, decoded once for every surface too: each of the canvas's tiles is a surface of its own. */
-    private static final Map<String, Image> PHOTOS = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > PHOTO_CACHE_SIZE;
-        }
-    };
-
     private static final double[] DASHES = {4, 4};
     private static final double[] CURVE_DASH_LENGTHS = {CURVE_DASH, CURVE_GAP};
 
@@ -242,10 +212,7 @@ public final class FxSurface implements Surface {
     @Override
     public void photo(String dataUri, Rect square) {
         inked = true;
-        Image image;
-        synchronized (PHOTOS) {
-            image = PHOTOS.computeIfAbsent(dataUri, FxSurface::decode);
-        }
+        Image image = DecodedImages.photo(dataUri);
         if (image == null || image.isError()) {
             return;
         }
@@ -264,10 +231,7 @@ public final class FxSurface implements Surface {
     @Override
     public void picture(String dataUri, Rect frame) {
         inked = true;
-        Image image;
-        synchronized (PICTURES) {
-            image = PICTURES.computeIfAbsent(dataUri, FxSurface::decode);
-        }
+        Image image = DecodedImages.picture(dataUri);
         if (image == null || image.isError()) {
             return;
         }
@@ -298,14 +262,6 @@ public final class FxSurface implements Surface {
 
     static Color fx(Rgb color) {
         return Color.rgb(color.red(), color.green(), color.blue(), color.alpha());
-    }
-
-    private static Image decode(String dataUri) {
-        try {
-            return new Image(new ByteArrayInputStream(PhotoUri.bytes(dataUri)));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     // --- connectors

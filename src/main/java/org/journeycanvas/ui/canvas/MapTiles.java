@@ -248,7 +248,7 @@ final class MapTiles {
             double scale = view.zoom() / zoom;
             double x = -view.scrollX() * view.zoom();
             double y = -view.scrollY() * view.zoom();
-            if (scale == 1) {
+            if (Double.compare(scale, 1) == 0) {
                 // The scroll is kept on whole pixels; rounding drops what arithmetic left, so no tile is filtered.
                 x = DevicePixels.round(layer, x);
                 y = DevicePixels.round(layer, y);

@@ -48,7 +48,8 @@ final class MarksLayer {
 
     /** Sizes the layer to the view; returns whether the size changed. */
     boolean resize(double width, double height) {
-        boolean resized = canvas.getWidth() != width || canvas.getHeight() != height;
+        boolean resized =
+                Double.compare(canvas.getWidth(), width) != 0 || Double.compare(canvas.getHeight(), height) != 0;
         canvas.setWidth(width);
         canvas.setHeight(height);
         return resized;

@@ -109,7 +109,7 @@ final class PinnedHeaders {
             painted = wanted;
         }
         double scale = zoom / painted.zoom;
-        double x = scale * painted.left() - (scale == 1 ? scrollPixels : scrollX * zoom);
+        double x = scale * painted.left() - (Double.compare(scale, 1) == 0 ? scrollPixels : scrollX * zoom);
         placement.setToTransform(scale, 0, x, 0, scale, 0);
         clip.setX(-x / scale);
         clip.setWidth(width / scale);
@@ -134,7 +134,7 @@ final class PinnedHeaders {
         double headerHeight = geometry.headerHeight();
         double width = wanted.width + 2 * AHEAD;
         double height = Math.ceil(headerHeight * zoom + SHADOW_HEIGHT);
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+        if (Double.compare(canvas.getWidth(), width) != 0 || Double.compare(canvas.getHeight(), height) != 0) {
             canvas.setWidth(width);
             canvas.setHeight(height);
         }
