@@ -33,7 +33,9 @@ import org.journeycanvas.ui.canvas.MapCanvas;
  * <p>Each step of a gesture is applied once a frame's layout is done, as a mouse event between two frames would
  * be: what it asks to paint is painted before the next pulse, so the next frame is the one that shows it. A
  * step's time runs from applying it to that frame's layout being done, and that frame is counted as missing part
- * of the map unless the canvas says it showed all of the visible map ({@link MapCanvas#isViewComplete()}).
+ * of the map unless the canvas says it showed all of the visible map ({@link MapCanvas#isViewComplete()}). Each
+ * gesture starts after its first step from a view left idle for two seconds, as a user's gesture starts from a
+ * view they have looked at (the canvas uses idle frames to get ready for a zoom).
  *
  * <p>Runs in its own JVM, since the toolkit is set up from system properties before it starts; prints one line
  * per figure: {@code frame <cards> <figure> <median ms> <95th percentile ms> <frames> <frames missing part of
@@ -47,6 +49,9 @@ public final class FrameTimes {
     private static final int MEASURED_FRAMES = 400;
     private static final int DROP_CYCLE = 12;
     private static final long SETTLE_MILLIS = 1000;
+    /** How long a view is left idle before a gesture starts: long enough for the canvas to get ready for a zoom. */
+    private static final long IDLE_BEFORE_GESTURE_MILLIS = 2000;
+
     private static final long IDLE_MILLIS = 3000;
 
     private FrameTimes() {}
@@ -200,6 +205,7 @@ public final class FrameTimes {
             private int frame;
             private long previousStep;
             private String previousFigure;
+            private long settledAt;
 
             Driver(List<IntFunction<String>> gestures) {
                 this.gestures = gestures;
@@ -219,6 +225,14 @@ public final class FrameTimes {
             @Override
             public void run() {
                 long now = System.nanoTime();
+                if (now < settledAt) {
+                    return;
+                }
+                if (frame == 1 && settledAt == 0) {
+                    // A gesture starts from a view that has been idle a moment, as a user's does.
+                    settledAt = now + IDLE_BEFORE_GESTURE_MILLIS * 1_000_000;
+                    return;
+                }
                 if (previousFigure != null && frame > WARM_UP_FRAMES) {
                     frames.computeIfAbsent(previousFigure, key -> new FrameSamples())
                             .add((now - previousStep) / 1e6, canvas().isViewComplete());
@@ -226,6 +240,7 @@ public final class FrameTimes {
                 previousStep = now;
                 if (frame >= WARM_UP_FRAMES + MEASURED_FRAMES) {
                     frame = 0;
+                    settledAt = 0;
                     previousFigure = null;
                     gesture++;
                     if (gesture == gestures.size()) {

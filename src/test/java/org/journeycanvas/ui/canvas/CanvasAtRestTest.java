@@ -38,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The canvas keeps the painted map in tiles; at rest it must show exactly what painting the view in one piece
  * shows (the way the canvas painted before it had tiles), pixel for pixel up to the rounding of blended edges,
  * and exactly the same pixels after panning away and back; also after edits and
- * after a wheel zoom has come to rest.
+ * after a wheel zoom has come to rest. While a wheel zoom moves, it shows the map scaled from copies of its
+ * tiles' pixels, which differs from painting at that zoom only in text and edges.
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasAtRestTest {
@@ -48,6 +49,8 @@ class CanvasAtRestTest {
      * halves (a tile's origin shifts its coordinates' last bits). A shifted or missing piece differs by far more.
      */
     private static final int ROUNDING = 16;
+    /** What may differ between the zoom preview's nearest pixels and painting at its zoom: text and edges. */
+    private static final int NEAREST_PIXEL = 96;
 
     @TempDir
     static Path folder;
@@ -108,6 +111,30 @@ class CanvasAtRestTest {
 
         assertThat(view.canvas().getZoom()).isNotEqualTo(1.0);
         assertSameAsOnePiece(robot);
+    }
+
+    @Test
+    void whileTheWheelZoomMovesTheViewShowsTheMapScaledFromCopiesOfTheTiles(FxRobot robot) {
+        moveOffTheMap(robot);
+        robot.sleep(1500); // idle: the canvas copies its tiles' pixels and paints its overview
+        WritableImage before = viewShot(robot);
+        MapCanvas canvas = view.canvas();
+        WritableImage[] moving = new WritableImage[1];
+        boolean[] previewShown = new boolean[1];
+        robot.interact(() -> {
+            canvas.zoomGradually(0.8, canvas.viewportWidth() / 2, canvas.viewportHeight() / 2);
+            canvas.layout();
+            previewShown[0] = canvas.lookup("#zoom-preview").isVisible();
+            moving[0] = canvas.snapshot(null, null);
+        });
+        assertThat(previewShown[0]).isTrue();
+        assertThat(view.canvas().isViewComplete()).isTrue();
+        WritableImage onePiece = onePiece(robot);
+        long pixels = (long) (canvas.viewportWidth() * canvas.viewportHeight());
+        long offPainted = differingPixels(moving[0], onePiece, NEAREST_PIXEL);
+        // Only text and edges differ, a few in a hundred; the picture before the zoom, unscaled, far more.
+        assertThat(offPainted).isLessThan(pixels / 20);
+        assertThat(differingPixels(moving[0], before, NEAREST_PIXEL)).isGreaterThan(2 * offPainted);
     }
 
     @Test

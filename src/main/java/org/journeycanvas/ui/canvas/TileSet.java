@@ -1,0 +1,168 @@
+package org.journeycanvas.ui.canvas;
+
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Affine;
+import org.journeycanvas.layout.Rect;
+
+/**
+ * The tiles painted at one zoom, by column and row of a grid of the map at that zoom ({@code map point × zoom}),
+ * in a group placed so that they show where the map is on screen.
+ */
+final class TileSet implements TilePixels {
+    private static final int SIZE = Tile.SIZE;
+
+    final Group group = new Group();
+
+    final Map<Long, Tile> tiles = new HashMap<>();
+    double zoom;
+    private final Affine placement = new Affine();
+    private final Deque<Tile> pool;
+    private final int poolSize;
+    private final Node screen;
+
+    /**
+     * @param pool where released tiles go for reuse, up to {@code poolSize}
+     * @param screen the node whose screen the tiles' positions are rounded to
+     */
+    TileSet(Deque<Tile> pool, int poolSize, Node screen) {
+        this.pool = pool;
+        this.poolSize = poolSize;
+        this.screen = screen;
+        group.getTransforms().add(placement);
+    }
+
+    static long key(int i, int j) {
+        return ((long) i << 32) | (j & 0xffffffffL);
+    }
+
+    static int column(long key) {
+        return (int) (key >> 32);
+    }
+
+    static int row(long key) {
+        return (int) key;
+    }
+
+    Tile get(int i, int j) {
+        return tiles.get(key(i, j));
+    }
+
+    @Override
+    public double pixelZoom() {
+        return zoom;
+    }
+
+    @Override
+    public int[] pixelsAt(int column, int row) {
+        Tile tile = get(column, row);
+        return tile != null && tile.isCopied() ? tile.pixels() : null;
+    }
+
+    /** Moves and scales the tiles so map point p shows at (p − scroll) × zoom. */
+    void place(ViewArea view) {
+        double scale = view.zoom() / zoom;
+        double x = -view.scrollX() * view.zoom();
+        double y = -view.scrollY() * view.zoom();
+        if (Double.compare(scale, 1) == 0) {
+            // The scroll is kept on whole pixels; rounding drops what arithmetic left, so no tile is filtered.
+            x = DevicePixels.round(screen, x);
+            y = DevicePixels.round(screen, y);
+        }
+        placement.setToTransform(scale, 0, x, 0, scale, y);
+    }
+
+    /** The tiles (first column, first row, last column, last row) the view shows, widened by some. */
+    int[] range(ViewArea view, int widenBy) {
+        double left = view.scrollX() * zoom;
+        double top = view.scrollY() * zoom;
+        double right = left + view.width() / view.zoom() * zoom;
+        double bottom = top + view.height() / view.zoom() * zoom;
+        return new int[] {
+            (int) Math.floor(left / SIZE) - widenBy,
+            (int) Math.floor(top / SIZE) - widenBy,
+            (int) Math.ceil(right / SIZE) - 1 + widenBy,
+            (int) Math.ceil(bottom / SIZE) - 1 + widenBy
+        };
+    }
+
+    /** The map area a tile shows. */
+    Rect area(int i, int j) {
+        return new Rect(i * SIZE / zoom, j * SIZE / zoom, SIZE / zoom, SIZE / zoom);
+    }
+
+    /**
+     * Copies into memory the pixels of up to {@code most} tiles in a range (first column, first row, last column,
+     * last row) not copied yet, for the zoom preview.
+     *
+     * @return whether tiles in the range are left to copy
+     */
+    boolean copyPixels(int[] range, WritableImage scratch, int most) {
+        int copied = 0;
+        for (int j = range[1]; j <= range[3]; j++) {
+            for (int i = range[0]; i <= range[2]; i++) {
+                Tile tile = get(i, j);
+                if (tile != null && !tile.isCopied()) {
+                    if (copied == most) {
+                        return true;
+                    }
+                    tile.copyPixels(scratch);
+                    copied++;
+                }
+            }
+        }
+        return false;
+    }
+
+    void add(int i, int j, Tile tile) {
+        tile.canvas.setLayoutX((double) i * SIZE);
+        tile.canvas.setLayoutY((double) j * SIZE);
+        tiles.put(key(i, j), tile);
+        group.getChildren().add(tile.canvas);
+    }
+
+    /** Drops the tiles whose area meets a map area. */
+    void dropUnder(Rect mapArea) {
+        tiles.entrySet().removeIf(entry -> {
+            boolean under = area(column(entry.getKey()), row(entry.getKey())).intersects(mapArea);
+            if (under) {
+                release(entry.getValue());
+            }
+            return under;
+        });
+    }
+
+    void dropOutside(int[] kept) {
+        tiles.entrySet().removeIf(entry -> {
+            int i = column(entry.getKey());
+            int j = row(entry.getKey());
+            boolean outside = i < kept[0] || i > kept[2] || j < kept[1] || j > kept[3];
+            if (outside) {
+                release(entry.getValue());
+            }
+            return outside;
+        });
+    }
+
+    void clear() {
+        group.getChildren().clear();
+        for (Tile tile : tiles.values()) {
+            if (pool.size() < poolSize) {
+                pool.push(tile);
+            }
+        }
+        tiles.clear();
+        zoom = 0;
+    }
+
+    private void release(Tile tile) {
+        group.getChildren().remove(tile.canvas);
+        if (pool.size() < poolSize) {
+            pool.push(tile);
+        }
+    }
+}
