@@ -125,6 +125,8 @@ final class MapTiles {
         resting = rest;
         shownSinceWork = true;
         if (!rest && !tiles.tiles.isEmpty()) {
+            // Copied while the view was idle; if the zoom starts moving before that, copied now, in one go.
+            tiles.copyAllPixels(tiles.range(view, AHEAD));
             tiles.group.setVisible(false);
             wholeViewShown = preview.show(view, overview, tiles, 0);
             return;

@@ -3,6 +3,7 @@ package org.journeycanvas.ui.canvas;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
 /**
@@ -32,6 +33,15 @@ final class Tile {
     /** The tile's pixels, premultiplied ARGB row by row, as last copied. */
     int[] pixels() {
         return pixels;
+    }
+
+    /** Copies the tile's pixels from a snapshot that shows the tile at (x, y). */
+    void copyPixels(PixelReader snapshot, int x, int y) {
+        if (pixels == null) {
+            pixels = new int[SIZE * SIZE];
+        }
+        snapshot.getPixels(x, y, SIZE, SIZE, PixelFormat.getIntArgbPreInstance(), pixels, 0, SIZE);
+        copied = true;
     }
 
     /**

@@ -3,8 +3,11 @@ package org.journeycanvas.ui.canvas;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Affine;
 import org.journeycanvas.layout.Rect;
@@ -116,6 +119,55 @@ final class TileSet implements TilePixels {
             }
         }
         return false;
+    }
+
+    /**
+     * Copies the pixels of every tile in a range not copied yet, with one snapshot of the part of the grid they
+     * lie in: a snapshot waits for the render thread, so one for all costs a frame where one per tile costs
+     * several.
+     */
+    void copyAllPixels(int[] range) {
+        int firstI = Integer.MAX_VALUE;
+        int firstJ = Integer.MAX_VALUE;
+        int lastI = Integer.MIN_VALUE;
+        int lastJ = Integer.MIN_VALUE;
+        for (int j = range[1]; j <= range[3]; j++) {
+            for (int i = range[0]; i <= range[2]; i++) {
+                Tile tile = get(i, j);
+                if (tile != null && !tile.isCopied()) {
+                    firstI = Math.min(firstI, i);
+                    firstJ = Math.min(firstJ, j);
+                    lastI = Math.max(lastI, i);
+                    lastJ = Math.max(lastJ, j);
+                }
+            }
+        }
+        if (firstI > lastI) {
+            return;
+        }
+        SnapshotParameters grid = new SnapshotParameters();
+        grid.setViewport(new Rectangle2D(
+                (double) firstI * SIZE,
+                (double) firstJ * SIZE,
+                (double) (lastI - firstI + 1) * SIZE,
+                (double) (lastJ - firstJ + 1) * SIZE));
+        // The group's own placement would move the grid: snapshot it unplaced (and shown, as a hidden node draws
+        // nothing), then put it back; the screen shows neither change, as nothing is drawn in between.
+        Affine placed = placement.clone();
+        boolean shown = group.isVisible();
+        placement.setToIdentity();
+        group.setVisible(true);
+        PixelReader snapshot = group.snapshot(grid, null).getPixelReader();
+        placement.setToTransform(placed);
+        group.setVisible(shown);
+        for (int j = firstJ; j <= lastJ; j++) {
+            for (int i = firstI; i <= lastI; i++) {
+                Tile tile = get(i, j);
+                if (tile != null && !tile.isCopied()) {
+                    tile.copyPixels(snapshot, (i - firstI) * SIZE, (j - firstJ) * SIZE);
+                }
+            }
+        }
     }
 
     void add(int i, int j, Tile tile) {
