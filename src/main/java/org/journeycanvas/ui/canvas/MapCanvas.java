@@ -39,7 +39,7 @@ public final class MapCanvas extends Region {
     private final MarksLayer marks = new MarksLayer(this::getZoom);
     private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
-    private final MapTiles tiles = new MapTiles(this::paintTile);
+    private final MapTiles tiles = new MapTiles(this::paintTile, this::requestPaint);
     private final PinnedHeaders pinnedHeaders = new PinnedHeaders(this::getZoom);
     private final ZoomMotion zoomMotion = new ZoomMotion(this::requestPaint);
     private final ObservableValue<Selection> selection;

@@ -53,6 +53,11 @@ final class MapOverview implements TilePixels {
                 .removeIf(key -> area(TileSet.column(key), TileSet.row(key)).intersects(mapArea));
     }
 
+    /** The backdrop's colour, premultiplied ARGB, or 0 (transparent) before it is painted. */
+    int backdropColour() {
+        return backdrop == null ? 0 : backdrop[0];
+    }
+
     @Override
     public double pixelZoom() {
         return pixels.isEmpty() ? 0 : zoom;

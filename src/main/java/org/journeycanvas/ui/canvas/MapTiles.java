@@ -42,6 +42,7 @@ final class MapTiles {
     }
 
     private final TilePainter painter;
+    private final Runnable repaint;
     private final Group layer = new Group();
     private final Rectangle clip = new Rectangle();
     private final Deque<Tile> pool = new ArrayDeque<>();
@@ -64,9 +65,13 @@ final class MapTiles {
     private boolean shownSinceWork;
 
     private boolean wholeViewShown;
+    private boolean showing;
+    private boolean shownAgainInside;
 
-    MapTiles(TilePainter painter) {
+    /** @param repaint asks the canvas to show the view again, as when a snapshot's layout pass asked for it */
+    MapTiles(TilePainter painter, Runnable repaint) {
         this.painter = painter;
+        this.repaint = repaint;
         layer.getChildren().addAll(tiles.group, preview.node());
         layer.setClip(clip);
         layer.setManaged(false);
@@ -118,6 +123,24 @@ final class MapTiles {
      * painted at this zoom; while the zoom moves ({@code rest} false) the zoom preview, painting nothing.
      */
     void show(double scrollX, double scrollY, double zoom, double width, double height, boolean rest) {
+        if (showing) {
+            // A snapshot taken below ran a layout pass that asked for the view: shown once this one is done.
+            shownAgainInside = true;
+            return;
+        }
+        showing = true;
+        try {
+            showView(scrollX, scrollY, zoom, width, height, rest);
+        } finally {
+            showing = false;
+        }
+        if (shownAgainInside) {
+            shownAgainInside = false;
+            repaint.run();
+        }
+    }
+
+    private void showView(double scrollX, double scrollY, double zoom, double width, double height, boolean rest) {
         clip.setWidth(width);
         clip.setHeight(height);
         ViewArea view = new ViewArea(scrollX, scrollY, zoom, width, height);
@@ -128,7 +151,7 @@ final class MapTiles {
             // Copied while the view was idle; if the zoom starts moving before that, copied now, in one go.
             tiles.copyAllPixels(tiles.range(view, AHEAD));
             tiles.group.setVisible(false);
-            wholeViewShown = preview.show(view, overview, tiles, 0);
+            wholeViewShown = preview.show(view, overview, tiles, overview.backdropColour());
             return;
         }
         if (tiles.zoom != zoom) {

@@ -21,6 +21,12 @@ final class Tile {
     private int[] pixels;
     private boolean copied;
 
+    /** The tile went back to the pool: its copied pixels are let go, as an idle pool need not hold them. */
+    void released() {
+        pixels = null;
+        copied = false;
+    }
+
     /** The canvas was painted again: the copy of its pixels is out of date. */
     void painted() {
         copied = false;

@@ -203,6 +203,7 @@ final class TileSet implements TilePixels {
     void clear() {
         group.getChildren().clear();
         for (Tile tile : tiles.values()) {
+            tile.released();
             if (pool.size() < poolSize) {
                 pool.push(tile);
             }
@@ -213,6 +214,7 @@ final class TileSet implements TilePixels {
 
     private void release(Tile tile) {
         group.getChildren().remove(tile.canvas);
+        tile.released();
         if (pool.size() < poolSize) {
             pool.push(tile);
         }

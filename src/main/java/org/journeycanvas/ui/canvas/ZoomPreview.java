@@ -10,7 +10,7 @@ import javafx.scene.image.WritableImage;
 
 /**
  * What the canvas shows while the zoom moves: one image the size of the view, each pixel the nearest pixel of the
- * painted tiles (older zoom's first, then the current one's over them), computed here from copies of the tiles'
+ * painted tiles where they reach, else of the overview of the whole map, computed here from copies of their
  * pixels. Written by hand because the software pipeline, all a facilitator's remote desktop may have, draws a
  * scaled texture about eight times slower than an unscaled one: scaling 40 tiles took a whole frame, copying
  * pixels here and drawing one image unscaled takes a fraction of it.
@@ -59,15 +59,21 @@ final class ZoomPreview {
         filled = false;
         overGrid.locate(view, over, width, height);
         underGrid.locate(view, under, width, height);
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            if (overGrid.hasTiles()) {
-                drawRow(overGrid, y, row, 0, width, underGrid);
-            } else {
-                drawRow(underGrid, y, row, 0, width, null);
+        // Written inside the update, as PixelBuffer asks, so the render thread never copies a half-written image.
+        buffer.updateBuffer(changed -> {
+            for (int y = 0; y < height; y++) {
+                int row = y * width;
+                if (overGrid.hasTiles()) {
+                    drawRow(overGrid, y, row, 0, width, underGrid);
+                } else if (underGrid.hasTiles()) {
+                    drawRow(underGrid, y, row, 0, width, null);
+                } else {
+                    Arrays.fill(pixels, row, row + width, fill);
+                    filled = true;
+                }
             }
-        }
-        buffer.updateBuffer(changed -> null);
+            return null;
+        });
         node.setVisible(true);
         return !filled;
     }

@@ -117,23 +117,31 @@ class CanvasAtRestTest {
     void whileTheWheelZoomMovesTheViewShowsTheMapScaledFromCopiesOfTheTiles(FxRobot robot) {
         moveOffTheMap(robot);
         robot.sleep(1500); // idle: the canvas copies its tiles' pixels and paints its overview
-        assertTheZoomPreviewShowsTheMap(robot);
+        assertTheZoomPreviewShowsTheMap(robot, 0.8);
+    }
+
+    @Test
+    void farOutTheZoomShowsTheOverviewWhereTheTilesDoNotReach(FxRobot robot) {
+        moveOffTheMap(robot);
+        robot.sleep(1500);
+        assertTheZoomPreviewShowsTheMap(robot, 0.3);
+        assertThat(view.canvas().isViewComplete()).isTrue();
     }
 
     @Test
     void aWheelZoomStartedBeforeTheViewWasIdleShowsTheTilesToo(FxRobot robot) {
         moveOffTheMap(robot);
         robot.interact(() -> view.canvas().scrollBy(300, 0)); // new tiles, not copied yet
-        assertTheZoomPreviewShowsTheMap(robot);
+        assertTheZoomPreviewShowsTheMap(robot, 0.8);
     }
 
-    private void assertTheZoomPreviewShowsTheMap(FxRobot robot) {
+    private void assertTheZoomPreviewShowsTheMap(FxRobot robot, double zoom) {
         WritableImage before = viewShot(robot);
         MapCanvas canvas = view.canvas();
         WritableImage[] moving = new WritableImage[1];
         boolean[] previewShown = new boolean[1];
         robot.interact(() -> {
-            canvas.zoomGradually(0.8, canvas.viewportWidth() / 2, canvas.viewportHeight() / 2);
+            canvas.zoomGradually(zoom, canvas.viewportWidth() / 2, canvas.viewportHeight() / 2);
             canvas.layout();
             previewShown[0] = canvas.lookup("#zoom-preview").isVisible();
             moving[0] = canvas.snapshot(null, null);
