@@ -13,6 +13,7 @@ import org.journeycanvas.layout.LaneRow;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.PersonaBand;
 import org.journeycanvas.layout.Rect;
+import org.journeycanvas.layout.StageColumn;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Persona;
@@ -20,7 +21,8 @@ import org.journeycanvas.model.Persona;
 /**
  * Where the picture of a map differs after an edit, so the canvas paints only those tiles again: the lanes whose
  * layout or cards changed, the connectors that moved or changed, and the stage headers when their strips did.
- * Anything that moves the rest of the map (a lane that grows, a stage added, the map's size) changes everything.
+ * A lane that grows or shrinks moves everything below it: all of that changes. Anything else that moves the rest
+ * of the map (a stage added, a persona's header, the map's width) changes everything.
  * Models are compared by identity: an edit replaces what it changes and shares the rest, so an untouched card is
  * the same object, and a replaced one that happens to be equal is only painted again.
  */
@@ -29,9 +31,13 @@ final class ChangedAreas {
 
     /** The map areas whose picture may differ, or null when everything may. */
     static List<Rect> between(MapGeometry before, MapIndex beforeIndex, MapGeometry after, MapIndex afterIndex) {
-        if (!before.bounds().equals(after.bounds())
+        Rect oldBounds = before.bounds();
+        Rect newBounds = after.bounds();
+        if (Double.compare(oldBounds.x(), newBounds.x()) != 0
+                || Double.compare(oldBounds.y(), newBounds.y()) != 0
+                || Double.compare(oldBounds.width(), newBounds.width()) != 0
                 || !before.style().equals(after.style())
-                || !before.stages().equals(after.stages())
+                || !sameStagesAboveTheBottom(before.stages(), after.stages())
                 || before.personas().size() != after.personas().size()
                 || before.stages().stream()
                         .anyMatch(stage -> beforeIndex.stage(stage.stageId()) != afterIndex.stage(stage.stageId()))) {
@@ -47,10 +53,20 @@ final class ChangedAreas {
             PersonaBand old = before.personas().get(i);
             PersonaBand now = after.personas().get(i);
             if (!old.personaId().equals(now.personaId())
-                    || !old.bounds().equals(now.bounds())
-                    || !old.header().equals(now.header())
                     || old.lanes().size() != now.lanes().size()) {
                 return null;
+            }
+            if (!old.bounds().equals(now.bounds()) || !old.header().equals(now.header())) {
+                Double movedFrom = firstMoved(old, now);
+                if (movedFrom == null) {
+                    return null;
+                }
+                // A lane grew or shrank: it and all below it moved, the map's width and everything above stayed.
+                double bottom = Math.max(oldBounds.maxY(), newBounds.maxY());
+                areas.add(new Rect(newBounds.x(), movedFrom, newBounds.width(), bottom - movedFrom));
+                addChangedAbove(old, now, beforeIndex, afterIndex, changedCards, areas);
+                addChangedConnectors(before, beforeIndex, after, afterIndex, changedCards, areas);
+                return areas;
             }
             if (!sameOwnFields(beforeIndex.persona(old.personaId()), afterIndex.persona(now.personaId()))) {
                 areas.add(now.bounds());
@@ -62,17 +78,76 @@ final class ChangedAreas {
                 if (!oldLane.bounds().equals(newLane.bounds())) {
                     return null;
                 }
-                // A lane holds its cards: the same lane object has the same cards, and most lanes are untouched.
-                if (beforeIndex.lane(oldLane.laneId()) != afterIndex.lane(newLane.laneId())) {
-                    collectChangedCards(newLane, beforeIndex, afterIndex, changedCards);
-                    areas.add(newLane.bounds());
-                } else if (oldLane != newLane && !oldLane.equals(newLane)) {
-                    areas.add(newLane.bounds());
-                }
+                addIfChanged(oldLane, newLane, beforeIndex, afterIndex, changedCards, areas);
             }
+        }
+        if (!oldBounds.equals(newBounds)) {
+            return null;
         }
         addChangedConnectors(before, beforeIndex, after, afterIndex, changedCards, areas);
         return areas;
+    }
+
+    /** A lane whose cards or layout changed, in place: its area, and its changed cards for their connectors. */
+    private static void addIfChanged(
+            LaneRow oldLane,
+            LaneRow newLane,
+            MapIndex beforeIndex,
+            MapIndex afterIndex,
+            Set<String> changedCards,
+            List<Rect> areas) {
+        // A lane holds its cards: the same lane object has the same cards, and most lanes are untouched.
+        if (beforeIndex.lane(oldLane.laneId()) != afterIndex.lane(newLane.laneId())) {
+            collectChangedCards(newLane, beforeIndex, afterIndex, changedCards);
+            areas.add(newLane.bounds());
+        } else if (oldLane != newLane && !oldLane.equals(newLane)) {
+            areas.add(newLane.bounds());
+        }
+    }
+
+    /**
+     * Where a persona's band first differs, when only its lanes' heights changed: the top of the first lane that
+     * moved or changed size; null if anything else changed (its top, its header, its lanes' order).
+     */
+    private static Double firstMoved(PersonaBand old, PersonaBand now) {
+        if (Double.compare(old.bounds().y(), now.bounds().y()) != 0
+                || Double.compare(old.bounds().x(), now.bounds().x()) != 0
+                || Double.compare(old.bounds().width(), now.bounds().width()) != 0
+                || !old.header().equals(now.header())) {
+            return null;
+        }
+        for (int k = 0; k < old.lanes().size(); k++) {
+            LaneRow oldLane = old.lanes().get(k);
+            LaneRow newLane = now.lanes().get(k);
+            if (!oldLane.laneId().equals(newLane.laneId())) {
+                return null;
+            }
+            if (!oldLane.bounds().equals(newLane.bounds())) {
+                return Math.min(oldLane.bounds().y(), newLane.bounds().y());
+            }
+        }
+        return null;
+    }
+
+    /** A moved persona's header if its own fields changed, and its lanes above the first that moved. */
+    private static void addChangedAbove(
+            PersonaBand old,
+            PersonaBand now,
+            MapIndex beforeIndex,
+            MapIndex afterIndex,
+            Set<String> changedCards,
+            List<Rect> areas) {
+        if (!sameOwnFields(beforeIndex.persona(old.personaId()), afterIndex.persona(now.personaId()))) {
+            areas.add(now.header());
+        }
+        for (int k = 0; k < old.lanes().size(); k++) {
+            LaneRow oldLane = old.lanes().get(k);
+            LaneRow newLane = now.lanes().get(k);
+            if (!oldLane.bounds().equals(newLane.bounds())) {
+                return;
+            }
+            addIfChanged(oldLane, newLane, beforeIndex, afterIndex, changedCards, areas);
+        }
     }
 
     private static void collectChangedCards(
@@ -109,6 +184,27 @@ final class ChangedAreas {
             }
         }
         oldRoutes.values().forEach(gone -> areas.add(gone.bounds()));
+    }
+
+    /** The same stage columns, but for how far down they reach (which follows the map's height). */
+    private static boolean sameStagesAboveTheBottom(List<StageColumn> before, List<StageColumn> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            StageColumn old = before.get(i);
+            StageColumn now = after.get(i);
+            if (!old.stageId().equals(now.stageId())
+                    || old.index() != now.index()
+                    || !old.header().equals(now.header())
+                    || !old.nameLines().equals(now.nameLines())
+                    || Double.compare(old.column().x(), now.column().x()) != 0
+                    || Double.compare(old.column().y(), now.column().y()) != 0
+                    || Double.compare(old.column().width(), now.column().width()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A persona's own look, not its lanes (which are compared one by one). */

@@ -193,6 +193,33 @@ class CanvasAtRestTest {
         assertSameAsOnePieceWithNothingSelected(robot);
     }
 
+    @Test
+    void anEditThatGrowsALanePaintsItAndWhatIsBelowAgainAndShowsTheEdit(FxRobot robot) {
+        MapGeometry before = view.canvas().geometry();
+        MapIndex beforeIndex = new MapIndex(view.canvas().map());
+        String cardId = cardWithText("Pricing pages hide the real cost per agent");
+        Rect box = before.card(cardId).orElseThrow().bounds();
+        robot.doubleClickOn(view.canvas().toScreen(box.centerX(), box.centerY()));
+        robot.write(" once seats, channels, AI replies and the premium support plan are added to the quote");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MapGeometry after = view.canvas().geometry();
+        assertThat(after.bounds().height())
+                .as("the lane grew")
+                .isGreaterThan(before.bounds().height());
+        Rect lane = laneAround(after, after.card(cardId).orElseThrow().bounds());
+        assertThat(ChangedAreas.between(
+                        before, beforeIndex, after, new MapIndex(view.canvas().map())))
+                .as("the lane and all below it are painted again, nothing above")
+                .containsExactly(new Rect(
+                        after.bounds().x(),
+                        lane.y(),
+                        after.bounds().width(),
+                        after.bounds().maxY() - lane.y()));
+        assertSameAsOnePieceWithNothingSelected(robot);
+    }
+
     private String cardWithText(String text) {
         return view.canvas().map().personas().stream()
                 .flatMap(persona -> persona.lanes().stream())

@@ -29,11 +29,20 @@ class ChangedAreasTest {
     }
 
     @Test
-    void aCardThatGrowsItsLaneChangesEverything() {
+    void aCardThatGrowsItsLaneChangesItsLaneAndAllBelowIt() {
         String longText = "A product demo with the whole buying committee, ".repeat(6);
+        JourneyMap grown = edited(map, "c3", card -> card.withText(longText));
+        MapGeometry before = layout.layout(map);
+        MapGeometry after = layout.layout(grown);
+        Rect lane = lane(map, "l-touch");
 
-        assertThat(changes(map, edited(map, "c3", card -> card.withText(longText))))
-                .isNull();
+        assertThat(after.bounds().height()).isGreaterThan(before.bounds().height());
+        assertThat(changes(map, grown))
+                .containsExactly(new Rect(
+                        after.bounds().x(),
+                        lane.y(),
+                        after.bounds().width(),
+                        after.bounds().maxY() - lane.y()));
     }
 
     @Test
