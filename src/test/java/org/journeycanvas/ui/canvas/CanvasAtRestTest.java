@@ -3,6 +3,7 @@ package org.journeycanvas.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.canvas.Canvas;
@@ -173,51 +174,56 @@ class CanvasAtRestTest {
 
     @Test
     void anEditThatMovesNothingElsePaintsOnlyItsLaneAgainAndShowsTheEdit(FxRobot robot) {
-        MapGeometry before = view.canvas().geometry();
-        MapIndex beforeIndex = new MapIndex(view.canvas().map());
-        String cardId = cardWithText("Pricing pages hide the real cost per agent");
-        Rect box = before.card(cardId).orElseThrow().bounds();
-        robot.doubleClickOn(view.canvas().toScreen(box.centerX(), box.centerY()));
-        robot.write("Pricing pages hide the true cost per agent");
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        CardEdit edit = editPricingCard(robot, "Pricing pages hide the true cost per agent");
 
-        MapGeometry after = view.canvas().geometry();
-        assertThat(new MapIndex(view.canvas().map()).card(cardId).text()).endsWith("true cost per agent");
-        assertThat(ChangedAreas.between(
-                        before, beforeIndex, after, new MapIndex(view.canvas().map())))
+        assertThat(new MapIndex(view.canvas().map()).card(edit.cardId()).text()).endsWith("true cost per agent");
+        assertThat(edit.changedAreas())
                 .as("only the card's lane is painted again")
-                .containsExactly(after.card(cardId)
-                        .map(card -> laneAround(after, card.bounds()))
-                        .orElseThrow());
+                .containsExactly(edit.lane());
         assertSameAsOnePieceWithNothingSelected(robot);
     }
 
     @Test
     void anEditThatGrowsALanePaintsItAndWhatIsBelowAgainAndShowsTheEdit(FxRobot robot) {
+        CardEdit edit =
+                editPricingCard(robot, " once seats, channels, AI replies and the premium support plan are added");
+
+        Rect map = edit.after().bounds();
+        assertThat(map.height())
+                .as("the lane grew")
+                .isGreaterThan(edit.before().bounds().height());
+        assertThat(edit.changedAreas())
+                .as("the lane and all below it are painted again, nothing above")
+                .containsExactly(new Rect(
+                        map.x(),
+                        edit.lane().y(),
+                        map.width(),
+                        map.maxY() - edit.lane().y()));
+        assertSameAsOnePieceWithNothingSelected(robot);
+    }
+
+    /** An edit of a card's text in place, and the map's layout and what the canvas painted again. */
+    private record CardEdit(String cardId, MapGeometry before, MapGeometry after, Rect lane, List<Rect> changedAreas) {}
+
+    /** Double-clicks the pricing card, types (after its text, or over it if selected) and presses Enter. */
+    private CardEdit editPricingCard(FxRobot robot, String typed) {
         MapGeometry before = view.canvas().geometry();
         MapIndex beforeIndex = new MapIndex(view.canvas().map());
         String cardId = cardWithText("Pricing pages hide the real cost per agent");
         Rect box = before.card(cardId).orElseThrow().bounds();
         robot.doubleClickOn(view.canvas().toScreen(box.centerX(), box.centerY()));
-        robot.write(" once seats, channels, AI replies and the premium support plan are added to the quote");
+        robot.write(typed);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-
         MapGeometry after = view.canvas().geometry();
-        assertThat(after.bounds().height())
-                .as("the lane grew")
-                .isGreaterThan(before.bounds().height());
         Rect lane = laneAround(after, after.card(cardId).orElseThrow().bounds());
-        assertThat(ChangedAreas.between(
-                        before, beforeIndex, after, new MapIndex(view.canvas().map())))
-                .as("the lane and all below it are painted again, nothing above")
-                .containsExactly(new Rect(
-                        after.bounds().x(),
-                        lane.y(),
-                        after.bounds().width(),
-                        after.bounds().maxY() - lane.y()));
-        assertSameAsOnePieceWithNothingSelected(robot);
+        return new CardEdit(
+                cardId,
+                before,
+                after,
+                lane,
+                ChangedAreas.between(
+                        before, beforeIndex, after, new MapIndex(view.canvas().map())));
     }
 
     private String cardWithText(String text) {
