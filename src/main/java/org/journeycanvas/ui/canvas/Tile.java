@@ -56,10 +56,6 @@ final class Tile {
      */
     void copyPixels(WritableImage scratch) {
         canvas.snapshot(SNAPSHOT, scratch);
-        if (pixels == null) {
-            pixels = new int[SIZE * SIZE];
-        }
-        scratch.getPixelReader().getPixels(0, 0, SIZE, SIZE, PixelFormat.getIntArgbPreInstance(), pixels, 0, SIZE);
-        copied = true;
+        copyPixels(scratch.getPixelReader(), 0, 0);
     }
 }
