@@ -1,14 +1,11 @@
 package org.journeycanvas.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.journeycanvas.i18n.Messages;
 
 /**
  * A customer-journey map: stages across, personas down, each persona a band of lanes holding cards, and
@@ -27,14 +24,24 @@ public record JourneyMap(
         List<Stage> stages,
         List<Persona> personas,
         List<Connector> connectors) {
-    public JourneyMap {
-        Invariants.id(id, "id");
-        title = Invariants.text(title, "title");
-        description = Invariants.text(description, "description");
-        stages = Invariants.list(stages, "stages");
-        personas = Invariants.list(personas, "personas");
-        connectors = Invariants.list(connectors, "connectors");
-        checkIdsAndReferences(id, stages, personas, connectors);
+    /**
+     * Checks the map ({@link MapChecks}) and hands the elements it found by id to the map's {@link MapIndex}, so
+     * that the editor does not index each new version of a large map a second time.
+     */
+    public JourneyMap(
+            String id,
+            String title,
+            String description,
+            List<Stage> stages,
+            List<Persona> personas,
+            List<Connector> connectors) {
+        this.id = Invariants.id(id, "id");
+        this.title = Invariants.text(title, "title");
+        this.description = Invariants.text(description, "description");
+        this.stages = Invariants.list(stages, "stages");
+        this.personas = Invariants.list(personas, "personas");
+        this.connectors = Invariants.list(connectors, "connectors");
+        MapIndex.remember(this, MapChecks.checkedElements(id, this.stages, this.personas, this.connectors));
     }
 
     /** A map without connectors. */
@@ -82,13 +89,15 @@ public record JourneyMap(
      * opportunities to pain points that still are.
      */
     private JourneyMap withoutDanglingConnectors(List<Persona> changedPersonas) {
-        List<Persona> newPersonas = OpportunityLinks.pruned(changedPersonas);
-        if (connectors.isEmpty()) {
+        RemovedCards removed = RemovedCards.between(personas, changedPersonas);
+        List<Persona> newPersonas =
+                removed.mayBreakLinks() ? OpportunityLinks.pruned(changedPersonas) : changedPersonas;
+        if (connectors.isEmpty() || removed.cardIds().isEmpty()) {
             return new JourneyMap(id, title, description, stages, newPersonas, connectors);
         }
-        Set<String> cardIds = cardIds(newPersonas);
         List<Connector> kept = connectors.stream()
-                .filter(connector -> cardIds.contains(connector.fromCardId()) && cardIds.contains(connector.toCardId()))
+                .filter(connector -> !removed.cardIds().contains(connector.fromCardId())
+                        && !removed.cardIds().contains(connector.toCardId()))
                 .toList();
         return new JourneyMap(
                 id, title, description, stages, newPersonas, kept.size() == connectors.size() ? connectors : kept);
@@ -166,40 +175,9 @@ public record JourneyMap(
         return Optional.empty();
     }
 
-    /**
-     * Whether an element of the map has this id: for checking one new id, where collecting them all
-     * ({@link #ids()}) would cost a set of thousands on every card added.
-     */
+    /** Whether an element of the map, or the map itself, has this id: a look-up in the map's index. */
     public boolean usesId(String candidate) {
-        if (id.equals(candidate)) {
-            return true;
-        }
-        for (Connector connector : connectors) {
-            if (connector.id().equals(candidate)) {
-                return true;
-            }
-        }
-        for (Stage stage : stages) {
-            if (stage.id().equals(candidate)) {
-                return true;
-            }
-        }
-        for (Persona persona : personas) {
-            if (persona.id().equals(candidate)) {
-                return true;
-            }
-            for (Lane lane : persona.lanes()) {
-                if (lane.id().equals(candidate)) {
-                    return true;
-                }
-                for (Card card : lane.cards()) {
-                    if (card.id().equals(candidate)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return MapIndex.of(this).usesId(candidate);
     }
 
     /** Every id in use in the map, for making new ones that do not clash. */
@@ -230,127 +208,4 @@ public record JourneyMap(
 
     /** A card with the persona and lane that hold it. */
     public record CardPlace(Persona persona, Lane lane, Card card) {}
-
-    /**
-     * Checks that ids are unique and cards refer to stages. Runs on every change, so the common case uses plain
-     * sets; the paths for the message are worked out only when something is wrong.
-     */
-    private static void checkIdsAndReferences(
-            String mapId, List<Stage> stages, List<Persona> personas, List<Connector> connectors) {
-        Set<String> stageIds = new HashSet<>(capacityFor(stages.size()));
-        // Sized for all the ids at once: growing a set of thousands step by step was most of this check's cost.
-        Set<String> ids = new HashSet<>(capacityFor(1 + stages.size() + elementCount(personas) + connectors.size()));
-        boolean valid = ids.add(mapId);
-        for (Stage stage : stages) {
-            valid &= ids.add(stage.id());
-            stageIds.add(stage.id());
-        }
-        for (Persona persona : personas) {
-            valid &= ids.add(persona.id());
-            for (Lane lane : persona.lanes()) {
-                valid &= ids.add(lane.id());
-                for (Card card : lane.cards()) {
-                    valid &= ids.add(card.id()) && stageIds.contains(card.stageId());
-                }
-            }
-        }
-        if (valid && !connectors.isEmpty()) {
-            Set<String> cardIds = cardIds(personas);
-            for (Connector connector : connectors) {
-                valid &= ids.add(connector.id())
-                        && cardIds.contains(connector.fromCardId())
-                        && cardIds.contains(connector.toCardId());
-            }
-        }
-        if (!valid) {
-            Map<String, String> pathById = reportFirstProblem(mapId, stages, personas);
-            reportConnectorProblem(pathById, personas, connectors);
-        }
-        OpportunityLinks.check(personas);
-    }
-
-    private static Set<String> cardIds(List<Persona> personas) {
-        Set<String> cardIds = new HashSet<>();
-        for (Persona persona : personas) {
-            for (Lane lane : persona.lanes()) {
-                lane.cards().forEach(card -> cardIds.add(card.id()));
-            }
-        }
-        return cardIds;
-    }
-
-    /**
-     * Called when the stages, personas, lanes and cards were found right, so the problem is in a connector: a
-     * repeated id, an id another element has, or a card that is not there.
-     */
-    private static void reportConnectorProblem(
-            Map<String, String> pathById, List<Persona> personas, List<Connector> connectors) {
-        Set<String> cardIds = cardIds(personas);
-        for (int i = 0; i < connectors.size(); i++) {
-            Connector connector = connectors.get(i);
-            String path = "connectors[" + i + "]";
-            claim(pathById, connector.id(), path + ".id");
-            if (!cardIds.contains(connector.fromCardId())) {
-                throw new MapInvariantException(
-                        path + ".from", Messages.get("model.connector.cardMissing", connector.fromCardId()));
-            }
-            if (!cardIds.contains(connector.toCardId())) {
-                throw new MapInvariantException(
-                        path + ".to", Messages.get("model.connector.cardMissing", connector.toCardId()));
-            }
-        }
-    }
-
-    private static int elementCount(List<Persona> personas) {
-        int count = 0;
-        for (Persona persona : personas) {
-            count += 1 + persona.lanes().size();
-            for (Lane lane : persona.lanes()) {
-                count += lane.cards().size();
-            }
-        }
-        return count;
-    }
-
-    /** The initial capacity at which a hash set holds that many elements without growing. */
-    private static int capacityFor(int elements) {
-        return (int) (elements / 0.75f) + 1;
-    }
-
-    /** Throws for the first repeated id or missing stage; else gives the path of every id, for the connectors. */
-    private static Map<String, String> reportFirstProblem(String mapId, List<Stage> stages, List<Persona> personas) {
-        Map<String, String> pathById = new HashMap<>();
-        claim(pathById, mapId, "id");
-        for (int s = 0; s < stages.size(); s++) {
-            claim(pathById, stages.get(s).id(), "stages[" + s + "].id");
-        }
-        for (int p = 0; p < personas.size(); p++) {
-            Persona persona = personas.get(p);
-            String personaPath = "personas[" + p + "]";
-            claim(pathById, persona.id(), personaPath + ".id");
-            for (int l = 0; l < persona.lanes().size(); l++) {
-                Lane lane = persona.lanes().get(l);
-                String lanePath = personaPath + ".lanes[" + l + "]";
-                claim(pathById, lane.id(), lanePath + ".id");
-                for (int c = 0; c < lane.cards().size(); c++) {
-                    Card card = lane.cards().get(c);
-                    String cardPath = lanePath + ".cards[" + c + "]";
-                    claim(pathById, card.id(), cardPath + ".id");
-                    String owner = pathById.get(card.stageId());
-                    if (owner == null || !owner.startsWith("stages[")) {
-                        throw new MapInvariantException(
-                                cardPath + ".stage", Messages.get("model.stage.missing", card.stageId()));
-                    }
-                }
-            }
-        }
-        return pathById;
-    }
-
-    private static void claim(Map<String, String> pathById, String id, String path) {
-        String earlier = pathById.putIfAbsent(id, path);
-        if (earlier != null) {
-            throw new MapInvariantException(path, Messages.get("model.id.taken", id), earlier);
-        }
-    }
 }

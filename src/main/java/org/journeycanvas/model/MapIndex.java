@@ -1,75 +1,119 @@
 package org.journeycanvas.model;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
-/** Finds a map's elements by id in constant time; build one per map version when many look-ups follow. */
+/**
+ * Finds a map's elements by id in constant time. Every map version has one for free: checking the map when it is
+ * made ({@link MapChecks}) fills the same table of elements by id, and the last few versions made keep it here,
+ * which is where {@link #of} finds it.
+ */
 public final class MapIndex {
-    private final Map<String, Card> cards = new HashMap<>();
-    private final Map<String, Lane> lanes = new HashMap<>();
-    private final Map<String, Persona> personas = new HashMap<>();
-    private final Map<String, Stage> stages = new HashMap<>();
-    private final Map<String, Connector> connectors = new HashMap<>();
+    /** How many versions are kept indexed: an edit makes a map or two on the way to the one the editor shows. */
+    private static final int RECENT = 4;
 
+    private static final Deque<MapIndex> recent = new ArrayDeque<>(RECENT);
+
+    private final JourneyMap map;
+    private final Map<String, Object> elements;
+
+    /** Indexes a map anew; {@link #of} is cheaper for a map that was just made. */
     public MapIndex(JourneyMap map) {
-        this(map, id -> true);
+        this(map, MapChecks.checkedElements(map.id(), map.stages(), map.personas(), map.connectors()));
     }
 
-    private MapIndex(JourneyMap map, Predicate<String> indexed) {
-        for (Stage stage : map.stages()) {
-            if (indexed.test(stage.id())) {
-                stages.put(stage.id(), stage);
-            }
-        }
-        for (Persona persona : map.personas()) {
-            if (indexed.test(persona.id())) {
-                personas.put(persona.id(), persona);
-            }
-            for (Lane lane : persona.lanes()) {
-                if (indexed.test(lane.id())) {
-                    lanes.put(lane.id(), lane);
-                }
-                for (Card card : lane.cards()) {
-                    if (indexed.test(card.id())) {
-                        cards.put(card.id(), card);
-                    }
+    private MapIndex(JourneyMap map, Map<String, Object> elements) {
+        this.map = map;
+        this.elements = elements;
+    }
+
+    /**
+     * The index of a map version, shared by everyone who asks about it: the canvas, new ids and the selection
+     * each used to index the editor's map again after every edit. A version made long ago is indexed again.
+     */
+    public static MapIndex of(JourneyMap map) {
+        synchronized (recent) {
+            for (MapIndex index : recent) {
+                if (index.map == map) {
+                    return index;
                 }
             }
         }
-        for (Connector connector : map.connectors()) {
-            if (indexed.test(connector.id())) {
-                connectors.put(connector.id(), connector);
+        MapIndex index = new MapIndex(map);
+        keep(index);
+        return index;
+    }
+
+    /** Keeps the elements a new map was checked with, as that map's index. */
+    static void remember(JourneyMap map, Map<String, Object> elements) {
+        keep(new MapIndex(map, elements));
+    }
+
+    private static void keep(MapIndex index) {
+        synchronized (recent) {
+            if (recent.size() == RECENT) {
+                recent.removeLast();
             }
+            recent.addFirst(index);
         }
     }
 
     /**
-     * An index of only the elements whose ids are among {@code wanted}, for checking a few ids: one pass that
-     * copies nothing else, where a whole index of a large map costs more than the edit that asks.
+     * An index of only the elements whose ids are among {@code wanted}, for checking a few ids of a map that
+     * may not be indexed yet: one pass that copies nothing else.
      */
     public static MapIndex among(JourneyMap map, Set<String> wanted) {
-        return new MapIndex(map, wanted::contains);
+        Map<String, Object> found = new HashMap<>();
+        for (Stage stage : map.stages()) {
+            keepIfWanted(found, wanted, stage.id(), stage);
+        }
+        for (Persona persona : map.personas()) {
+            keepIfWanted(found, wanted, persona.id(), persona);
+            for (Lane lane : persona.lanes()) {
+                keepIfWanted(found, wanted, lane.id(), lane);
+                for (Card card : lane.cards()) {
+                    keepIfWanted(found, wanted, card.id(), card);
+                }
+            }
+        }
+        for (Connector connector : map.connectors()) {
+            keepIfWanted(found, wanted, connector.id(), connector);
+        }
+        keepIfWanted(found, wanted, map.id(), MapChecks.MAP);
+        return new MapIndex(map, found);
+    }
+
+    private static void keepIfWanted(Map<String, Object> found, Set<String> wanted, String id, Object element) {
+        if (wanted.contains(id)) {
+            found.put(id, element);
+        }
+    }
+
+    /** Whether any element of the map, or the map itself, has this id. */
+    public boolean usesId(String id) {
+        return elements.containsKey(id);
     }
 
     public Card card(String cardId) {
-        return cards.get(cardId);
+        return elements.get(cardId) instanceof Card card ? card : null;
     }
 
     public Lane lane(String laneId) {
-        return lanes.get(laneId);
+        return elements.get(laneId) instanceof Lane lane ? lane : null;
     }
 
     public Persona persona(String personaId) {
-        return personas.get(personaId);
+        return elements.get(personaId) instanceof Persona persona ? persona : null;
     }
 
     public Stage stage(String stageId) {
-        return stages.get(stageId);
+        return elements.get(stageId) instanceof Stage stage ? stage : null;
     }
 
     public Connector connector(String connectorId) {
-        return connectors.get(connectorId);
+        return elements.get(connectorId) instanceof Connector connector ? connector : null;
     }
 }

@@ -2,7 +2,6 @@ package org.journeycanvas.ui;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.journeycanvas.model.JourneyMap;
@@ -81,13 +80,8 @@ public sealed interface Selection {
     /** What is left of this selection in a changed map: elements that no longer exist are forgotten. */
     default Selection retainedIn(JourneyMap map) {
         if (this instanceof Cards cards) {
-            Set<String> ids = new HashSet<>(cards.cardIds());
             Cell cell = cards.pasteCell();
-            if (cell != null) {
-                ids.add(cell.laneId());
-                ids.add(cell.stageId());
-            }
-            MapIndex index = MapIndex.among(map, ids);
+            MapIndex index = MapIndex.of(map);
             Set<String> kept = new LinkedHashSet<>(cards.cardIds());
             kept.removeIf(id -> index.card(id) == null);
             boolean cellKept = cell != null && index.lane(cell.laneId()) != null && index.stage(cell.stageId()) != null;

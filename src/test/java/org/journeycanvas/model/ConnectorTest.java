@@ -66,6 +66,21 @@ class ConnectorTest {
     }
 
     @Test
+    void aCardMovedToAnotherLaneKeepsItsConnectors() {
+        JourneyMap connected = map.withConnectors(List.of(Connector.between("k1", "c1", "e1")));
+        Card c1 = connected.findCard("c1").orElseThrow().card();
+
+        JourneyMap moved = connected.withLanesMapped(lane -> switch (lane.id()) {
+            case "l-touch" -> lane.withoutCards(java.util.Set.of("c1"));
+            case "l-pain" -> lane.withCards(List.of(c1.adaptedTo(LaneKind.PAIN_POINTS)));
+            default -> lane;
+        });
+
+        assertThat(moved.connectors()).isSameAs(connected.connectors());
+        assertThat(moved.findCard("c1").orElseThrow().lane().id()).isEqualTo("l-pain");
+    }
+
+    @Test
     void anEditThatKeepsTheCardsKeepsTheSameConnectorList() {
         JourneyMap connected = map.withConnectors(List.of(Connector.between("k1", "c1", "e1")));
 

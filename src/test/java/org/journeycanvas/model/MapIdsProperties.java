@@ -49,6 +49,21 @@ class MapIdsProperties {
         assertThat(index.card("gone")).isNull();
     }
 
+    @Property(tries = 100)
+    void theIndexAMapWasMadeWithFindsWhatAFreshIndexFinds(
+            @ForAll("maps") JourneyMap map, @ForAll("ids") String candidate) {
+        MapIndex kept = MapIndex.of(map);
+        MapIndex fresh = new MapIndex(map);
+
+        assertThat(MapIndex.of(map)).as("asked again, the same index").isSameAs(kept);
+        assertThat(kept.usesId(candidate)).isEqualTo(fresh.usesId(candidate)).isEqualTo(map.usesId(candidate));
+        assertThat(kept.card(candidate)).isSameAs(fresh.card(candidate));
+        assertThat(kept.lane(candidate)).isSameAs(fresh.lane(candidate));
+        assertThat(kept.persona(candidate)).isSameAs(fresh.persona(candidate));
+        assertThat(kept.stage(candidate)).isSameAs(fresh.stage(candidate));
+        assertThat(kept.usesId(map.id())).isTrue();
+    }
+
     @Example
     void aNewIdIsNeverOneTheMapUses() {
         JourneyMap map = SampleMaps.threeStages();

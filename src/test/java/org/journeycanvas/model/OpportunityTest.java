@@ -82,6 +82,20 @@ class OpportunityTest {
     }
 
     @Test
+    void anOpportunityAddedWithLinksToPainPointsTheMapLacksKeepsOnlyTheOthers() {
+        Card pasted = Card.of("o2", "s1", "Pasted from another map")
+                .withOpportunity(new Opportunity(3, 3, "", OpportunityStatus.IDEA, List.of("elsewhere", "pp1")));
+
+        JourneyMap added = map.withLanesMapped(
+                lane -> lane.id().equals("l-opp") ? lane.withCardsInserted("s1", 0, List.of(pasted)) : lane);
+
+        assertThat(added.findCard("o2").orElseThrow().card().opportunity().addresses())
+                .containsExactly("pp1");
+        assertThat(added.findCard("o1").orElseThrow().card().opportunity().addresses())
+                .containsExactly("pp1");
+    }
+
+    @Test
     void deletingAPainPointTakesItOutOfTheOpportunitiesThatAddressedIt() {
         JourneyMap without = map.withLanesMapped(lane -> lane.withoutCards(Set.of("pp1")));
 

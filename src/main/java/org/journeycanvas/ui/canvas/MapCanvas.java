@@ -74,7 +74,7 @@ public final class MapCanvas extends Region {
         MapGeometry before = geometry;
         MapIndex beforeIndex = index;
         this.map = newMap;
-        this.index = new MapIndex(newMap);
+        this.index = MapIndex.of(newMap);
         this.geometry = layout.layout(newMap, viewOptions);
         boolean sameView = before != null && viewOptions.equals(laidOutWith);
         laidOutWith = viewOptions;
