@@ -79,9 +79,18 @@ public record LaneRow(
         return byId;
     }
 
+    /**
+     * This row moved down, as every row under a lane that grew is: in one pass that moves and indexes the cards,
+     * since on a large map that is most of laying it out again after an edit.
+     */
     public LaneRow movedDown(double dy) {
         if (dy == 0) {
             return this;
+        }
+        Map<String, CardBox> movedById = new HashMap<>((int) (cardsById.size() / 0.75f) + 1);
+        CellBox[] movedCells = new CellBox[cells.size()];
+        for (int i = 0; i < movedCells.length; i++) {
+            movedCells[i] = cells.get(i).movedDown(dy, movedById);
         }
         return new LaneRow(
                 laneId,
@@ -90,12 +99,20 @@ public record LaneRow(
                 bounds.movedDown(dy),
                 label.movedDown(dy),
                 titleLines,
-                cells.stream().map(cell -> cell.movedDown(dy)).toList(),
-                curve.stream().map(point -> point.movedDown(dy)).toList(),
+                List.of(movedCells),
+                movedDown(curve, dy),
                 collapsed,
-                null,
-                futureCurve.stream().map(point -> point.movedDown(dy)).toList(),
+                movedById,
+                movedDown(futureCurve, dy),
                 curves);
+    }
+
+    private static List<Point> movedDown(List<Point> points, double dy) {
+        Point[] moved = new Point[points.size()];
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = points.get(i).movedDown(dy);
+        }
+        return List.of(moved);
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.journeycanvas.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
@@ -29,6 +32,7 @@ public final class MapLayout {
     private final TextWrapper wrapper;
     private final LayoutStyle style;
     private final ConnectorRouter router;
+    private final StageStripsCache stripsCache;
     private List<Stage> cachedStages;
     /** Each unchanged lane's row as laid out at the top of the map, from the last layout. */
     private Map<Lane, LaneRow> cachedRows = new IdentityHashMap<>();
@@ -39,6 +43,7 @@ public final class MapLayout {
         this.wrapper = wrapper;
         this.style = style;
         this.router = new ConnectorRouter(wrapper);
+        this.stripsCache = new StageStripsCache(style);
     }
 
     public LayoutStyle style() {
@@ -62,7 +67,7 @@ public final class MapLayout {
         double width = style.laneLabelWidth() + stageCount * style.stageWidth();
         List<StageColumn> stages = new ArrayList<>();
         List<PersonaBand> personas = new ArrayList<>();
-        StageStrips strips = StageStrips.of(map, options, style, width);
+        StageStrips strips = stripsCache.strips(map, options, width);
         double y = strips.bottom();
         for (Persona persona : map.personas()) {
             if (!options.shows(persona.id())) {
@@ -114,7 +119,7 @@ public final class MapLayout {
             if (atTop == null) {
                 atTop = lane.kind() == LaneKind.EMOTIONS
                         ? emotionLane(persona, lane, stages, 0)
-                        : cardLane(persona, lane, stages, 0);
+                        : cardLane(persona, lane, stages, 0, earlierLines(lane));
             }
             rows.put(lane, atTop);
             LaneRow placed = cachedPlacedRows.get(lane);
@@ -126,7 +131,28 @@ public final class MapLayout {
         return new PersonaBand(persona.id(), new Rect(0, top, width, y - top), header, lanes);
     }
 
-    private LaneRow cardLane(Persona persona, Lane lane, List<Stage> stages, double top) {
+    /**
+     * The lines each card of a changed lane was wrapped into in the last layout, for the cards that did not change
+     * (the same object): an edit re-wraps the card it changed, not the hundreds beside it.
+     */
+    private Function<Card, List<String>> earlierLines(Lane changed) {
+        for (Map.Entry<Lane, LaneRow> earlier : cachedRows.entrySet()) {
+            Lane before = earlier.getKey();
+            if (before.id().equals(changed.id())) {
+                if (before.kind() != changed.kind() || earlier.getValue().collapsed()) {
+                    break;
+                }
+                Set<Card> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+                unchanged.addAll(before.cards());
+                Map<String, CardBox> boxes = earlier.getValue().cardsById();
+                return card -> unchanged.contains(card) ? boxes.get(card.id()).lines() : null;
+            }
+        }
+        return card -> null;
+    }
+
+    private LaneRow cardLane(
+            Persona persona, Lane lane, List<Stage> stages, double top, Function<Card, List<String>> earlierLines) {
         double cardWidth = style.stageWidth() - 2 * style.cellPadding();
         double textWidth = cardWidth
                 - 2 * style.cardPadding()
@@ -144,7 +170,10 @@ public final class MapLayout {
             List<List<String>> cellLines = new ArrayList<>();
             double cellHeight = 0;
             for (Card card : cardsByStage.getOrDefault(stage.id(), List.of())) {
-                List<String> lines = wrapper.wrap(card.text(), textWidth, TextStyle.CARD, style.maxCardLines());
+                List<String> lines = earlierLines.apply(card);
+                if (lines == null) {
+                    lines = wrapper.wrap(card.text(), textWidth, TextStyle.CARD, style.maxCardLines());
+                }
                 cellLines.add(lines);
                 cellHeight += cardHeight(lines, lineHeight)
                         + frameSpace

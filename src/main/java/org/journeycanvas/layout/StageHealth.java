@@ -24,19 +24,9 @@ public record StageHealth(String stageId, Integer lowestScore, int painPoints, i
         for (Stage stage : map.stages()) {
             tallies.put(stage.id(), new Tally());
         }
-        for (Persona persona : map.personas()) {
-            if (!options.shows(persona.id())) {
-                continue;
-            }
-            for (Lane lane : persona.lanes()) {
-                if (lane.kind() != LaneKind.EMOTIONS
-                        && lane.kind() != LaneKind.PAIN_POINTS
-                        && lane.kind() != LaneKind.OPPORTUNITIES) {
-                    continue;
-                }
-                for (Card card : lane.cards()) {
-                    tallies.get(card.stageId()).count(lane.kind(), card);
-                }
+        for (Lane lane : countedLanes(map, options)) {
+            for (Card card : lane.cards()) {
+                tallies.get(card.stageId()).count(lane.kind(), card);
             }
         }
         List<StageHealth> health = new ArrayList<>(map.stages().size());
@@ -45,6 +35,24 @@ public record StageHealth(String stageId, Integer lowestScore, int painPoints, i
             health.add(new StageHealth(stage.id(), tally.lowest, tally.pains, tally.opportunities));
         }
         return health;
+    }
+
+    /** The lanes whose cards the health counts: emotions, pain points and opportunities of the personas shown. */
+    static List<Lane> countedLanes(JourneyMap map, ViewOptions options) {
+        List<Lane> counted = new ArrayList<>();
+        for (Persona persona : map.personas()) {
+            if (!options.shows(persona.id())) {
+                continue;
+            }
+            for (Lane lane : persona.lanes()) {
+                if (lane.kind() == LaneKind.EMOTIONS
+                        || lane.kind() == LaneKind.PAIN_POINTS
+                        || lane.kind() == LaneKind.OPPORTUNITIES) {
+                    counted.add(lane);
+                }
+            }
+        }
+        return counted;
     }
 
     /** Whether the map has anything to show in a health strip: an emotion scored anywhere. */

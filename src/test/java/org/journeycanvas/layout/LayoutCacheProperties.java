@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.JourneyMap;
 import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.testing.MapArbitraries;
 
 class LayoutCacheProperties {
@@ -36,7 +37,7 @@ class LayoutCacheProperties {
 
     @Provide
     Arbitrary<List<LaneChange>> changes() {
-        return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(true, false))
+        return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(Change.values()))
                 .as(LaneChange::new)
                 .list()
                 .ofMaxSize(6);
@@ -46,11 +47,21 @@ class LayoutCacheProperties {
         return new MapLayout(new TextWrapper(MEASURER), LayoutStyle.DEFAULT).layout(map);
     }
 
+    /** What a change does to one lane: its first card's text grows or empties, a card is added, or the lane
+     * becomes one of another kind (its cards wrapped to another width), or an emotion is scored lower. */
+    enum Change {
+        GROW,
+        EMPTY,
+        ADD,
+        OTHER_KIND,
+        SCORE
+    }
+
     /**
-     * Grows or empties the first card of one lane that has cards (the {@code lane}-th, counting round), so the lanes
-     * below it move.
+     * Changes one lane that has cards (the {@code lane}-th, counting round), so the lanes below it move, the cards
+     * beside the changed one keep their lines, and the health strip may change.
      */
-    record LaneChange(int lane, boolean grow) {
+    record LaneChange(int lane, Change change) {
         JourneyMap applyTo(JourneyMap map) {
             List<Lane> lanes = map.personas().stream()
                     .flatMap(p -> p.lanes().stream())
@@ -61,10 +72,32 @@ class LayoutCacheProperties {
             }
             Lane chosen = lanes.get(lane % lanes.size());
             Card first = chosen.cards().get(0);
-            String text = grow ? first.text() + " and a good deal more text to wrap" : "";
-            return map.withLanesMapped(candidate -> candidate == chosen
-                    ? candidate.withCardsMapped(card -> card == first ? card.withText(text) : card)
-                    : candidate);
+            Lane changed = switch (change) {
+                case GROW ->
+                    chosen.withCardsMapped(card ->
+                            card == first ? card.withText(first.text() + " and a good deal more text to wrap") : card);
+                case EMPTY -> chosen.withCardsMapped(card -> card == first ? card.withText("") : card);
+                case ADD ->
+                    chosen.withCardsInserted(
+                            first.stageId(),
+                            0,
+                            List.of(Card.of("added" + map.cardCount(), first.stageId(), "A card added here")));
+                case OTHER_KIND -> otherKind(chosen);
+                case SCORE ->
+                    chosen.kind() == LaneKind.EMOTIONS
+                            ? chosen.withCardsMapped(card -> card == first ? card.withScore(-2) : card)
+                            : chosen;
+            };
+            return map.withLanesMapped(candidate -> candidate == chosen ? changed : candidate);
+        }
+
+        private static Lane otherKind(Lane lane) {
+            LaneKind kind = lane.kind() == LaneKind.TOUCHPOINTS ? LaneKind.ACTIONS : LaneKind.TOUCHPOINTS;
+            return new Lane(
+                    lane.id(),
+                    kind,
+                    lane.title(),
+                    lane.cards().stream().map(card -> card.adaptedTo(kind)).toList());
         }
     }
 }
