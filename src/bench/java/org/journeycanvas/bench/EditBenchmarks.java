@@ -1,6 +1,8 @@
 package org.journeycanvas.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.journeycanvas.command.AddCardsCommand;
 import org.journeycanvas.command.CommandStack;
 import org.journeycanvas.command.Field;
 import org.journeycanvas.command.FieldEdit;
@@ -8,12 +10,17 @@ import org.journeycanvas.layout.LayoutStyle;
 import org.journeycanvas.layout.MapGeometry;
 import org.journeycanvas.layout.MapLayout;
 import org.journeycanvas.layout.TextWrapper;
+import org.journeycanvas.model.Card;
+import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
 import org.journeycanvas.model.MapGenerator;
+import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.render.Java2DTextMeasurer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -38,8 +45,10 @@ public class EditBenchmarks {
     private MapLayout editorLayout;
     private String cardId;
     private long edits;
+    private final IdGenerator ids = new IdGenerator(new java.util.Random(7));
 
-    @Setup
+    /** Each iteration starts from the reference map, so that adding cards does not grow it beyond a few hundred. */
+    @Setup(Level.Iteration)
     public void setUp() {
         map = MapGenerator.reference();
         stack = new CommandStack(map);
@@ -51,6 +60,21 @@ public class EditBenchmarks {
     @Benchmark
     public MapGeometry layoutWholeMap() {
         return newLayout().layout(map);
+    }
+
+    /** Adding a card where a drop puts it: a new id, the command, the layout again and the index the canvas keeps. */
+    @Benchmark
+    public MapIndex addCardAndLayOutAgain() {
+        JourneyMap current = stack.current();
+        Lane lane = current.personas().get(3).lanes().get(2);
+        String stageId =
+                current.stages().get((int) (edits % current.stages().size())).id();
+        String newId = ids.next(current::usesId);
+        stack.execute(new AddCardsCommand(
+                "add", lane.id(), stageId, 0, List.of(Card.of(newId, stageId, "New card " + edits++))));
+        stack.closeStep();
+        editorLayout.layout(stack.current());
+        return new MapIndex(stack.current());
     }
 
     @Benchmark
