@@ -75,6 +75,7 @@ public final class BenchmarkReport {
         row(ms, "save (to memory)", "writeMap", "bareJacksonWrite", "≤ 2× a bare Jackson write");
         row(ms, "lay out the whole map (open)", "layoutWholeMap", null, "open ≤ 1000 ms with reading");
         row(ms, "edit a card and lay out again", "editCardAndLayOutAgain", null, "≤ 16 ms with the repaint");
+        row(ms, "add a card and lay out again", "addCardAndLayOutAgain", null, "(the model's part of a drop)");
         row(ms, "PNG at 2×", "png2x", null, "≤ 4000 ms");
         row(ms, "PDF, one page", "pdf", "png1x", "≤ 2× the PNG at 1×");
         row(ms, "PDF on A4 pages", "pdfOnA4Pages", "png1x", "(as above)");
