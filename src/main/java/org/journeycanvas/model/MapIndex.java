@@ -3,8 +3,10 @@ package org.journeycanvas.model;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds a map's elements by id in constant time. Every map version has one for free: checking the map when it is
@@ -20,9 +22,9 @@ public final class MapIndex {
     private final JourneyMap map;
     private final Map<String, Object> elements;
 
-    /** Indexes a map anew; {@link #of} is cheaper for a map that was just made. */
+    /** Indexes a map anew (it was checked when made); {@link #of} is cheaper for a map made lately. */
     public MapIndex(JourneyMap map) {
-        this(map, MapChecks.checkedElements(map.id(), map.stages(), map.personas(), map.connectors()));
+        this(map, elements(map, id -> true, map.cardCount()));
     }
 
     private MapIndex(JourneyMap map, Map<String, Object> elements) {
@@ -36,8 +38,12 @@ public final class MapIndex {
      */
     public static MapIndex of(JourneyMap map) {
         synchronized (recent) {
-            for (MapIndex index : recent) {
+            for (Iterator<MapIndex> kept = recent.iterator(); kept.hasNext(); ) {
+                MapIndex index = kept.next();
                 if (index.map == map) {
+                    // To the front: the editor's map stays while other threads make maps of their own.
+                    kept.remove();
+                    recent.addFirst(index);
                     return index;
                 }
             }
@@ -66,7 +72,12 @@ public final class MapIndex {
      * may not be indexed yet: one pass that copies nothing else.
      */
     public static MapIndex among(JourneyMap map, Set<String> wanted) {
-        Map<String, Object> found = new HashMap<>();
+        return new MapIndex(map, elements(map, wanted::contains, wanted.size()));
+    }
+
+    private static Map<String, Object> elements(JourneyMap map, Predicate<String> wanted, int expectedCards) {
+        // Sized for the cards at once: growing a table of thousands step by step was a third of the cost.
+        Map<String, Object> found = new HashMap<>((int) (expectedCards / 0.75f) + 1);
         for (Stage stage : map.stages()) {
             keepIfWanted(found, wanted, stage.id(), stage);
         }
@@ -83,11 +94,11 @@ public final class MapIndex {
             keepIfWanted(found, wanted, connector.id(), connector);
         }
         keepIfWanted(found, wanted, map.id(), MapChecks.MAP);
-        return new MapIndex(map, found);
+        return found;
     }
 
-    private static void keepIfWanted(Map<String, Object> found, Set<String> wanted, String id, Object element) {
-        if (wanted.contains(id)) {
+    private static void keepIfWanted(Map<String, Object> found, Predicate<String> wanted, String id, Object element) {
+        if (wanted.test(id)) {
             found.put(id, element);
         }
     }
