@@ -1,6 +1,7 @@
 package org.journeycanvas.bench;
 
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.journeycanvas.command.AddCardsCommand;
 import org.journeycanvas.command.CommandStack;
@@ -45,7 +46,7 @@ public class EditBenchmarks {
     private MapLayout editorLayout;
     private String cardId;
     private long edits;
-    private final IdGenerator ids = new IdGenerator(new java.util.Random(7));
+    private final IdGenerator ids = new IdGenerator(new Random(7));
 
     /** Each iteration starts from the reference map, so that adding cards does not grow it beyond a few hundred. */
     @Setup(Level.Iteration)
@@ -74,7 +75,7 @@ public class EditBenchmarks {
                 "add", lane.id(), stageId, 0, List.of(Card.of(newId, stageId, "New card " + edits++))));
         stack.closeStep();
         editorLayout.layout(stack.current());
-        return new MapIndex(stack.current());
+        return MapIndex.of(stack.current());
     }
 
     @Benchmark

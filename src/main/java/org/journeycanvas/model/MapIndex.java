@@ -2,11 +2,8 @@ package org.journeycanvas.model;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Finds a map's elements by id in constant time. Every map version has one for free: checking the map when it is
@@ -22,9 +19,9 @@ public final class MapIndex {
     private final JourneyMap map;
     private final Map<String, Object> elements;
 
-    /** Indexes a map anew (it was checked when made); {@link #of} is cheaper for a map made lately. */
+    /** Indexes a map anew, in the pass that checked it when it was made; {@link #of} finds a recent one's. */
     public MapIndex(JourneyMap map) {
-        this(map, elements(map, id -> true, map.cardCount()));
+        this(map, MapChecks.checkedElements(map.id(), map.stages(), map.personas(), map.connectors()));
     }
 
     private MapIndex(JourneyMap map, Map<String, Object> elements) {
@@ -64,42 +61,6 @@ public final class MapIndex {
                 recent.removeLast();
             }
             recent.addFirst(index);
-        }
-    }
-
-    /**
-     * An index of only the elements whose ids are among {@code wanted}, for checking a few ids of a map that
-     * may not be indexed yet: one pass that copies nothing else.
-     */
-    public static MapIndex among(JourneyMap map, Set<String> wanted) {
-        return new MapIndex(map, elements(map, wanted::contains, wanted.size()));
-    }
-
-    private static Map<String, Object> elements(JourneyMap map, Predicate<String> wanted, int expectedCards) {
-        // Sized for the cards at once: growing a table of thousands step by step was a third of the cost.
-        Map<String, Object> found = new HashMap<>((int) (expectedCards / 0.75f) + 1);
-        for (Stage stage : map.stages()) {
-            keepIfWanted(found, wanted, stage.id(), stage);
-        }
-        for (Persona persona : map.personas()) {
-            keepIfWanted(found, wanted, persona.id(), persona);
-            for (Lane lane : persona.lanes()) {
-                keepIfWanted(found, wanted, lane.id(), lane);
-                for (Card card : lane.cards()) {
-                    keepIfWanted(found, wanted, card.id(), card);
-                }
-            }
-        }
-        for (Connector connector : map.connectors()) {
-            keepIfWanted(found, wanted, connector.id(), connector);
-        }
-        keepIfWanted(found, wanted, map.id(), MapChecks.MAP);
-        return found;
-    }
-
-    private static void keepIfWanted(Map<String, Object> found, Predicate<String> wanted, String id, Object element) {
-        if (wanted.test(id)) {
-            found.put(id, element);
         }
     }
 

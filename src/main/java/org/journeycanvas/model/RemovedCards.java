@@ -1,5 +1,6 @@
 package org.journeycanvas.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,46 +19,42 @@ import java.util.Set;
  */
 record RemovedCards(Set<String> cardIds, boolean mayBreakLinks) {
     static RemovedCards between(List<Persona> before, List<Persona> after) {
-        Set<Lane> lanesBefore = lanesOf(before);
-        Set<Lane> lanesAfter = lanesOf(after);
         Set<String> gone = new HashSet<>();
         Set<String> painPointsGone = new HashSet<>();
-        for (Persona persona : before) {
-            for (Lane lane : persona.lanes()) {
-                if (lanesAfter.contains(lane)) {
-                    continue;
-                }
-                for (Card card : lane.cards()) {
-                    gone.add(card.id());
-                    if (lane.kind() == LaneKind.PAIN_POINTS) {
-                        painPointsGone.add(card.id());
-                    }
+        for (Lane lane : lanesNotAmong(before, after)) {
+            for (Card card : lane.cards()) {
+                gone.add(card.id());
+                if (lane.kind() == LaneKind.PAIN_POINTS) {
+                    painPointsGone.add(card.id());
                 }
             }
         }
         boolean newLinks = false;
-        for (Persona persona : after) {
-            for (Lane lane : persona.lanes()) {
-                if (lanesBefore.contains(lane)) {
-                    continue;
+        for (Lane lane : lanesNotAmong(after, before)) {
+            for (Card card : lane.cards()) {
+                // A card in a replaced lane that is still in the map moved, or its lane changed.
+                gone.remove(card.id());
+                if (lane.kind() == LaneKind.PAIN_POINTS) {
+                    painPointsGone.remove(card.id());
                 }
-                for (Card card : lane.cards()) {
-                    gone.remove(card.id());
-                    if (lane.kind() == LaneKind.PAIN_POINTS) {
-                        painPointsGone.remove(card.id());
-                    }
-                    newLinks |= card.opportunity() != null
-                            && !card.opportunity().addresses().isEmpty();
-                }
+                newLinks |= card.opportunity() != null
+                        && !card.opportunity().addresses().isEmpty();
             }
         }
         return new RemovedCards(gone, newLinks || !painPointsGone.isEmpty());
     }
 
-    private static Set<Lane> lanesOf(List<Persona> personas) {
-        Set<Lane> lanes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The lanes of {@code personas} that are not among those of {@code others} (compared as objects). */
+    private static List<Lane> lanesNotAmong(List<Persona> personas, List<Persona> others) {
+        Set<Lane> otherLanes = Collections.newSetFromMap(new IdentityHashMap<>());
+        others.forEach(persona -> otherLanes.addAll(persona.lanes()));
+        List<Lane> lanes = new ArrayList<>();
         for (Persona persona : personas) {
-            lanes.addAll(persona.lanes());
+            for (Lane lane : persona.lanes()) {
+                if (!otherLanes.contains(lane)) {
+                    lanes.add(lane);
+                }
+            }
         }
         return lanes;
     }

@@ -54,7 +54,7 @@ final class CopyAsPicture {
         double right = left + canvas.viewportWidth() / zoom;
         CopyAsPictureArea.Area area =
                 CopyAsPictureArea.of(canvas.map(), canvas.geometry(), editor.getSelection(), left, right);
-        MapIndex index = new MapIndex(canvas.map());
+        MapIndex index = MapIndex.of(canvas.map());
         ClipboardContent content = new ClipboardContent();
         MapPage vectorPicture = null;
         for (CopyAsPictureFlavour flavour : flavours) {

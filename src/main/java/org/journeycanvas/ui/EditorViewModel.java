@@ -21,7 +21,6 @@ import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.layout.ViewOptions;
 import org.journeycanvas.model.IdGenerator;
 import org.journeycanvas.model.JourneyMap;
-import org.journeycanvas.model.MapIndex;
 
 /**
  * The open document: its map, its history and its file, as properties the window binds to. Every change goes
@@ -125,7 +124,7 @@ public final class EditorViewModel {
 
     /** A new id, unused in the current map. */
     public String newId() {
-        return ids.next(MapIndex.of(map.get())::usesId);
+        return ids.next(map.get()::usesId);
     }
 
     /** Several new ids, different from each other and unused in the current map. */

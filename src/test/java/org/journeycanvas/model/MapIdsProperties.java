@@ -35,18 +35,20 @@ class MapIdsProperties {
     }
 
     @Example
-    void anIndexOfAFewIdsFindsThoseOfTheRightKindAndNothingElse() {
+    void anIndexFindsEachElementAsWhatItIsAndNothingElse() {
         JourneyMap map = SampleMaps.threeStages();
 
-        MapIndex index = MapIndex.among(map, Set.of("c2", "s3", "l-pain", "p1", "gone"));
+        MapIndex index = MapIndex.of(map);
 
         assertThat(index.card("c2").text()).isEqualTo("Analyst report");
         assertThat(index.stage("s3").name()).isEqualTo("Decision");
         assertThat(index.lane("l-pain").kind()).isEqualTo(LaneKind.PAIN_POINTS);
         assertThat(index.persona("p1").name()).isEqualTo("Dana");
-        assertThat(index.card("c1")).as("not asked for").isNull();
         assertThat(index.card("s3")).as("a stage is not a card").isNull();
+        assertThat(index.stage("c2")).as("a card is not a stage").isNull();
+        assertThat(index.lane("p1")).as("a persona is not a lane").isNull();
         assertThat(index.card("gone")).isNull();
+        assertThat(index.usesId(map.id())).isTrue();
     }
 
     @Property(tries = 100)

@@ -152,7 +152,7 @@ public final class MatrixWindow {
 
     /** A dot dropped in another cell: that impact and effort, one undo step. */
     private void rate(String cardId, MatrixRating rating) {
-        Card card = new MapIndex(editor.getMap()).card(cardId);
+        Card card = MapIndex.of(editor.getMap()).card(cardId);
         if (card == null || card.opportunity() == null) {
             return;
         }
