@@ -24,10 +24,11 @@ import org.journeycanvas.ui.canvas.MapCanvas;
  * {@code first-frame} once the first frame that shows what the user came for is rendered, and stops at once.
  *
  * <p>For the editor that is the first frame whose map canvas shows the whole visible map
- * ({@link MapCanvas#isViewComplete()} at the start of the pulse and after its layout): frames before it, of an
- * empty or half-built window, do not count. The bare window's first frame counts. The mark is printed by a job
- * on the render thread queued behind that frame's painting, so it comes when the frame is rendered, not later
- * (work the window does after that frame does not delay it).
+ * ({@link MapCanvas#isViewComplete()} once its pulse has laid the window out): frames before it, of an empty or
+ * half-built window, do not count. The bare window's first frame counts. The mark is printed by a job on the
+ * render thread queued behind that frame's painting, so it comes when the frame is rendered, not later: the job
+ * is queued by a runnable posted at the start of the pulse, which runs before anything the window posts during
+ * the pulse (work the window does after that frame does not delay it).
  */
 public final class FirstFrame {
     static final String MARK = "first-frame";
@@ -65,10 +66,7 @@ public final class FirstFrame {
         }
     }
 
-    /**
-     * Watches each pulse: a pulse that begins with the map complete and still has it complete after its layout
-     * renders the first frame worth counting.
-     */
+    /** Watches each pulse: the first pulse whose layout leaves the map complete renders the frame that counts. */
     private static final class FrameWatch extends AnimationTimer {
         private Scene watched;
         private boolean completeAfterLayout;
@@ -85,11 +83,8 @@ public final class FirstFrame {
                 watched = scene;
                 scene.addPostLayoutPulseListener(afterLayout);
             }
-            if (!isComplete()) {
-                return;
-            }
             completeAfterLayout = false;
-            // Runs once this pulse has handed its frame to the renderer.
+            // Runs once this pulse has handed its frame to the renderer, before what the window posts meanwhile.
             Platform.runLater(() -> {
                 if (completeAfterLayout) {
                     stop();

@@ -5,10 +5,12 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.shape.Rectangle;
 
 /**
- * Runs work once a window's first useful frame is on its way to the screen: the window can show what matters (the
- * map) at once and build the rest just after, while that frame is rendered on the other core.
+ * Runs work once a window's first useful frame is on the screen: the window can show what matters (the map) at once
+ * and build the rest just after.
  */
 final class AfterFirstFrame {
     /** Pulses to wait for {@code ready} at most: the rest of the window must come even if the map never shows. */
@@ -36,6 +38,15 @@ final class AfterFirstFrame {
         });
     }
 
+    /**
+     * Waits until the renderer has drawn the frame handed to it: a snapshot is drawn by the same renderer after the
+     * frames queued before it. The work after the first frame would otherwise share the processor with drawing it,
+     * and on two cores the map would show about twice as late.
+     */
+    private static void waitForFrameOnScreen() {
+        new Rectangle(1, 1).snapshot(null, new WritableImage(1, 1));
+    }
+
     private static void watch(Scene scene, BooleanSupplier ready, Runnable work) {
         scene.addPostLayoutPulseListener(new Runnable() {
             private int pulses;
@@ -52,6 +63,7 @@ final class AfterFirstFrame {
                     // its listeners, which a removal now would disturb).
                     Platform.runLater(() -> {
                         scene.removePostLayoutPulseListener(this);
+                        waitForFrameOnScreen();
                         work.run();
                     });
                 } else {
