@@ -12,7 +12,6 @@ import javafx.stage.Stage;
 import org.journeycanvas.i18n.Messages;
 import org.journeycanvas.io.SettingsStore;
 import org.journeycanvas.io.UserDataFolder;
-import org.journeycanvas.ui.AppIcon;
 import org.journeycanvas.ui.MainView;
 
 /**
@@ -21,12 +20,6 @@ import org.journeycanvas.ui.MainView;
  */
 public final class JourneyCanvasApp extends Application {
     private static final Logger LOG = Logger.getLogger(JourneyCanvasApp.class.getName());
-
-    /** Runs once the toolkit is up, before {@link #start}: what can be prepared on a spare core starts here. */
-    @Override
-    public void init() {
-        AppIcon.decodeAhead();
-    }
 
     @Override
     public void start(Stage stage) {

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +23,7 @@ import org.journeycanvas.model.JourneyMap;
  */
 public final class MapFileReader {
     private final FileLimits limits;
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
     private final JsonLocator locator;
 
     public MapFileReader() {
@@ -41,12 +39,9 @@ public final class MapFileReader {
                         .maxDocumentLength(limits.maxFileBytes())
                         .build())
                 .build();
-        // Duplicate keys are refused as the tree is built, where a put shows them for free; the parser's own
-        // check kept a set of every object's keys and cost a quarter of the parse.
-        this.mapper = new ObjectMapper(factory)
-                .enable(
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        // Duplicate keys are refused as the tree is built (JsonTrees), where a put shows them for free; the parser's
+        // own check kept a set of every object's keys and cost a quarter of the parse.
+        this.factory = factory;
         this.locator = new JsonLocator(factory);
     }
 
@@ -106,7 +101,7 @@ public final class MapFileReader {
             throw new MapFileException(source, Messages.get("file.error.empty"));
         }
         try {
-            return mapper.readTree(bytes);
+            return JsonTrees.read(factory, bytes);
         } catch (StreamConstraintsException e) {
             throw new MapFileException(
                     source, locationOf(e).line(), locationOf(e).column(), constraintMessage(e));

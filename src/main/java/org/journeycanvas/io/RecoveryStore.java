@@ -1,12 +1,13 @@
 package org.journeycanvas.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,6 @@ public final class RecoveryStore {
     private static final String LOCK = ".lock";
 
     private final Path folder;
-    private final ObjectMapper json = new ObjectMapper();
     private final MapFileWriter writer = new MapFileWriter();
 
     public RecoveryStore(Path folder) {
@@ -81,7 +81,7 @@ public final class RecoveryStore {
 
     private Optional<Entry> read(String id, Path info) {
         try {
-            JsonNode node = json.readTree(info.toFile());
+            JsonNode node = JsonTrees.read(info);
             Path map = folder.resolve(id + MAP);
             if (!Files.isRegularFile(map)) {
                 deleteSession(id);
@@ -147,13 +147,13 @@ public final class RecoveryStore {
         /** Keeps a copy of an unsaved map, saying which file (if any) it belongs to. */
         public void save(JourneyMap map, Path originalFile) throws IOException {
             AtomicFileWriter.write(folder.resolve(id + MAP), writer.toBytes(map));
-            ObjectNode info = json.createObjectNode();
+            ObjectNode info = JsonNodeFactory.instance.objectNode();
             info.put("title", map.title());
             info.put("savedAt", Instant.now().toEpochMilli());
             info.put(
                     "originalFile",
                     originalFile == null ? "" : originalFile.toAbsolutePath().toString());
-            AtomicFileWriter.write(folder.resolve(id + INFO), json.writeValueAsBytes(info));
+            AtomicFileWriter.write(folder.resolve(id + INFO), info.toString().getBytes(StandardCharsets.UTF_8));
         }
 
         /** Removes the copy: the map was saved, or there is nothing unsaved any more. */

@@ -1,10 +1,11 @@
 package org.journeycanvas.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ public final class SettingsStore {
 
     private final Path folder;
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     public SettingsStore(Path folder) {
         this.folder = folder;
@@ -34,7 +34,7 @@ public final class SettingsStore {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
                 return Settings.DEFAULT;
             }
-            JsonNode root = mapper.readTree(file.toFile());
+            JsonNode root = JsonTrees.read(file);
             List<String> recent = new ArrayList<>();
             JsonNode files = root.path("recentFiles");
             for (JsonNode entry : files) {
@@ -64,7 +64,7 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode files = root.putArray("recentFiles");
         settings.recentFiles().forEach(files::add);
         root.put("theme", settings.theme());
@@ -76,7 +76,7 @@ public final class SettingsStore {
         root.put("language", settings.language());
         try {
             Files.createDirectories(folder);
-            AtomicFileWriter.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            AtomicFileWriter.write(file, root.toPrettyString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "settings could not be saved", e);
         }

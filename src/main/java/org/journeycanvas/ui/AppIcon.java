@@ -19,8 +19,8 @@ public final class AppIcon {
     private AppIcon() {}
 
     /**
-     * Starts decoding the icons on a spare core, so the first window does not wait for them while it is built.
-     * Needs the JavaFX toolkit running (images are the toolkit's), as it is in {@code Application.init()}.
+     * Starts decoding the icons on a spare core, so the window does not wait for them while it is built. Needs the
+     * JavaFX toolkit running (images are the toolkit's).
      */
     public static synchronized void decodeAhead() {
         if (images == null) {

@@ -218,6 +218,8 @@ public final class MainView {
 
     /** Builds the rest: the menus and tool bar (MainView.fxml), the palette's items and the inspector. */
     private void buildRest() {
+        // Not before the first frame, where it would share the processor with drawing it; applied at the end.
+        AppIcon.decodeAhead();
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Messages.bundle());
         loader.setController(this);
         loader.setRoot(frame.top);
@@ -226,8 +228,6 @@ public final class MainView {
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's FXML is missing or broken", e);
         }
-        // Not before the first frame: the window scales its icons to the sizes the system wants, which can wait.
-        AppIcon.applyTo(stage);
         Consumer<String> status = frame.statusLabel::setText;
         palette = new PaletteView(canvas, actions, gestures);
         frame.paletteScroll.setContent(palette);
@@ -257,6 +257,7 @@ public final class MainView {
         darkThemeItem.setSelected(theme == AppTheme.DARK);
         UndoRedoControls.bind(editor, undoItem, redoItem, undoButton, redoButton);
         new RecentFilesMenu(openRecentMenu, files);
+        AppIcon.applyTo(stage);
     }
 
     /** Keeps a recovery copy now if there are unsaved changes (tests and the crash handler call this). */
