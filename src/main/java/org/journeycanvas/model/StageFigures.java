@@ -54,7 +54,7 @@ public record StageFigures(Long entered, Double conversion, Double csat, Double 
     }
 
     public boolean isEmpty() {
-        return equals(NONE);
+        return entered == null && conversion == null && csat == null && nps == null && time == null;
     }
 
     /** The percentage lost on the way to the next stage, from the conversion; null when that is not known. */

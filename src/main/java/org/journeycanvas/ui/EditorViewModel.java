@@ -193,7 +193,7 @@ public final class EditorViewModel {
 
     /** Selects something else; an equal selection changes nothing. */
     public void select(Selection newSelection) {
-        if (!newSelection.equals(selection.get())) {
+        if (newSelection != selection.get() && !newSelection.equals(selection.get())) {
             selection.set(newSelection);
         }
     }

@@ -167,7 +167,8 @@ public final class MainView {
                 .put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             boolean paletteDragging = palette != null && palette.isDragging();
-            if (event.getCode() == KeyCode.ESCAPE && (gestures.isDragging() || paletteDragging)) {
+            boolean canvasDragging = gestures != null && gestures.isDragging();
+            if (event.getCode() == KeyCode.ESCAPE && (canvasDragging || paletteDragging)) {
                 gestures.cancel();
                 if (palette != null) {
                     palette.cancel();
@@ -198,12 +199,7 @@ public final class MainView {
         changedOnDisk =
                 new ChangedOnDisk(editor, frame.centerBox, status, (map, name) -> compare.compareWith(map, name));
         files = new DocumentFiles(editor, dialogs, settings, workers, templates, status, changedOnDisk);
-        exports = new ExportActions(editor, dialogs, settings, workers.exports(), status);
         canvas = new MapCanvas(editor.selectionProperty());
-        gestures = new CanvasGestures(canvas, editor, actions);
-        compare = new CompareActions(editor, canvas, frame.centerBox, dialogs, workers.reads(), status);
-        pictureImports = new PictureImports(new PictureActions(editor), workers.reads(), status);
-        PictureFileDrop.install(canvas, pictureImports, status);
         frame.canvasHost.getChildren().add(canvas);
         canvas.setTheme(theme.mapTheme());
         editor.viewOptionsProperty().addListener((obs, old, options) -> canvas.setViewOptions(options));
@@ -220,6 +216,13 @@ public final class MainView {
     private void buildRest() {
         // Not before the first frame, where it would share the processor with drawing it; applied at the end.
         AppIcon.decodeAhead();
+        // The canvas's gestures and what only menus use: nothing of them shows in the first frame.
+        Consumer<String> status = frame.statusLabel::setText;
+        gestures = new CanvasGestures(canvas, editor, actions);
+        exports = new ExportActions(editor, dialogs, settings, workers.exports(), status);
+        compare = new CompareActions(editor, canvas, frame.centerBox, dialogs, workers.reads(), status);
+        pictureImports = new PictureImports(new PictureActions(editor), workers.reads(), status);
+        PictureFileDrop.install(canvas, pictureImports, status);
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), Messages.bundle());
         loader.setController(this);
         loader.setRoot(frame.top);
@@ -228,9 +231,8 @@ public final class MainView {
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's FXML is missing or broken", e);
         }
-        Consumer<String> status = frame.statusLabel::setText;
         palette = new PaletteView(canvas, actions, gestures);
-        frame.paletteScroll.setContent(palette);
+        frame.showPalette(palette);
         inspector = new InspectorView(editor, actions, dialogs, workers.reads(), status);
         frame.inspectorHost.getChildren().add(inspector.root());
         findBar = new FindBar(editor, canvas);

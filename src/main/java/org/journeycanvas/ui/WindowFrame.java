@@ -7,6 +7,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.journeycanvas.i18n.Messages;
@@ -22,6 +23,12 @@ final class WindowFrame {
     final VBox top = new VBox();
 
     final ScrollPane paletteScroll = new ScrollPane();
+    /**
+     * Holds the palette's place in the first frame, styled as the empty palette is: a scroll pane's skin is costly
+     * to create, style and draw, and the palette is empty until the rest of the window is built.
+     */
+    private final Region palettePlace = new Region();
+
     final VBox centerBox = new VBox();
     final StackPane canvasHost = new StackPane();
     final StackPane inspectorHost = new StackPane();
@@ -36,6 +43,7 @@ final class WindowFrame {
         paletteScroll.setId("paletteScroll");
         paletteScroll.setFitToWidth(true);
         paletteScroll.getStyleClass().add("palette-scroll");
+        palettePlace.getStyleClass().add("palette-scroll");
         canvasHost.setId("canvasHost");
         canvasHost.getStyleClass().add("canvas-host");
         VBox.setVgrow(canvasHost, Priority.ALWAYS);
@@ -43,10 +51,16 @@ final class WindowFrame {
         centerBox.getChildren().add(canvasHost);
         inspectorHost.setId("inspectorHost");
         root.setTop(top);
-        root.setLeft(paletteScroll);
+        root.setLeft(palettePlace);
         root.setCenter(centerBox);
         root.setRight(inspectorHost);
         root.setBottom(statusBar());
+    }
+
+    /** Shows the palette in its place, with its items. */
+    void showPalette(Node palette) {
+        paletteScroll.setContent(palette);
+        root.setLeft(paletteScroll);
     }
 
     /**

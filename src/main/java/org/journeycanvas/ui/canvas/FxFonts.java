@@ -3,6 +3,7 @@ package org.journeycanvas.ui.canvas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
@@ -16,7 +17,9 @@ import org.journeycanvas.render.Icons;
  */
 public final class FxFonts {
     private static final String FAMILY = "System";
-    private static final Map<SizedStyle, Font> TEXT = new HashMap<>();
+    /** By style, then by size: no key object per look-up (a look-up comes with every text measured and drawn). */
+    private static final Map<TextStyle, Map<Double, Font>> TEXT = new EnumMap<>(TextStyle.class);
+
     private static final Map<Double, Font> ICONS = new HashMap<>();
     private static String iconFamily;
 
@@ -27,9 +30,9 @@ public final class FxFonts {
     }
 
     public static Font text(TextStyle style, double size) {
-        return TEXT.computeIfAbsent(
-                new SizedStyle(style, rounded(size)),
-                key -> Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, key.size()));
+        return TEXT.computeIfAbsent(style, s -> new HashMap<>())
+                .computeIfAbsent(
+                        rounded(size), s -> Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s));
     }
 
     public static Font icons(double size) {
@@ -52,6 +55,4 @@ public final class FxFonts {
         }
         return iconFamily;
     }
-
-    private record SizedStyle(TextStyle style, double size) {}
 }
