@@ -63,7 +63,8 @@ public final class MapCanvas extends Region {
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
         vertical.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(tiles.layer(), marks.node(), pinnedHeaders.node(), horizontal, vertical);
+        getChildren().addAll(tiles.layer(), pinnedHeaders.node(), horizontal, vertical);
+        marks.placeAbove(tiles.layer(), getChildren());
         horizontal.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
         vertical.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
         selection.addListener((obs, old, value) -> requestPaint());
