@@ -50,6 +50,8 @@ final class WindowFrame {
         centerBox.setId("centerBox");
         centerBox.getChildren().add(canvasHost);
         inspectorHost.setId("inspectorHost");
+        // As wide as the inspector from the first frame on, so the map keeps its place when the inspector comes.
+        inspectorHost.getStyleClass().add("inspector-host");
         root.setTop(top);
         root.setLeft(palettePlace);
         root.setCenter(centerBox);
