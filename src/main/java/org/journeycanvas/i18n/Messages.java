@@ -100,9 +100,6 @@ public final class Messages {
         if (PSEUDO.equals(chosen)) {
             return new PseudoBundle(load(Locale.ENGLISH));
         }
-        return ResourceBundle.getBundle(
-                BUNDLE_NAME,
-                chosen,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(BUNDLE_NAME, chosen, PrecompiledBundles.CONTROL);
     }
 }

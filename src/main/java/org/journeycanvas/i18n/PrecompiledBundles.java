@@ -1,0 +1,88 @@
+package org.journeycanvas.i18n;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Loads a message bundle from the binary form the build writes beside its properties file
+ * ({@code src/build/java/.../MessagesToBinary.java}): each key and text read as they are, without parsing. The
+ * properties file is parsed only where the binary form is missing, in a build that skipped the step (an IDE's).
+ * Written by hand, as JavaFX does for its stylesheets, because parsing the 1,300 lines of a bundle was a part of
+ * the first window's start, and kept the other core busy compiling the parser.
+ *
+ * <p>Like {@link ResourceBundle.Control#getNoFallbackControl}: properties only, and a language without a bundle
+ * falls back to the base bundle, not to the system's language.
+ */
+final class PrecompiledBundles extends ResourceBundle.Control {
+    static final PrecompiledBundles CONTROL = new PrecompiledBundles();
+
+    private PrecompiledBundles() {}
+
+    @Override
+    public List<String> getFormats(String baseName) {
+        return FORMAT_PROPERTIES;
+    }
+
+    @Override
+    public Locale getFallbackLocale(String baseName, Locale locale) {
+        return null;
+    }
+
+    @Override
+    public ResourceBundle newBundle(String baseName, Locale locale, String format, ClassLoader loader, boolean reload)
+            throws IllegalAccessException, InstantiationException, IOException {
+        String resource = toResourceName(toBundleName(baseName, locale), "bin");
+        InputStream in = loader.getResourceAsStream(resource);
+        if (in == null) {
+            return super.newBundle(baseName, locale, format, loader, reload);
+        }
+        try (DataInputStream texts = new DataInputStream(new BufferedInputStream(in))) {
+            int count = texts.readInt();
+            Map<String, String> read = new HashMap<>(count * 4 / 3 + 1);
+            for (int i = 0; i < count; i++) {
+                read.put(texts.readUTF(), texts.readUTF());
+            }
+            return new Read(read);
+        }
+    }
+
+    /** A bundle read from its binary form. */
+    private static final class Read extends ResourceBundle {
+        private final Map<String, String> texts;
+
+        Read(Map<String, String> texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return texts.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            // Its own keys and its parent's, as a properties bundle gives them.
+            Set<String> keys = new HashSet<>(texts.keySet());
+            if (parent != null) {
+                keys.addAll(parent.keySet());
+            }
+            return Collections.enumeration(keys);
+        }
+
+        @Override
+        protected Set<String> handleKeySet() {
+            return texts.keySet();
+        }
+    }
+}
