@@ -14,10 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a JSON document into a tree with Jackson's streaming parser alone, refusing a key twice in one object and
- * anything after the document. Written by hand because databind's {@code ObjectMapper}, which reads trees as well,
- * loads some three hundred classes and takes a fifth of a second to set up: the first window reads its blank map,
- * the settings and the recovery folder before it shows, and none of them needs the mapper's other powers.
+ * Reads a JSON document into a tree with Jackson's streaming parser alone. Written by hand because databind's
+ * {@code ObjectMapper}, which reads trees as well, loads some three hundred of databind's classes and takes a fifth
+ * of a second to set up: the first window reads its blank map, the settings and the recovery folder before it
+ * shows, and none of them needs the mapper's other powers.
  */
 public final class JsonTrees {
     private static final JsonFactory PLAIN = new JsonFactory();
@@ -25,38 +25,51 @@ public final class JsonTrees {
 
     private JsonTrees() {}
 
-    /** A small file's tree, as the settings and recovery descriptions are. */
+    /**
+     * A small file's tree, as the settings and recovery descriptions are, read as leniently as before: a key given
+     * twice keeps its last value, and anything after the document is not looked at.
+     */
     public static JsonNode read(Path file) throws IOException {
-        return read(PLAIN, Files.readAllBytes(file));
+        return read(PLAIN, Files.readAllBytes(file), false);
     }
 
     /**
      * The tree of {@code bytes}, parsed by a parser of {@code factory} (so under its limits); a missing node for a
-     * document with no value at all.
+     * document with no value at all. A key twice in one object and anything after the document are refused where
+     * they start, as databind's mapper refused them.
      */
     public static JsonNode read(JsonFactory factory, byte[] bytes) throws IOException {
+        return read(factory, bytes, true);
+    }
+
+    private static JsonNode read(JsonFactory factory, byte[] bytes, boolean strict) throws IOException {
         try (JsonParser parser = factory.createParser(bytes)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return MissingNode.getInstance();
             }
-            JsonNode root = value(parser, first);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
-                throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after value");
+            JsonNode root = value(parser, first, strict);
+            if (strict) {
+                JsonToken trailing = parser.nextToken();
+                if (trailing != null) {
+                    throw new JsonParseException(
+                            parser,
+                            "Trailing token (of type " + trailing + ") found after value",
+                            parser.currentTokenLocation());
+                }
             }
             return root;
         }
     }
 
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    private static JsonNode value(JsonParser parser, JsonToken token, boolean strict) throws IOException {
         if (token == null) {
             // The parser reports a document cut short itself; this is only in case it does not.
             throw new JsonParseException(parser, "Unexpected end-of-input");
         }
         return switch (token) {
-            case START_OBJECT -> object(parser);
-            case START_ARRAY -> array(parser);
+            case START_OBJECT -> object(parser, strict);
+            case START_ARRAY -> array(parser, strict);
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT -> integer(parser);
             case VALUE_NUMBER_FLOAT ->
@@ -70,21 +83,23 @@ public final class JsonTrees {
         };
     }
 
-    private static ObjectNode object(JsonParser parser) throws IOException {
+    private static ObjectNode object(JsonParser parser, boolean strict) throws IOException {
         ObjectNode object = NODES.objectNode();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-            JsonNode value = value(parser, parser.nextToken());
-            if (object.replace(name, value) != null) {
-                throw new JsonParseException(parser, "Duplicate field '" + name + "' in one object");
+            JsonToken token = parser.nextToken();
+            if (strict && object.has(name)) {
+                throw new JsonParseException(
+                        parser, "Duplicate field '" + name + "' in one object", parser.currentTokenLocation());
             }
+            object.set(name, value(parser, token, strict));
         }
         return object;
     }
 
-    private static ArrayNode array(JsonParser parser) throws IOException {
+    private static ArrayNode array(JsonParser parser, boolean strict) throws IOException {
         ArrayNode array = NODES.arrayNode();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            array.add(value(parser, token));
+            array.add(value(parser, token, strict));
         }
         return array;
     }

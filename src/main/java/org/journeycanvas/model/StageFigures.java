@@ -53,6 +53,7 @@ public record StageFigures(Long entered, Double conversion, Double csat, Double 
         return String.valueOf(value);
     }
 
+    /** Whether no figure is known, as {@link #NONE}; field by field, not through the record's equals. */
     public boolean isEmpty() {
         return entered == null && conversion == null && csat == null && nps == null && time == null;
     }

@@ -193,6 +193,7 @@ public final class EditorViewModel {
 
     /** Selects something else; an equal selection changes nothing. */
     public void select(Selection newSelection) {
+        // The same object first: a record's equals links method handles the first time it runs (at start-up).
         if (newSelection != selection.get() && !newSelection.equals(selection.get())) {
             selection.set(newSelection);
         }

@@ -111,7 +111,8 @@ public final class MainView {
 
     /**
      * Loads only what the first frame shows (the frame, the canvas with its map, the status bar); the menus,
-     * tool bar, palette items and inspector join once that frame is drawn, their shortcuts with them.
+     * tool bar, palette and inspector join once that frame is drawn, their shortcuts and the canvas's gestures
+     * (mouse and keys on the map) with them.
      */
     static MainView loadMapFirst(Stage stage, DialogService dialogs, Path dataFolder) {
         MainView view = new MainView();
@@ -167,9 +168,12 @@ public final class MainView {
                 .put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             boolean paletteDragging = palette != null && palette.isDragging();
+            // The gestures come with the rest of the window, after the first frame.
             boolean canvasDragging = gestures != null && gestures.isDragging();
             if (event.getCode() == KeyCode.ESCAPE && (canvasDragging || paletteDragging)) {
-                gestures.cancel();
+                if (gestures != null) {
+                    gestures.cancel();
+                }
                 if (palette != null) {
                     palette.cancel();
                 }

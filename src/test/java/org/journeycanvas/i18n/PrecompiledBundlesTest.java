@@ -2,17 +2,19 @@ package org.journeycanvas.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The binary bundles the build writes hold what the properties files say, and the files still work alone. */
 class PrecompiledBundlesTest {
     private static final String BUNDLE = "org.journeycanvas.i18n.messages";
+    private static final ClassLoader LOADER = PrecompiledBundlesTest.class.getClassLoader();
 
     @Test
     void theBuildWritesABinaryFormOfEveryBundle() {
@@ -23,26 +25,56 @@ class PrecompiledBundlesTest {
     }
 
     @Test
-    void everyLanguageReadsTheTextsOfItsPropertiesFileWithEnglishForTheRest() throws Exception {
+    void everyBinaryFormHoldsTheTextsOfItsPropertiesFile() throws Exception {
         ResourceBundle english = parsed(Locale.ENGLISH);
         for (Locale language : Messages.LANGUAGES) {
             ResourceBundle own = parsed(language);
 
-            ResourceBundle read = ResourceBundle.getBundle(BUNDLE, language, PrecompiledBundles.CONTROL);
+            // Read directly: the JDK's cache of bundles does not tell apart bundles read by other controls.
+            ResourceBundle read = PrecompiledBundles.CONTROL.newBundle(
+                    BUNDLE, language.equals(Locale.ENGLISH) ? Locale.ROOT : language, "java.properties", LOADER, false);
+            ResourceBundle base =
+                    PrecompiledBundles.CONTROL.newBundle(BUNDLE, Locale.ROOT, "java.properties", LOADER, false);
+            assertThat(read.getClass().getSimpleName()).isEqualTo("BinaryBundle");
 
-            Set<String> keys = new HashSet<>(english.keySet());
-            keys.addAll(own.keySet());
-            assertThat(read.keySet()).as(language.toString()).isEqualTo(keys);
-            for (String key : keys) {
-                String expected = own.containsKey(key) ? own.getString(key) : english.getString(key);
-                assertThat(read.getString(key)).as(key).isEqualTo(expected);
+            assertThat(read.keySet()).as(language.toString()).isEqualTo(own.keySet());
+            for (String key : own.keySet()) {
+                assertThat(read.getString(key)).as(key).isEqualTo(own.getString(key));
             }
+            assertThat(base.keySet()).isEqualTo(english.keySet());
         }
     }
 
     @Test
+    void aLanguageFallsBackToEnglishForTheTextsItLacks() {
+        ResourceBundle german = ResourceBundle.getBundle(BUNDLE, Locale.GERMAN, PrecompiledBundles.CONTROL);
+
+        assertThat(german.keySet())
+                .containsAll(Collections.list(parsedQuietly(Locale.ENGLISH).getKeys()));
+    }
+
+    @Test
+    void aBinaryFormWrittenFromAnotherVersionOfTheFileIsNotRead() throws Exception {
+        ClassLoader editedProperties = new ClassLoader(LOADER) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                if (name.endsWith("messages_de.properties")) {
+                    return new ByteArrayInputStream("menu.file=Datei (geändert)\n".getBytes(StandardCharsets.UTF_8));
+                }
+                return super.getResourceAsStream(name);
+            }
+        };
+
+        ResourceBundle german =
+                PrecompiledBundles.CONTROL.newBundle(BUNDLE, Locale.GERMAN, "java.properties", editedProperties, false);
+
+        // Read from the properties file, not from the binary form written from the other version.
+        assertThat(german).isInstanceOf(PropertyResourceBundle.class);
+    }
+
+    @Test
     void withoutTheBinaryFormThePropertiesFileIsRead() throws Exception {
-        ClassLoader withoutBinaries = new ClassLoader(PrecompiledBundlesTest.class.getClassLoader()) {
+        ClassLoader withoutBinaries = new ClassLoader(LOADER) {
             @Override
             public InputStream getResourceAsStream(String name) {
                 return name.endsWith(".bin") ? null : super.getResourceAsStream(name);
@@ -60,6 +92,14 @@ class PrecompiledBundlesTest {
     private static String fileName(Locale language) {
         return PrecompiledBundles.CONTROL.toBundleName(
                 "messages", language.equals(Locale.ENGLISH) ? Locale.ROOT : language);
+    }
+
+    private static ResourceBundle parsedQuietly(Locale language) {
+        try {
+            return parsed(language);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A language's own properties file, parsed as Java parses bundles. */

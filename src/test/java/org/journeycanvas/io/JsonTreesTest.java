@@ -8,7 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,23 +50,39 @@ class JsonTreesTest {
         assertThat(read.get(3).isDouble()).isTrue();
     }
 
-    @Test
-    void aKeyTwiceInOneObjectIsRefusedWhereTheSecondOneIs() {
-        byte[] bytes = "{\n  \"a\": 1,\n  \"a\": 2\n}".getBytes(StandardCharsets.UTF_8);
-
-        assertThatThrownBy(() -> JsonTrees.read(FACTORY, bytes))
+    /** Where the second value starts, as databind's mapper said: line 3, column 8 for all three. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\n  \"a\": 1,\n  \"a\": 22\n}",
+                "{\n  \"a\": 1,\n  \"a\": {\n    \"b\": 1\n  }\n}",
+                "{\n  \"a\": 1,\n  \"a\": [1,\n 2]\n}"
+            })
+    void aKeyTwiceInOneObjectIsRefusedWhereItsSecondValueStarts(String json) {
+        assertThatThrownBy(() -> JsonTrees.read(FACTORY, json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(JsonProcessingException.class)
                 .hasMessageStartingWith("Duplicate field 'a'")
-                .satisfies(e -> assertThat(
-                                ((JsonProcessingException) e).getLocation().getLineNr())
-                        .isEqualTo(3));
+                .satisfies(e -> assertThat(place((JsonProcessingException) e)).isEqualTo("3:8"));
     }
 
     @Test
-    void textAfterTheDocumentIsRefused() {
-        assertThatThrownBy(() -> JsonTrees.read(FACTORY, "{} []".getBytes(StandardCharsets.UTF_8)))
+    void textAfterTheDocumentIsRefusedWhereItStarts() {
+        assertThatThrownBy(() -> JsonTrees.read(FACTORY, "{}\n  [1]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(JsonProcessingException.class)
-                .hasMessageStartingWith("Trailing token");
+                .hasMessageStartingWith("Trailing token")
+                .satisfies(e -> assertThat(place((JsonProcessingException) e)).isEqualTo("2:3"));
+    }
+
+    @Test
+    void aSmallFileIsReadLenientlyAsTheSettingsWere(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"theme\": \"LIGHT\", \"theme\": \"DARK\"} trailing");
+
+        assertThat(JsonTrees.read(file).get("theme").textValue()).isEqualTo("DARK");
+    }
+
+    private static String place(JsonProcessingException e) {
+        return e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
     }
 
     @Test

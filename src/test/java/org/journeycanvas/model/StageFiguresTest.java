@@ -19,6 +19,22 @@ class StageFiguresTest {
     }
 
     @Test
+    void anyOneKnownFigureMakesTheFiguresNotEmpty() {
+        TimeSpent time = new TimeSpent(45, TimeSpent.Unit.SECONDS);
+        for (StageFigures one : new StageFigures[] {
+            new StageFigures(0L, null, null, null, null),
+            new StageFigures(null, 0.0, null, null, null),
+            new StageFigures(null, null, 0.0, null, null),
+            new StageFigures(null, null, null, 0.0, null),
+            new StageFigures(null, null, null, null, time)
+        }) {
+            assertThat(one.isEmpty()).as(one.toString()).isEqualTo(one.equals(StageFigures.NONE));
+            assertThat(one.isEmpty()).as(one.toString()).isFalse();
+        }
+        assertThat(new StageFigures(null, null, null, null, null).isEmpty()).isTrue();
+    }
+
+    @Test
     void everyStageChangeKeepsTheFigures() {
         Stage stage = Stage.of("s1", "Search").withFigures(figures);
 

@@ -17,7 +17,10 @@ import org.journeycanvas.render.Icons;
  */
 public final class FxFonts {
     private static final String FAMILY = "System";
-    /** By style, then by size: no key object per look-up (a look-up comes with every text measured and drawn). */
+    /**
+     * By style, then by size, not by a record of both: a record's equals and hashCode link method handles the first
+     * time they run, which the first frame paid for.
+     */
     private static final Map<TextStyle, Map<Double, Font>> TEXT = new EnumMap<>(TextStyle.class);
 
     private static final Map<Double, Font> ICONS = new HashMap<>();
@@ -30,9 +33,10 @@ public final class FxFonts {
     }
 
     public static Font text(TextStyle style, double size) {
-        return TEXT.computeIfAbsent(style, s -> new HashMap<>())
+        return TEXT.computeIfAbsent(style, unused -> new HashMap<>())
                 .computeIfAbsent(
-                        rounded(size), s -> Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s));
+                        rounded(size),
+                        fontSize -> Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, fontSize));
     }
 
     public static Font icons(double size) {

@@ -36,10 +36,13 @@ public final class MapCanvas extends Region {
 
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
-    private final MarksLayer marks = new MarksLayer(this::getZoom);
     private final MapLayout layout = new MapLayout(new TextWrapper(new FxTextMeasurer()), LayoutStyle.DEFAULT);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1);
     private final MapTiles tiles = new MapTiles(this::paintTile, this::requestPaint);
+    /** Joins the scene above the tiles when it first has marks. */
+    private final MarksLayer marks = new MarksLayer(
+            this::getZoom, canvas -> getChildren().add(getChildren().indexOf(tiles.layer()) + 1, canvas));
+
     private final PinnedHeaders pinnedHeaders = new PinnedHeaders(this::getZoom);
     private final ZoomMotion zoomMotion = new ZoomMotion(this::requestPaint);
     private final ObservableValue<Selection> selection;
@@ -64,7 +67,6 @@ public final class MapCanvas extends Region {
         setFocusTraversable(true);
         vertical.setOrientation(Orientation.VERTICAL);
         getChildren().addAll(tiles.layer(), pinnedHeaders.node(), horizontal, vertical);
-        marks.placeAbove(tiles.layer(), getChildren());
         horizontal.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
         vertical.valueProperty().addListener((obs, old, value) -> scrollBarMoved());
         selection.addListener((obs, old, value) -> requestPaint());

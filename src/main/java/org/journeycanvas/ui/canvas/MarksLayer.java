@@ -1,9 +1,8 @@
 package org.journeycanvas.ui.canvas;
 
-import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import org.journeycanvas.layout.MapGeometry;
@@ -22,26 +21,17 @@ final class MarksLayer {
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final CanvasMarks marks;
     private final CompareMarksPainter compareMarks = new CompareMarksPainter(surface);
-    /** Whether the last paint drew anything. */
-    private boolean holdsInk;
-    /** Puts the canvas in the scene, the first time it has something to show. */
-    private Runnable attach;
-
-    MarksLayer(DoubleSupplier zoom) {
-        marks = new CanvasMarks(surface, zoom);
-    }
+    /** Puts the canvas in the scene; see the constructor. */
+    private final Consumer<Canvas> attach;
 
     /**
-     * Has the layer put in {@code children} right above {@code below} the first time it has something to show: a
-     * canvas in the scene is drawn as soon as it is sized, even hidden, into an image the size of the view, and the
-     * first frame of a window has no marks.
+     * {@code attach} puts the layer's canvas in the scene, above the map's tiles; it is called the first time the
+     * layer has something to show: a canvas in the scene is drawn as soon as it is sized, even hidden, into an
+     * image the size of the view, and the first frame of a window has no marks.
      */
-    void placeAbove(Node below, List<Node> children) {
-        attach = () -> {
-            if (canvas.getParent() == null) {
-                children.add(children.indexOf(below) + 1, canvas);
-            }
-        };
+    MarksLayer(DoubleSupplier zoom, Consumer<Canvas> attach) {
+        marks = new CanvasMarks(surface, zoom);
+        this.attach = attach;
     }
 
     ConnectorMarks connectors() {
@@ -76,8 +66,7 @@ final class MarksLayer {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setFill(FxSurface.fx(backdrop));
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        holdsInk = true;
-        attach.run();
+        attachOnce();
         canvas.setVisible(true);
     }
 
@@ -98,10 +87,16 @@ final class MarksLayer {
         gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom, -scrollY * zoom);
         compareMarks.paint(geometry, theme);
         marks.paint(geometry, theme, selected, highlighted, overlay);
-        holdsInk = surface.takeInked();
-        if (holdsInk) {
-            attach.run();
+        boolean inked = surface.takeInked();
+        if (inked) {
+            attachOnce();
         }
-        canvas.setVisible(holdsInk);
+        canvas.setVisible(inked);
+    }
+
+    private void attachOnce() {
+        if (canvas.getParent() == null) {
+            attach.accept(canvas);
+        }
     }
 }
