@@ -167,16 +167,11 @@ public final class MainView {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            boolean paletteDragging = palette != null && palette.isDragging();
-            // The gestures come with the rest of the window, after the first frame.
-            boolean canvasDragging = gestures != null && gestures.isDragging();
-            if (event.getCode() == KeyCode.ESCAPE && (canvasDragging || paletteDragging)) {
-                if (gestures != null) {
-                    gestures.cancel();
-                }
-                if (palette != null) {
-                    palette.cancel();
-                }
+            // The palette and the gestures come with the rest of the window, after the first frame.
+            boolean built = gestures != null && palette != null;
+            if (event.getCode() == KeyCode.ESCAPE && built && (gestures.isDragging() || palette.isDragging())) {
+                gestures.cancel();
+                palette.cancel();
                 event.consume();
             }
         });
