@@ -60,6 +60,11 @@ public final class Messages {
         return bundle;
     }
 
+    /** The bundle of any language, whichever is spoken now, read as the interface's own is. */
+    public static ResourceBundle bundle(Locale language) {
+        return load(language);
+    }
+
     /** The text for a key, its placeholders filled in: {@code get("status.opened", "fleet.journey")}. */
     public static String get(String key, Object... arguments) {
         String pattern = pattern(key);

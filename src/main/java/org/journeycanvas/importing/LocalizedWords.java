@@ -14,7 +14,6 @@ import org.journeycanvas.i18n.Messages;
  * a German team is read the same by an English interface. Words are compared {@link #normalized}.
  */
 final class LocalizedWords {
-    private static final String BUNDLE_NAME = "org.journeycanvas.i18n.messages";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -77,9 +76,6 @@ final class LocalizedWords {
     }
 
     private static ResourceBundle bundle(Locale language) {
-        return ResourceBundle.getBundle(
-                BUNDLE_NAME,
-                language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Messages.bundle(language);
     }
 }

@@ -1,7 +1,6 @@
 package org.journeycanvas.ui;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
@@ -13,8 +12,6 @@ import org.journeycanvas.i18n.Messages;
  * and takes effect at the next start, which the status bar says in the language chosen.
  */
 final class LanguageMenu {
-    private static final String BUNDLE_NAME = "org.journeycanvas.i18n.messages";
-
     private LanguageMenu() {}
 
     static void fill(Menu menu, AppSettings settings, Consumer<String> status) {
@@ -38,10 +35,6 @@ final class LanguageMenu {
 
     /** A text without placeholders in a language other than the one spoken now. */
     private static String inLanguage(Locale language, String key) {
-        return ResourceBundle.getBundle(
-                        BUNDLE_NAME,
-                        language,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString(key);
+        return Messages.bundle(language).getString(key);
     }
 }
