@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,14 +97,10 @@ final class PrecompiledBundles extends ResourceBundle.Control {
             return texts.get(key);
         }
 
+        /** Its own keys and its parent's, as a properties bundle gives them. */
         @Override
         public Enumeration<String> getKeys() {
-            // Its own keys and its parent's, as a properties bundle gives them.
-            Set<String> keys = new HashSet<>(texts.keySet());
-            if (parent != null) {
-                keys.addAll(parent.keySet());
-            }
-            return Collections.enumeration(keys);
+            return Collections.enumeration(keySet());
         }
 
         @Override

@@ -22,7 +22,7 @@ final class WindowFrame {
     /** Where the menus and tool bar go; in place from the start, so that Tab still reaches them first. */
     final VBox top = new VBox();
 
-    final ScrollPane paletteScroll = new ScrollPane();
+    private final ScrollPane paletteScroll = new ScrollPane();
     /**
      * Holds the palette's place in the first frame, styled as the empty palette is: a scroll pane's skin is costly
      * to create, style and draw, and the palette is empty until the rest of the window is built.
