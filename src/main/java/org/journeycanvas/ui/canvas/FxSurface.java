@@ -28,6 +28,10 @@ public final class FxSurface implements Surface {
 
     private final GraphicsContext gc;
     private boolean inked;
+    /** While set, drawing calls only add where they would ink to it, and draw nothing. */
+    private InkedArea measuring;
+
+    private FxTextMeasurer textWidths;
     /** Read before drawing text, which is drawn at the zoomed size rather than through the zoom. */
     private final Affine transform = new Affine();
 
@@ -50,23 +54,69 @@ public final class FxSurface implements Surface {
         return was;
     }
 
+    /**
+     * From now on, drawing calls only add where they would put ink to {@code area}, under the transform of the
+     * moment, instead of drawing; null to draw again. Text is measured; the curves, polylines and polygons, which
+     * the editor's marks do not draw, count as inking anywhere.
+     */
+    void measureInto(InkedArea area) {
+        measuring = area;
+    }
+
+    /** Notes that a rectangle, grown by {@code spread}, is inked; returns whether only measuring. */
+    private boolean inks(double x0, double y0, double x1, double y1, double spread) {
+        inked = true;
+        if (measuring == null) {
+            return false;
+        }
+        gc.getTransform(transform);
+        measuring.add(transform, x0 - spread, y0 - spread, x1 + spread, y1 + spread);
+        return true;
+    }
+
+    private boolean inks(Rect rect, double spread) {
+        return inks(rect.x(), rect.y(), rect.maxX(), rect.maxY(), spread);
+    }
+
+    private boolean inksAnywhere() {
+        inked = true;
+        if (measuring == null) {
+            return false;
+        }
+        measuring.addEverywhere();
+        return true;
+    }
+
+    private FxTextMeasurer textWidths() {
+        if (textWidths == null) {
+            textWidths = new FxTextMeasurer();
+        }
+        return textWidths;
+    }
+
     @Override
     public void fillRect(Rect rect, Rgb color) {
-        inked = true;
+        if (inks(rect, 0)) {
+            return;
+        }
         gc.setFill(fx(color));
         gc.fillRect(rect.x(), rect.y(), rect.width(), rect.height());
     }
 
     @Override
     public void fillRoundRect(Rect rect, double arc, Rgb color) {
-        inked = true;
+        if (inks(rect, 0)) {
+            return;
+        }
         gc.setFill(fx(color));
         gc.fillRoundRect(rect.x(), rect.y(), rect.width(), rect.height(), arc, arc);
     }
 
     @Override
     public void strokeRoundRect(Rect rect, double arc, Rgb color, double lineWidth) {
-        inked = true;
+        if (inks(rect, lineWidth / 2)) {
+            return;
+        }
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         gc.setLineDashes();
@@ -75,7 +125,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2, Rgb color, double lineWidth, boolean dashed) {
-        inked = true;
+        if (inks(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), lineWidth)) {
+            return;
+        }
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         if (dashed) {
@@ -89,7 +141,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
-        inked = true;
+        if (inksAnywhere()) {
+            return;
+        }
         if (segments.isEmpty()) {
             return;
         }
@@ -112,7 +166,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokeDashedCurve(List<CurveSegment> segments, Rgb color, double lineWidth) {
-        inked = true;
+        if (inksAnywhere()) {
+            return;
+        }
         if (segments.isEmpty()) {
             return;
         }
@@ -128,7 +184,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillCurveArea(List<CurveSegment> outline, Rgb color) {
-        inked = true;
+        if (inksAnywhere()) {
+            return;
+        }
         if (outline.isEmpty()) {
             return;
         }
@@ -139,14 +197,18 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillCircle(double centerX, double centerY, double radius, Rgb color) {
-        inked = true;
+        if (inks(centerX - radius, centerY - radius, centerX + radius, centerY + radius, 0)) {
+            return;
+        }
         gc.setFill(fx(color));
         gc.fillOval(centerX - radius, centerY - radius, 2 * radius, 2 * radius);
     }
 
     @Override
     public void strokeCircle(double centerX, double centerY, double radius, Rgb color, double lineWidth) {
-        inked = true;
+        if (inks(centerX - radius, centerY - radius, centerX + radius, centerY + radius, lineWidth / 2)) {
+            return;
+        }
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         gc.setLineDashes();
@@ -155,6 +217,11 @@ public final class FxSurface implements Surface {
 
     @Override
     public void text(String text, double x, double baseline, TextStyle style, Rgb color) {
+        if (measuring != null) {
+            double width = textWidths().width(text, style);
+            inks(x, baseline - style.size() * 1.25, x + width, baseline + style.size() * 0.5, style.size() * 0.25);
+            return;
+        }
         inked = true;
         gc.setFill(fx(color));
         gc.setTextBaseline(VPos.BASELINE);
@@ -172,7 +239,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void icon(int codePoint, double x, double y, double size, Rgb color) {
-        inked = true;
+        if (inks(x, y, x + size * 1.5, y + size * 1.5, 0)) {
+            return;
+        }
         gc.setFill(fx(color));
         gc.setTextBaseline(VPos.TOP);
         String glyph = new String(Character.toChars(codePoint));
@@ -211,7 +280,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void photo(String dataUri, Rect square) {
-        inked = true;
+        if (inks(square, 1)) {
+            return;
+        }
         Image image = DecodedImages.photo(dataUri);
         if (image == null || image.isError()) {
             return;
@@ -230,7 +301,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void picture(String dataUri, Rect frame) {
-        inked = true;
+        if (inks(frame, 0)) {
+            return;
+        }
         Image image = DecodedImages.picture(dataUri);
         if (image == null || image.isError()) {
             return;
@@ -268,7 +341,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void strokePolyline(List<Point> points, double cornerRadius, Rgb color, double lineWidth, boolean dashed) {
-        inked = true;
+        if (inksAnywhere()) {
+            return;
+        }
         gc.setStroke(fx(color));
         gc.setLineWidth(lineWidth);
         gc.setLineJoin(StrokeLineJoin.ROUND);
@@ -285,7 +360,9 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillPolygon(List<Point> points, Rgb color) {
-        inked = true;
+        if (inksAnywhere()) {
+            return;
+        }
         gc.setFill(fx(color));
         tracePath(RoundedPolyline.polygon(points).getPathIterator(null));
         gc.fill();

@@ -6,23 +6,31 @@ import java.util.function.DoubleSupplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import org.journeycanvas.layout.MapGeometry;
+import org.journeycanvas.layout.Rect;
 import org.journeycanvas.render.MapTheme;
 import org.journeycanvas.render.Rgb;
 import org.journeycanvas.ui.Selection;
 
 /**
- * The canvas the size of the view over the map's tiles, with what the editor marks on the map: the selection,
- * find results, the drag overlay, a comparison's marks and the connectors' handles. Painted with every frame, and
- * hidden while it shows nothing, since blending a transparent layer the size of the view costs a frame's time on
- * the software pipeline.
+ * The canvas over the map's tiles with what the editor marks on the map: the selection, find results, the drag
+ * overlay, a comparison's marks and the connectors' handles. Painted with every frame, and only as large as what
+ * it shows (on a grid of {@value #GRID} pixels of the view), hidden while it shows nothing: the software pipeline
+ * draws a changed canvas whole, blending it over the tiles under it, and a layer the size of the view made each
+ * frame of a drag cost a frame's time there.
  */
 final class MarksLayer {
+    /** The canvas's size and position step by this much, so that a mark moving a little keeps the canvas. */
+    private static final double GRID = 64;
+
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final CanvasMarks marks;
     private final CompareMarksPainter compareMarks = new CompareMarksPainter(surface);
     /** Puts the canvas in the scene; see the constructor. */
     private final Consumer<Canvas> attach;
+
+    private double width;
+    private double height;
 
     /**
      * {@code attach} puts the layer's canvas in the scene, above the map's tiles; it is called the first time the
@@ -32,6 +40,8 @@ final class MarksLayer {
     MarksLayer(DoubleSupplier zoom, Consumer<Canvas> attach) {
         marks = new CanvasMarks(surface, zoom);
         this.attach = attach;
+        // Placed by this layer, so that its changing size never asks the map canvas for a layout.
+        canvas.setManaged(false);
     }
 
     ConnectorMarks connectors() {
@@ -44,28 +54,26 @@ final class MarksLayer {
 
     /** The view's size, as the last layout left it. */
     double width() {
-        return canvas.getWidth();
+        return width;
     }
 
     double height() {
-        return canvas.getHeight();
+        return height;
     }
 
-    /** Sizes the layer to the view; returns whether the size changed. */
-    boolean resize(double width, double height) {
-        boolean resized =
-                Double.compare(canvas.getWidth(), width) != 0 || Double.compare(canvas.getHeight(), height) != 0;
-        canvas.setWidth(width);
-        canvas.setHeight(height);
+    /** Takes the view's size; returns whether it changed. */
+    boolean resize(double newWidth, double newHeight) {
+        boolean resized = Double.compare(width, newWidth) != 0 || Double.compare(height, newHeight) != 0;
+        width = newWidth;
+        height = newHeight;
         return resized;
     }
 
     /** With no map to show, the layer covers the view with the backdrop. */
     void fill(Rgb backdrop) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
+        GraphicsContext gc = place(new Rect(0, 0, width, height));
         gc.setFill(FxSurface.fx(backdrop));
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.fillRect(0, 0, width, height);
         attachOnce();
         canvas.setVisible(true);
     }
@@ -79,19 +87,47 @@ final class MarksLayer {
             double scrollX,
             double scrollY,
             double zoom) {
+        // Measured first, then painted on a canvas made the size of what the marks cover.
+        InkedArea inked = new InkedArea();
+        surface.measureInto(inked);
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        // Also while hidden: a canvas that is not rendered keeps every command given it, until a clear of the whole.
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        surface.takeInked();
         gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom, -scrollY * zoom);
         compareMarks.paint(geometry, theme);
         marks.paint(geometry, theme, selected, highlighted, overlay);
-        boolean inked = surface.takeInked();
-        if (inked) {
-            attachOnce();
+        surface.measureInto(null);
+        surface.takeInked();
+        Rect covered = inked.within(width, height, GRID);
+        if (covered == null) {
+            // Also while hidden: a canvas that is not rendered keeps every command given it, until a clear of the
+            // whole.
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            canvas.setVisible(false);
+            return;
         }
-        canvas.setVisible(inked);
+        gc = place(covered);
+        gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom - canvas.getLayoutX(), -scrollY * zoom - canvas.getLayoutY());
+        compareMarks.paint(geometry, theme);
+        marks.paint(geometry, theme, selected, highlighted, overlay);
+        attachOnce();
+        canvas.setVisible(true);
+    }
+
+    /**
+     * Puts the canvas over an area of the view, on whole pixels of the screen so that the marks are as crisp as
+     * painted with the view, and clears it; gives its graphics with no transform.
+     */
+    private GraphicsContext place(Rect area) {
+        double left = DevicePixels.round(canvas, area.x());
+        double top = DevicePixels.round(canvas, area.y());
+        canvas.setLayoutX(left);
+        canvas.setLayoutY(top);
+        canvas.setWidth(area.maxX() - left);
+        canvas.setHeight(area.maxY() - top);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return gc;
     }
 
     private void attachOnce() {

@@ -102,7 +102,9 @@ final class PinnedHeaders {
             boolean rest) {
         // On whole pixels, as the map canvas keeps its scroll, so the headers line up with the tiles beneath.
         double scrollPixels = DevicePixels.round(canvas, scrollX * zoom);
-        Painted wanted = new Painted(geometry, painter, selected, dropTarget, zoom, width, scrollPixels);
+        // Only a drop between stages marks the headers: a drag over the cells leaves them as painted.
+        DropTarget headersDrop = dropTarget instanceof DropTarget.StageInsert ? dropTarget : null;
+        Painted wanted = new Painted(geometry, painter, selected, headersDrop, zoom, width, scrollPixels);
         boolean scaledWillDo = !rest && painted != null && painted.sameHeaders(wanted) && reachesAcross(wanted);
         if (painted == null || !painted.shows(wanted) && !scaledWillDo) {
             paint(wanted, index);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.canvas.Canvas;
@@ -148,7 +149,7 @@ class CanvasAtRestTest {
             moving[0] = canvas.snapshot(null, null);
         });
         assertThat(previewShown[0]).isTrue();
-        WritableImage onePiece = onePiece(robot);
+        WritableImage onePiece = onePiece(robot, false);
         long pixels = (long) (canvas.viewportWidth() * canvas.viewportHeight());
         long offPainted = differingPixels(moving[0], onePiece, NEAREST_PIXEL);
         // Only text and edges differ, a few in a hundred; the picture before the zoom, unscaled, far more.
@@ -200,6 +201,32 @@ class CanvasAtRestTest {
                         map.width(),
                         map.maxY() - edit.lane().y()));
         assertSameAsOnePieceWithNothingSelected(robot);
+    }
+
+    @Test
+    void aSelectedCardIsOutlinedOnACanvasOnlyAsLargeAsTheOutlineAsIfPaintedOverTheWholeView(FxRobot robot) {
+        String cardId = cardWithText("Pricing pages hide the real cost per agent");
+        Rect box = view.canvas().geometry().card(cardId).orElseThrow().bounds();
+        robot.clickOn(view.canvas().toScreen(box.centerX(), box.centerY()));
+        moveOffTheMap(robot);
+
+        assertThat(view.editor().getSelection().cardIds()).containsExactly(cardId);
+        Canvas marks = marksCanvas();
+        assertThat(marks.isVisible()).isTrue();
+        assertThat(marks.getWidth() * marks.getHeight())
+                .as("the marks' canvas covers the outline, not the view")
+                .isLessThan(view.canvas().viewportWidth() * view.canvas().viewportHeight() / 8);
+        assertThat(differingPixels(viewShot(robot), onePiece(robot, true), ROUNDING))
+                .isZero();
+    }
+
+    /** The canvas of the editor's marks: the first canvas over the tiles, under the pinned headers' canvas. */
+    private Canvas marksCanvas() {
+        return view.canvas().getChildrenUnmodifiable().stream()
+                .filter(Canvas.class::isInstance)
+                .map(Canvas.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** An edit of a card's text in place, and the map's layout and what the canvas painted again. */
@@ -254,7 +281,7 @@ class CanvasAtRestTest {
 
     private void assertSameAsOnePiece(FxRobot robot) {
         WritableImage tiled = viewShot(robot);
-        WritableImage onePiece = onePiece(robot);
+        WritableImage onePiece = onePiece(robot, false);
         assertThat(view.canvas().isViewComplete()).isTrue();
         assertThat(differingPixels(tiled, onePiece, ROUNDING)).isZero();
     }
@@ -281,9 +308,10 @@ class CanvasAtRestTest {
 
     /**
      * The view painted on one canvas as the map canvas painted it before it kept tiles: the map with the transform
-     * of the zoom and scroll, the backdrop around it, and the pinned stage headers with their shadow.
+     * of the zoom and scroll, the backdrop around it, the editor's marks over it when asked, and the pinned stage
+     * headers with their shadow.
      */
-    private WritableImage onePiece(FxRobot robot) {
+    private WritableImage onePiece(FxRobot robot, boolean withMarks) {
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> {
             MapCanvas mapCanvas = view.canvas();
@@ -310,6 +338,10 @@ class CanvasAtRestTest {
             double bottom = Math.min(visible.maxY(), bounds.maxY());
             fill(surface, visible.x(), top, bounds.x() - visible.x(), bottom - top, fill);
             fill(surface, bounds.maxX(), top, visible.maxX() - bounds.maxX(), bottom - top, fill);
+            if (withMarks) {
+                new CanvasMarks(surface, () -> zoom)
+                        .paint(geometry, MapTheme.LIGHT, view.editor().getSelection(), Set.of(), CanvasOverlay.NONE);
+            }
             if (scrollY > 0) {
                 gc.setTransform(zoom, 0, 0, zoom, -scrollX * zoom, 0);
                 painter.paintStageHeaders(
