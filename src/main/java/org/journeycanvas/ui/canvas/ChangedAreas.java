@@ -21,16 +21,45 @@ import org.journeycanvas.model.Persona;
 /**
  * Where the picture of a map differs after an edit, so the canvas paints only those tiles again: the lanes whose
  * layout or cards changed, the connectors that moved or changed, and the stage headers when their strips did.
- * A lane that grows or shrinks moves everything below it: all of that changes. Anything else that moves the rest
- * of the map (a stage added, a persona's header, the map's width) changes everything.
+ * A lane that grows or shrinks moves everything below it: when nothing below changed but its place, the picture
+ * below moved as a whole ({@link Move}), which the canvas follows by moving tiles, else all of it changes.
+ * Anything else that moves the rest of the map (a stage added, a persona's header, the map's width) changes
+ * everything.
  * Models are compared by identity: an edit replaces what it changes and shares the rest, so an untouched card is
  * the same object, and a replaced one that happens to be equal is only painted again.
  */
 final class ChangedAreas {
     private ChangedAreas() {}
 
-    /** The map areas whose picture may differ, or null when everything may. */
-    static List<Rect> between(MapGeometry before, MapIndex beforeIndex, MapGeometry after, MapIndex afterIndex) {
+    /**
+     * What changed in a map's picture: areas of the new layout to paint again, and what moved as a whole, if
+     * anything.
+     */
+    record Changes(List<Rect> areas, Move move) {
+        Changes {
+            areas = List.copyOf(areas);
+        }
+
+        /** The areas to paint again where the move is not followed by moving pixels: the moved area too. */
+        List<Rect> withoutMoving() {
+            if (move == null) {
+                return areas;
+            }
+            List<Rect> all = new ArrayList<>(areas);
+            all.add(move.area());
+            return all;
+        }
+    }
+
+    /**
+     * The lane at {@code lane} in its persona's band grew or shrank by {@code by}, and the picture from its old
+     * bottom ({@code from}) down moved with it, unchanged. {@code area} is the lane and everything below it, old
+     * and new: what is painted again when the move is not followed by moving pixels.
+     */
+    record Move(int lane, double from, double by, Rect area) {}
+
+    /** What may differ, or null when everything may. */
+    static Changes between(MapGeometry before, MapIndex beforeIndex, MapGeometry after, MapIndex afterIndex) {
         Rect oldBounds = before.bounds();
         Rect newBounds = after.bounds();
         if (Double.compare(oldBounds.x(), newBounds.x()) != 0
@@ -63,10 +92,19 @@ final class ChangedAreas {
                 }
                 // A lane grew or shrank: it and all below it moved, the map's width and everything above stayed.
                 double bottom = Math.max(oldBounds.maxY(), newBounds.maxY());
-                areas.add(new Rect(newBounds.x(), movedFrom, newBounds.width(), bottom - movedFrom));
+                Rect below = new Rect(newBounds.x(), movedFrom, newBounds.width(), bottom - movedFrom);
                 addChangedAbove(old, now, beforeIndex, afterIndex, changedCards, areas);
-                addChangedConnectors(before, beforeIndex, after, afterIndex, changedCards, areas);
-                return areas;
+                Move move = UniformMoves.below(before, after, i, beforeIndex, afterIndex, below);
+                if (move == null) {
+                    areas.add(below);
+                } else {
+                    LaneRow oldLane = old.lanes().get(move.lane());
+                    LaneRow newLane = now.lanes().get(move.lane());
+                    collectChangedCards(newLane, beforeIndex, afterIndex, changedCards);
+                    LaneParts.addChanged(oldLane, newLane, beforeIndex, afterIndex, areas);
+                }
+                addChangedConnectors(before, beforeIndex, after, afterIndex, changedCards, areas, move);
+                return new Changes(areas, move);
             }
             if (!sameOwnFields(beforeIndex.persona(old.personaId()), afterIndex.persona(now.personaId()))) {
                 areas.add(now.bounds());
@@ -84,11 +122,14 @@ final class ChangedAreas {
         if (!oldBounds.equals(newBounds)) {
             return null;
         }
-        addChangedConnectors(before, beforeIndex, after, afterIndex, changedCards, areas);
-        return areas;
+        addChangedConnectors(before, beforeIndex, after, afterIndex, changedCards, areas, null);
+        return new Changes(areas, null);
     }
 
-    /** A lane whose cards or layout changed, in place: its area, and its changed cards for their connectors. */
+    /**
+     * A lane whose cards or layout changed, in place: its changed parts ({@link LaneParts}), and its changed cards
+     * for their connectors.
+     */
     private static void addIfChanged(
             LaneRow oldLane,
             LaneRow newLane,
@@ -99,7 +140,7 @@ final class ChangedAreas {
         // A lane holds its cards: the same lane object has the same cards, and most lanes are untouched.
         if (beforeIndex.lane(oldLane.laneId()) != afterIndex.lane(newLane.laneId())) {
             collectChangedCards(newLane, beforeIndex, afterIndex, changedCards);
-            areas.add(newLane.bounds());
+            LaneParts.addChanged(oldLane, newLane, beforeIndex, afterIndex, areas);
         } else if (oldLane != newLane && !oldLane.equals(newLane)) {
             areas.add(newLane.bounds());
         }
@@ -160,30 +201,56 @@ final class ChangedAreas {
         }
     }
 
-    /** Connectors that are new, gone, routed otherwise, edited, or end at a changed card: old and new place. */
+    /**
+     * Connectors that are new, gone, routed otherwise, edited, or end at a changed card: old and new place (and,
+     * with a move, the old place moved, where moved pixels still show it). A connector wholly below a move that
+     * moved with it is unchanged.
+     */
     private static void addChangedConnectors(
             MapGeometry before,
             MapIndex beforeIndex,
             MapGeometry after,
             MapIndex afterIndex,
             Set<String> changedCards,
-            List<Rect> areas) {
+            List<Rect> areas,
+            Move move) {
         Map<String, ConnectorRoute> oldRoutes = new HashMap<>();
         before.connectors().forEach(route -> oldRoutes.put(route.connectorId(), route));
         for (ConnectorRoute route : after.connectors()) {
             ConnectorRoute old = oldRoutes.remove(route.connectorId());
-            boolean changed = !Objects.equals(old, route)
+            boolean changed = !Objects.equals(old == null ? null : movedAlong(old, move), route)
                     || beforeIndex.connector(route.connectorId()) != afterIndex.connector(route.connectorId())
                     || changedCards.contains(route.fromCardId())
                     || changedCards.contains(route.toCardId());
             if (changed) {
                 areas.add(route.bounds());
                 if (old != null) {
-                    areas.add(old.bounds());
+                    addOldPlace(old.bounds(), move, areas);
                 }
             }
         }
-        oldRoutes.values().forEach(gone -> areas.add(gone.bounds()));
+        oldRoutes.values().forEach(gone -> addOldPlace(gone.bounds(), move, areas));
+    }
+
+    private static void addOldPlace(Rect old, Move move, List<Rect> areas) {
+        areas.add(old);
+        if (move != null) {
+            areas.add(old.movedDown(move.by()));
+        }
+    }
+
+    /** Where a route would be had the move carried it: moved when it lies wholly below the move's start. */
+    private static ConnectorRoute movedAlong(ConnectorRoute route, Move move) {
+        if (move == null || route.bounds().y() < move.from()) {
+            return route;
+        }
+        return new ConnectorRoute(
+                route.connectorId(),
+                route.fromCardId(),
+                route.toCardId(),
+                route.points().stream().map(point -> point.movedDown(move.by())).toList(),
+                route.labelLines(),
+                route.labelBounds() == null ? null : route.labelBounds().movedDown(move.by()));
     }
 
     /** The same stage columns, but for how far down they reach (which follows the map's height). */
@@ -208,7 +275,7 @@ final class ChangedAreas {
     }
 
     /** A persona's own look, not its lanes (which are compared one by one). */
-    private static boolean sameOwnFields(Persona old, Persona now) {
+    static boolean sameOwnFields(Persona old, Persona now) {
         return old == now
                 || old != null
                         && now != null

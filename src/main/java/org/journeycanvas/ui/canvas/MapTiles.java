@@ -100,22 +100,47 @@ final class MapTiles {
         ahead.clear();
     }
 
-    /** Forgets the tiles that show any of these map areas, or every tile when they are null. */
-    void invalidate(List<Rect> changed) {
-        if (changed == null) {
+    /**
+     * Forgets the tiles that show what an edit changed, or every tile when {@code changes} is null. When a lane grew
+     * or shrank by a whole number of the tiles' pixels, the tiles below it are moved with the picture they show
+     * instead of being painted again.
+     */
+    void invalidate(ChangedAreas.Changes changes) {
+        if (changes == null) {
             invalidate();
             return;
         }
         ahead.clear();
-        for (Rect area : changed) {
-            Rect reach = new Rect(
-                    area.x() - TileContent.OVERDRAW,
-                    area.y() - TileContent.OVERDRAW,
-                    area.width() + 2 * TileContent.OVERDRAW,
-                    area.height() + 2 * TileContent.OVERDRAW);
+        List<Rect> areas = changes.areas();
+        ChangedAreas.Move move = changes.move();
+        if (move != null) {
+            double by = move.by() * tiles.zoom;
+            if (tiles.zoom > 0 && by == Math.rint(by)) {
+                // A tile whose top is an overdraw below the lane's old bottom shows nothing of the lane; one that
+                // reaches within an overdraw above it may show something of what moved.
+                tiles.moveDown(
+                        (move.from() - TileContent.OVERDRAW) * tiles.zoom,
+                        (move.from() + TileContent.OVERDRAW) * tiles.zoom,
+                        by);
+                overview.dropUnder(reach(move.area()));
+            } else {
+                areas = changes.withoutMoving();
+            }
+        }
+        for (Rect area : areas) {
+            Rect reach = reach(area);
             tiles.dropUnder(reach);
             overview.dropUnder(reach);
         }
+    }
+
+    /** An area with what a tile paints beyond its edge around it. */
+    private static Rect reach(Rect area) {
+        return new Rect(
+                area.x() - TileContent.OVERDRAW,
+                area.y() - TileContent.OVERDRAW,
+                area.width() + 2 * TileContent.OVERDRAW,
+                area.height() + 2 * TileContent.OVERDRAW);
     }
 
     /**
@@ -148,6 +173,7 @@ final class MapTiles {
         resting = rest;
         shownSinceWork = true;
         if (!rest && !tiles.tiles.isEmpty()) {
+            tiles.dropStale();
             // Copied while the view was idle; if the zoom starts moving before that, copied now, in one go.
             tiles.copyAllPixels(tiles.range(view, AHEAD));
             tiles.group.setVisible(false);
@@ -163,11 +189,12 @@ final class MapTiles {
         int[] visible = tiles.range(view, 0);
         for (int j = visible[1]; j <= visible[3]; j++) {
             for (int i = visible[0]; i <= visible[2]; i++) {
-                if (tiles.get(i, j) == null) {
+                if (tiles.get(i, j) == null && !tiles.coveredByMoved(i, j)) {
                     paint(i, j);
                 }
             }
         }
+        tiles.dropStale();
         addAround(visible, tiles.range(view, AHEAD));
         tiles.dropOutside(tiles.range(view, KEPT));
         preview.hide();
@@ -185,7 +212,7 @@ final class MapTiles {
     private void addAround(int[] visible, int[] around) {
         for (int j = around[1]; j <= around[3]; j++) {
             for (int i = around[0]; i <= around[2]; i++) {
-                if (tiles.get(i, j) == null) {
+                if (tiles.get(i, j) == null && !tiles.coveredByMoved(i, j)) {
                     ahead.add(TileSet.key(i, j));
                 }
             }
@@ -219,12 +246,40 @@ final class MapTiles {
             shownSinceWork = false;
             return true;
         }
+        if (tiles.hasMoved()) {
+            paintOverMoved();
+            return true;
+        }
         return tiles.copyPixels(tiles.range(lastView, AHEAD), scratch, COPIED_PER_FRAME)
                 || overview.paintNext(painter, scratch, lastView);
     }
 
+    /**
+     * Paints a few tiles on the grid where moved tiles stand in for them, and lets the moved tiles go once none is
+     * left: the zoom preview copies tiles on the grid.
+     */
+    private void paintOverMoved() {
+        int[] range = tiles.range(lastView, AHEAD);
+        int painted = 0;
+        for (int j = range[1]; j <= range[3]; j++) {
+            for (int i = range[0]; i <= range[2]; i++) {
+                if (tiles.get(i, j) == null) {
+                    if (painted == AHEAD_PER_FRAME) {
+                        return;
+                    }
+                    paint(i, j);
+                    painted++;
+                }
+            }
+        }
+        tiles.dropMoved();
+    }
+
     private void paint(int i, int j) {
-        Tile tile = pool.isEmpty() ? new Tile() : pool.pop();
+        Tile tile = tiles.takeStale(i, j);
+        if (tile == null) {
+            tile = pool.isEmpty() ? new Tile() : pool.pop();
+        }
         tile.surface.graphics().setTransform(tiles.zoom, 0, 0, tiles.zoom, -(double) i * SIZE, -(double) j * SIZE);
         painter.paint(tile.surface, tiles.area(i, j), tiles.zoom);
         tile.painted();

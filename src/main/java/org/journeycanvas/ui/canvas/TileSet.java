@@ -1,7 +1,9 @@
 package org.journeycanvas.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
@@ -14,7 +16,9 @@ import org.journeycanvas.layout.Rect;
 
 /**
  * The tiles painted at one zoom, by column and row of a grid of the map at that zoom ({@code map point × zoom}),
- * in a group placed so that they show where the map is on screen.
+ * in a group placed so that they show where the map is on screen. After a lane grew or shrank, the tiles below it
+ * are moved down or up with the picture they show, off the grid ({@link #moveDown}), until tiles on the grid are
+ * painted in their place.
  */
 final class TileSet implements TilePixels {
     private static final int SIZE = Tile.SIZE;
@@ -22,6 +26,14 @@ final class TileSet implements TilePixels {
     final Group group = new Group();
 
     final Map<Long, Tile> tiles = new HashMap<>();
+    /** Tiles moved off the grid, each in its column ({@code layoutX}) at its own height ({@code layoutY}). */
+    private final List<Tile> moved = new ArrayList<>();
+    /**
+     * Tiles an edit changed, by place, still shown until they are painted again in place or let go when the view
+     * is next shown: a frame drawn in between shows the map as it was rather than holes.
+     */
+    private final Map<Long, Tile> stale = new HashMap<>();
+
     double zoom;
     private final Affine placement = new Affine();
     private final Deque<Tile> pool;
@@ -174,15 +186,44 @@ final class TileSet implements TilePixels {
         tile.canvas.setLayoutX((double) i * SIZE);
         tile.canvas.setLayoutY((double) j * SIZE);
         tiles.put(key(i, j), tile);
-        group.getChildren().add(tile.canvas);
+        if (tile.canvas.getParent() != group) {
+            group.getChildren().add(tile.canvas);
+        }
     }
 
-    /** Drops the tiles whose area meets a map area. */
+    /** The stale tile at a place, taken to be painted again there, or null. */
+    Tile takeStale(int i, int j) {
+        return stale.remove(key(i, j));
+    }
+
+    /** Lets go of the stale tiles not painted again. */
+    void dropStale() {
+        stale.values().forEach(this::release);
+        stale.clear();
+    }
+
+    /** Drops the tiles whose area meets a map area: those on the grid stay shown, stale, until painted again. */
     void dropUnder(Rect mapArea) {
+        double left = mapArea.x() * zoom;
+        double top = mapArea.y() * zoom;
+        double right = mapArea.maxX() * zoom;
+        double bottom = mapArea.maxY() * zoom;
         tiles.entrySet().removeIf(entry -> {
-            boolean under = area(column(entry.getKey()), row(entry.getKey())).intersects(mapArea);
+            double x = (double) column(entry.getKey()) * SIZE;
+            double y = (double) row(entry.getKey()) * SIZE;
+            boolean under = x < right && x + SIZE > left && y < bottom && y + SIZE > top;
             if (under) {
-                release(entry.getValue());
+                entry.getValue().released();
+                stale.put(entry.getKey(), entry.getValue());
+            }
+            return under;
+        });
+        moved.removeIf(tile -> {
+            double x = tile.canvas.getLayoutX();
+            double y = tile.canvas.getLayoutY();
+            boolean under = x < right && x + SIZE > left && y < bottom && y + SIZE > top;
+            if (under) {
+                release(tile);
             }
             return under;
         });
@@ -198,6 +239,79 @@ final class TileSet implements TilePixels {
             }
             return outside;
         });
+        moved.removeIf(tile -> {
+            double i = tile.canvas.getLayoutX() / SIZE;
+            double y = tile.canvas.getLayoutY();
+            boolean outside =
+                    i < kept[0] || i > kept[2] || y + SIZE <= (double) kept[1] * SIZE || y >= (kept[3] + 1.0) * SIZE;
+            if (outside) {
+                release(tile);
+            }
+            return outside;
+        });
+    }
+
+    /**
+     * Moves the tiles that lie wholly at or below {@code from} down by {@code by} (whole pixels of the grid, up when
+     * negative), off the grid, and drops the others below {@code keptAbove}: the picture from {@code from} down moved
+     * with them, and what lies between changed.
+     */
+    void moveDown(double keptAbove, double from, double by) {
+        dropStale();
+        List<Tile> moving = new ArrayList<>();
+        tiles.values().removeIf(tile -> sortOut(tile, keptAbove, from, moving));
+        moved.removeIf(tile -> sortOut(tile, keptAbove, from, moving));
+        for (Tile tile : moving) {
+            tile.canvas.setLayoutY(tile.canvas.getLayoutY() + by);
+        }
+        moved.addAll(moving);
+    }
+
+    /** Puts a tile wholly below {@code from} among the moving, drops it if below {@code keptAbove}: whether it goes. */
+    private boolean sortOut(Tile tile, double keptAbove, double from, List<Tile> moving) {
+        double top = tile.canvas.getLayoutY();
+        if (top >= from) {
+            moving.add(tile);
+            return true;
+        }
+        if (top + SIZE > keptAbove) {
+            release(tile);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether any tiles are off the grid. */
+    boolean hasMoved() {
+        return !moved.isEmpty();
+    }
+
+    /** Whether moved tiles cover the whole of a place of the grid. */
+    boolean coveredByMoved(int i, int j) {
+        if (moved.isEmpty()) {
+            return false;
+        }
+        double x = (double) i * SIZE;
+        double reached = (double) j * SIZE;
+        double bottom = reached + SIZE;
+        boolean extended = true;
+        while (extended && reached < bottom) {
+            extended = false;
+            for (Tile tile : moved) {
+                double top = tile.canvas.getLayoutY();
+                if (tile.canvas.getLayoutX() == x && top <= reached && top + SIZE > reached) {
+                    reached = top + SIZE;
+                    extended = true;
+                }
+            }
+        }
+        return reached >= bottom;
+    }
+
+    /** Lets go of the moved tiles, once tiles on the grid show what they showed. */
+    void dropMoved() {
+        moved.forEach(this::release);
+        moved.clear();
     }
 
     void clear() {
@@ -208,7 +322,21 @@ final class TileSet implements TilePixels {
                 pool.push(tile);
             }
         }
+        for (Tile tile : moved) {
+            tile.released();
+            if (pool.size() < poolSize) {
+                pool.push(tile);
+            }
+        }
+        for (Tile tile : stale.values()) {
+            tile.released();
+            if (pool.size() < poolSize) {
+                pool.push(tile);
+            }
+        }
         tiles.clear();
+        moved.clear();
+        stale.clear();
         zoom = 0;
     }
 

@@ -12,6 +12,8 @@ import org.journeycanvas.layout.TextWrapper;
 import org.journeycanvas.model.Card;
 import org.journeycanvas.model.Connector;
 import org.journeycanvas.model.JourneyMap;
+import org.journeycanvas.model.Lane;
+import org.journeycanvas.model.LaneKind;
 import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.render.Java2DTextMeasurer;
 import org.journeycanvas.testing.SampleMaps;
@@ -19,30 +21,104 @@ import org.junit.jupiter.api.Test;
 
 class ChangedAreasTest {
     private final MapLayout layout = new MapLayout(new TextWrapper(new Java2DTextMeasurer()), LayoutStyle.DEFAULT);
+    private static final String LONG_TEXT = "A product demo with the whole buying committee, ".repeat(6);
+
     private final JourneyMap map = SampleMaps.threeStages();
 
     @Test
-    void aCardEditedInPlaceChangesOnlyItsLane() {
+    void aCardEditedInPlaceChangesOnlyItsCell() {
         List<Rect> areas = changes(map, edited(map, "c3", card -> card.withText("Product tour")));
 
-        assertThat(areas).containsExactly(lane(map, "l-touch"));
+        assertThat(areas).containsExactly(cell(map, "l-touch", 1));
     }
 
     @Test
-    void aCardThatGrowsItsLaneChangesItsLaneAndAllBelowIt() {
-        String longText = "A product demo with the whole buying committee, ".repeat(6);
-        JourneyMap grown = edited(map, "c3", card -> card.withText(longText));
+    void anEmotionEditedChangesItsWholeLaneWhoseCurveRunsAcrossIt() {
+        List<Rect> areas = changes(map, edited(map, "e1", card -> card.withText("Curious, a little wary")));
+
+        assertThat(areas).containsExactly(lane(map, "l-emo"));
+    }
+
+    @Test
+    void aCardThatGrowsItsLaneChangesItsLaneAndMovesAllBelowIt() {
+        JourneyMap grown = edited(map, "c3", card -> card.withText(LONG_TEXT));
         MapGeometry before = layout.layout(map);
         MapGeometry after = layout.layout(grown);
-        Rect lane = lane(map, "l-touch");
+        Rect oldLane = lane(map, "l-touch");
+        Rect newLane = lane(grown, "l-touch");
+
+        ChangedAreas.Changes changes = between(map, grown);
 
         assertThat(after.bounds().height()).isGreaterThan(before.bounds().height());
-        assertThat(changes(map, grown))
+        assertThat(changes.areas())
+                .as("the strip the lane grew by, and the cell of the card")
+                .containsExactly(
+                        new Rect(newLane.x(), oldLane.maxY(), newLane.width(), newLane.maxY() - oldLane.maxY()),
+                        cell(grown, "l-touch", 1));
+        assertThat(changes.move())
+                .isEqualTo(new ChangedAreas.Move(
+                        0,
+                        oldLane.maxY(),
+                        newLane.height() - oldLane.height(),
+                        new Rect(
+                                after.bounds().x(),
+                                oldLane.y(),
+                                after.bounds().width(),
+                                after.bounds().maxY() - oldLane.y())));
+        assertThat(changes.withoutMoving())
+                .as("painted again instead of moved: also the lane and all below it")
+                .endsWith(changes.move().area());
+    }
+
+    @Test
+    void aLaneThatGrowsWhileALaneBelowChangesMovesNothingAndChangesAllBelowIt() {
+        JourneyMap grown = edited(map, "c3", card -> card.withText(LONG_TEXT));
+        JourneyMap alsoBelow = edited(grown, "e1", card -> card.withText("Curious, and a little wary"));
+        MapGeometry after = layout.layout(alsoBelow);
+        Rect lane = lane(map, "l-touch");
+
+        ChangedAreas.Changes changes = between(map, alsoBelow);
+
+        assertThat(changes.move()).isNull();
+        assertThat(changes.areas())
                 .containsExactly(new Rect(
                         after.bounds().x(),
                         lane.y(),
                         after.bounds().width(),
                         after.bounds().maxY() - lane.y()));
+    }
+
+    @Test
+    void aConnectorBelowAMovedLaneMovesWithItAndOneAcrossItChanges() {
+        Lane lower = new Lane(
+                "l-lower",
+                LaneKind.NOTES,
+                "Notes",
+                List.of(Card.of("i1", "s1", "Webinar follow-up"), Card.of("i2", "s3", "Pricing calculator")));
+        JourneyMap withLower = map.withPersonaMapped(
+                "p1",
+                persona -> persona.withLanes(
+                        java.util.stream.Stream.concat(persona.lanes().stream(), java.util.stream.Stream.of(lower))
+                                .toList()));
+        JourneyMap connected = withLower.withConnectors(
+                List.of(Connector.between("k-below", "i1", "i2"), Connector.between("k-across", "c1", "i2")));
+        JourneyMap grown = edited(connected, "c3", card -> card.withText(LONG_TEXT));
+        MapGeometry before = layout.layout(connected);
+        MapGeometry after = layout.layout(grown);
+        Rect across = before.connector("k-across").orElseThrow().bounds();
+
+        ChangedAreas.Changes changes = between(connected, grown);
+
+        assertThat(changes.move()).isNotNull();
+        Rect oldLane = lane(connected, "l-touch");
+        Rect newLane = lane(grown, "l-touch");
+        assertThat(changes.areas())
+                .containsExactlyInAnyOrder(
+                        new Rect(newLane.x(), oldLane.maxY(), newLane.width(), newLane.maxY() - oldLane.maxY()),
+                        cell(grown, "l-touch", 1),
+                        after.connector("k-across").orElseThrow().bounds(),
+                        across,
+                        across.movedDown(changes.move().by()));
     }
 
     @Test
@@ -67,7 +143,7 @@ class ChangedAreasTest {
 
         assertThat(changes(connected, edited))
                 .containsExactlyInAnyOrder(
-                        lane(edited, "l-touch"),
+                        cell(edited, "l-touch", 0),
                         after.connector("k1").orElseThrow().bounds(),
                         layout.layout(connected).connector("k1").orElseThrow().bounds());
     }
@@ -89,13 +165,23 @@ class ChangedAreasTest {
         assertThat(changes(map, renamed)).isNull();
     }
 
+    /** The areas painted again, with nothing moved. */
     private List<Rect> changes(JourneyMap before, JourneyMap after) {
+        ChangedAreas.Changes changes = between(before, after);
+        return changes == null ? null : changes.withoutMoving();
+    }
+
+    private ChangedAreas.Changes between(JourneyMap before, JourneyMap after) {
         return ChangedAreas.between(
                 layout.layout(before), new MapIndex(before), layout.layout(after), new MapIndex(after));
     }
 
     private Rect lane(JourneyMap of, String laneId) {
         return layout.layout(of).lane(laneId).orElseThrow().bounds();
+    }
+
+    private Rect cell(JourneyMap of, String laneId, int stage) {
+        return layout.layout(of).lane(laneId).orElseThrow().cells().get(stage).bounds();
     }
 
     private static JourneyMap edited(JourneyMap map, String cardId, UnaryOperator<Card> change) {
