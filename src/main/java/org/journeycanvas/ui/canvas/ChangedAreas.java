@@ -19,8 +19,9 @@ import org.journeycanvas.model.MapIndex;
 import org.journeycanvas.model.Persona;
 
 /**
- * Where the picture of a map differs after an edit, so the canvas paints only those tiles again: the lanes whose
- * layout or cards changed, the connectors that moved or changed, and the stage headers when their strips did.
+ * Where the picture of a map differs after an edit, so the canvas paints only those tiles again: the parts of the
+ * lanes whose layout or cards changed ({@link LaneParts}: the cells, and the strip a lane grew or shrank by), the
+ * connectors that moved or changed, and the stage headers when their strips did.
  * A lane that grows or shrinks moves everything below it: when nothing below changed but its place, the picture
  * below moved as a whole ({@link Move}), which the canvas follows by moving tiles, else all of it changes.
  * Anything else that moves the rest of the map (a stage added, a persona's header, the map's width) changes

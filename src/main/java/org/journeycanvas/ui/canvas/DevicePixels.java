@@ -18,6 +18,12 @@ final class DevicePixels {
         return Math.rint(position * scale) / scale;
     }
 
+    /** Whether a distance in JavaFX pixels is a whole number of the screen's pixels. */
+    static boolean isWhole(Node node, double distance) {
+        double screenPixels = distance * scaleOf(node);
+        return Double.compare(screenPixels, Math.rint(screenPixels)) == 0;
+    }
+
     private static double scaleOf(Node node) {
         Scene scene = node.getScene();
         Window window = scene == null ? null : scene.getWindow();

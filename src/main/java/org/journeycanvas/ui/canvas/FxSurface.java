@@ -27,7 +27,6 @@ public final class FxSurface implements Surface {
     private static final double[] CURVE_DASH_LENGTHS = {CURVE_DASH, CURVE_GAP};
 
     private final GraphicsContext gc;
-    private boolean inked;
     /** While set, drawing calls only add where they would ink to it, and draw nothing. */
     private InkedArea measuring;
 
@@ -45,16 +44,6 @@ public final class FxSurface implements Surface {
     }
 
     /**
-     * Whether anything was drawn since the last call: the canvas of the editor's marks is hidden while it shows
-     * nothing, as a transparent layer the size of the view costs a frame time to blend.
-     */
-    boolean takeInked() {
-        boolean was = inked;
-        inked = false;
-        return was;
-    }
-
-    /**
      * From now on, drawing calls only add where they would put ink to {@code area}, under the transform of the
      * moment, instead of drawing; null to draw again. Text is measured; the curves, polylines and polygons, which
      * the editor's marks do not draw, count as inking anywhere.
@@ -63,9 +52,8 @@ public final class FxSurface implements Surface {
         measuring = area;
     }
 
-    /** Notes that a rectangle, grown by {@code spread}, is inked; returns whether only measuring. */
+    /** While measuring, adds a rectangle, grown by {@code spread}; returns whether only measuring. */
     private boolean inks(double x0, double y0, double x1, double y1, double spread) {
-        inked = true;
         if (measuring == null) {
             return false;
         }
@@ -79,7 +67,6 @@ public final class FxSurface implements Surface {
     }
 
     private boolean inksAnywhere() {
-        inked = true;
         if (measuring == null) {
             return false;
         }
@@ -222,7 +209,6 @@ public final class FxSurface implements Surface {
             inks(x, baseline - style.size() * 1.25, x + width, baseline + style.size() * 0.5, style.size() * 0.25);
             return;
         }
-        inked = true;
         gc.setFill(fx(color));
         gc.setTextBaseline(VPos.BASELINE);
         double scale = uniformScale();

@@ -21,7 +21,9 @@ import org.journeycanvas.layout.Rect;
  * its scroll on whole device pixels, so a tile at rest sits on whole screen pixels and shows exactly what painting
  * the view in one piece would show. At rest, a visible tile that is missing is painted at once, and the tiles
  * around the view a few per frame, so that a pan finds them ready; once the view is idle, the tiles' pixels are
- * copied and the overview painted, a few per frame, so that a zoom starting then finds them ready.
+ * copied and the overview painted, a few per frame, so that a zoom starting then finds them ready. After a lane
+ * grew or shrank, tiles moved with the picture below it stand in for the tiles of the grid they cover until idle
+ * frames paint those ({@link TileSet#moveDown}).
  */
 final class MapTiles {
     private static final int SIZE = Tile.SIZE;
@@ -115,7 +117,8 @@ final class MapTiles {
         ChangedAreas.Move move = changes.move();
         if (move != null) {
             double by = move.by() * tiles.zoom;
-            if (tiles.zoom > 0 && by == Math.rint(by)) {
+            // Moved by whole pixels of the screen, a tile stays as crisp as one painted there.
+            if (tiles.zoom > 0 && DevicePixels.isWhole(layer, by)) {
                 // A tile whose top is an overdraw below the lane's old bottom shows nothing of the lane; one that
                 // reaches within an overdraw above it may show something of what moved.
                 tiles.moveDown(
@@ -172,8 +175,12 @@ final class MapTiles {
         lastView = view;
         resting = rest;
         shownSinceWork = true;
-        if (!rest && !tiles.tiles.isEmpty()) {
+        if (!rest && (!tiles.tiles.isEmpty() || tiles.hasMoved())) {
             tiles.dropStale();
+            if (tiles.hasMoved()) {
+                // The preview copies tiles on the grid: where moved tiles stand in for them, they are painted first.
+                paintOverMoved(tiles.range(view, 0), Integer.MAX_VALUE);
+            }
             // Copied while the view was idle; if the zoom starts moving before that, copied now, in one go.
             tiles.copyAllPixels(tiles.range(view, AHEAD));
             tiles.group.setVisible(false);
@@ -247,7 +254,7 @@ final class MapTiles {
             return true;
         }
         if (tiles.hasMoved()) {
-            paintOverMoved();
+            paintOverMoved(tiles.range(lastView, AHEAD), AHEAD_PER_FRAME);
             return true;
         }
         return tiles.copyPixels(tiles.range(lastView, AHEAD), scratch, COPIED_PER_FRAME)
@@ -255,16 +262,15 @@ final class MapTiles {
     }
 
     /**
-     * Paints a few tiles on the grid where moved tiles stand in for them, and lets the moved tiles go once none is
-     * left: the zoom preview copies tiles on the grid.
+     * Paints up to {@code most} missing tiles of a range on the grid, where moved tiles may stand in for them, and
+     * lets the moved tiles go once none is left: the zoom preview copies tiles on the grid.
      */
-    private void paintOverMoved() {
-        int[] range = tiles.range(lastView, AHEAD);
+    private void paintOverMoved(int[] range, int most) {
         int painted = 0;
         for (int j = range[1]; j <= range[3]; j++) {
             for (int i = range[0]; i <= range[2]; i++) {
                 if (tiles.get(i, j) == null) {
-                    if (painted == AHEAD_PER_FRAME) {
+                    if (painted == most) {
                         return;
                     }
                     paint(i, j);

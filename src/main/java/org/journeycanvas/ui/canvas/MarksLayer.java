@@ -95,7 +95,6 @@ final class MarksLayer {
         compareMarks.paint(geometry, theme);
         marks.paint(geometry, theme, selected, highlighted, overlay);
         surface.measureInto(null);
-        surface.takeInked();
         Rect covered = inked.within(width, height, GRID);
         if (covered == null) {
             // Also while hidden: a canvas that is not rendered keeps every command given it, until a clear of the

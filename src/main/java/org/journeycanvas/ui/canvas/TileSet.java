@@ -29,8 +29,9 @@ final class TileSet implements TilePixels {
     /** Tiles moved off the grid, each in its column ({@code layoutX}) at its own height ({@code layoutY}). */
     private final List<Tile> moved = new ArrayList<>();
     /**
-     * Tiles an edit changed, by place, still shown until they are painted again in place or let go when the view
-     * is next shown: a frame drawn in between shows the map as it was rather than holes.
+     * Tiles on the grid an edit changed, by place, still shown until they are painted again in place or let go
+     * when the view is next shown: a frame drawn in between shows the map as it was rather than holes (a moved
+     * tile an edit changed goes at once).
      */
     private final Map<Long, Tile> stale = new HashMap<>();
 
@@ -267,7 +268,10 @@ final class TileSet implements TilePixels {
         moved.addAll(moving);
     }
 
-    /** Puts a tile wholly below {@code from} among the moving, drops it if below {@code keptAbove}: whether it goes. */
+    /**
+     * Puts a tile wholly below {@code from} among the moving, and lets one below {@code keptAbove} go (stale, if on
+     * the grid): whether it leaves where it was.
+     */
     private boolean sortOut(Tile tile, double keptAbove, double from, List<Tile> moving) {
         double top = tile.canvas.getLayoutY();
         if (top >= from) {
@@ -275,7 +279,14 @@ final class TileSet implements TilePixels {
             return true;
         }
         if (top + SIZE > keptAbove) {
-            release(tile);
+            // A tile on the grid is the one at its place; a moved one never is.
+            long place = key((int) Math.floor(tile.canvas.getLayoutX() / SIZE), (int) Math.floor(top / SIZE));
+            if (tiles.get(place) == tile) {
+                tile.released();
+                stale.put(place, tile);
+            } else {
+                release(tile);
+            }
             return true;
         }
         return false;
@@ -299,7 +310,7 @@ final class TileSet implements TilePixels {
             extended = false;
             for (Tile tile : moved) {
                 double top = tile.canvas.getLayoutY();
-                if (tile.canvas.getLayoutX() == x && top <= reached && top + SIZE > reached) {
+                if (Double.compare(tile.canvas.getLayoutX(), x) == 0 && top <= reached && top + SIZE > reached) {
                     reached = top + SIZE;
                     extended = true;
                 }

@@ -35,13 +35,16 @@ final class UniformMoves {
         Rect oldLane = old.lanes().get(resized).bounds();
         Rect newLane = now.lanes().get(resized).bounds();
         double by = newLane.height() - oldLane.height();
-        boolean lanesFollow = Double.compare(oldLane.y(), newLane.y()) == 0
-                && Double.compare(oldLane.x(), newLane.x()) == 0
-                && Double.compare(oldLane.width(), newLane.width()) == 0
-                && movedBy(old.lanes(), now.lanes(), resized + 1, by, beforeIndex, afterIndex)
-                && now.bounds().equals(grownBy(old.bounds(), by))
-                && personasBelowMovedBy(before, after, personaIndex + 1, by, beforeIndex, afterIndex)
-                && after.bounds().equals(grownBy(before.bounds(), by));
+        // The persona's own look (its colour runs down its band) is the same, and so is every lane and persona below.
+        boolean lanesFollow =
+                ChangedAreas.sameOwnFields(beforeIndex.persona(old.personaId()), afterIndex.persona(now.personaId()))
+                        && Double.compare(oldLane.y(), newLane.y()) == 0
+                        && Double.compare(oldLane.x(), newLane.x()) == 0
+                        && Double.compare(oldLane.width(), newLane.width()) == 0
+                        && movedBy(old.lanes(), now.lanes(), resized + 1, by, beforeIndex, afterIndex)
+                        && now.bounds().equals(grownBy(old.bounds(), by))
+                        && personasBelowMovedBy(before, after, personaIndex + 1, by, beforeIndex, afterIndex)
+                        && after.bounds().equals(grownBy(before.bounds(), by));
         return lanesFollow ? new ChangedAreas.Move(resized, oldLane.maxY(), by, below) : null;
     }
 

@@ -137,15 +137,42 @@ class CanvasAtRestTest {
         assertTheZoomPreviewShowsTheMap(robot, 0.8);
     }
 
+    @Test
+    void aWheelZoomRightAfterALaneShrankShowsWhereTilesMovedToo(FxRobot robot) {
+        editPricingCard(robot, " once seats, channels, AI replies and the premium support plan are added");
+        robot.interact(() -> view.editor().select(Selection.NOTHING));
+        moveOffTheMap(robot);
+        robot.sleep(1500);
+        // The lane shrinks back, the tiles below it move up, and the zoom starts in the same frame: tiles on the
+        // grid, copied, show where the moved tiles were (the overview there was dropped with the edit).
+        boolean complete =
+                assertTheZoomPreviewShowsTheMap(robot, 0.8, () -> view.editor().undo());
+        assertThat(complete)
+                .as("every pixel of the preview from a copied tile or the overview")
+                .isTrue();
+    }
+
     private void assertTheZoomPreviewShowsTheMap(FxRobot robot, double zoom) {
+        assertTheZoomPreviewShowsTheMap(robot, zoom, () -> {});
+    }
+
+    /**
+     * After {@code first}, in the same frame, a wheel zoom starts: its preview shows the map, scaled. Returns
+     * whether the canvas says that preview showed the whole view, no pixel of it the plain backdrop.
+     */
+    private boolean assertTheZoomPreviewShowsTheMap(FxRobot robot, double zoom, Runnable first) {
         WritableImage before = viewShot(robot);
         MapCanvas canvas = view.canvas();
         WritableImage[] moving = new WritableImage[1];
         boolean[] previewShown = new boolean[1];
+        boolean[] complete = new boolean[1];
         robot.interact(() -> {
+            first.run();
+            canvas.layout();
             canvas.zoomGradually(zoom, canvas.viewportWidth() / 2, canvas.viewportHeight() / 2);
             canvas.layout();
             previewShown[0] = canvas.lookup("#zoom-preview").isVisible();
+            complete[0] = canvas.isViewComplete();
             moving[0] = canvas.snapshot(null, null);
         });
         assertThat(previewShown[0]).isTrue();
@@ -155,6 +182,7 @@ class CanvasAtRestTest {
         // Only text and edges differ, a few in a hundred; the picture before the zoom, unscaled, far more.
         assertThat(offPainted).isLessThan(pixels / 20);
         assertThat(differingPixels(moving[0], before, NEAREST_PIXEL)).isGreaterThan(2 * offPainted);
+        return complete[0];
     }
 
     @Test
@@ -174,7 +202,7 @@ class CanvasAtRestTest {
     }
 
     @Test
-    void anEditThatMovesNothingElsePaintsOnlyItsLaneAgainAndShowsTheEdit(FxRobot robot) {
+    void anEditThatMovesNothingElsePaintsOnlyItsCellAgainAndShowsTheEdit(FxRobot robot) {
         CardEdit edit = editPricingCard(robot, "Pricing pages hide the true cost per agent");
 
         assertThat(new MapIndex(view.canvas().map()).card(edit.cardId()).text()).endsWith("true cost per agent");

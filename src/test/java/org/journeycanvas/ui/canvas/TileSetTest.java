@@ -37,7 +37,10 @@ class TileSetTest {
             assertThat(tiles.get(0, 2)).as("moved off the grid").isNull();
             assertThat(third.canvas.getLayoutY()).isEqualTo(2 * SIZE + 37);
             assertThat(fourth.canvas.getLayoutY()).isEqualTo(3 * SIZE + 37);
-            assertThat(tiles.group.getChildren()).containsExactly(above.canvas, third.canvas, fourth.canvas);
+            Tile second = tiles.takeStale(0, 1);
+            assertThat(second).as("stale, shown until painted again").isNotNull();
+            assertThat(tiles.group.getChildren())
+                    .containsExactly(above.canvas, second.canvas, third.canvas, fourth.canvas);
             assertThat(tiles.coveredByMoved(0, 2))
                     .as("37 pixels at its top are not covered")
                     .isFalse();
