@@ -89,6 +89,16 @@ class ChangedAreasTest {
     }
 
     @Test
+    void aLaneThatGrowsWhileItsPersonaIsRecolouredMovesNothing() {
+        JourneyMap grown = edited(map, "c3", card -> card.withText(LONG_TEXT))
+                .withPersonaMapped("p1", persona -> persona.withColor("#3D5A80"));
+
+        ChangedAreas.Changes changes = between(map, grown);
+
+        assertThat(changes.move()).as("the persona's colour runs down its band, into what would move").isNull();
+    }
+
+    @Test
     void aConnectorBelowAMovedLaneMovesWithItAndOneAcrossItChanges() {
         Lane lower = new Lane(
                 "l-lower",
