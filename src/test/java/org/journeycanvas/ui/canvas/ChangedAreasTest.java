@@ -95,7 +95,9 @@ class ChangedAreasTest {
 
         ChangedAreas.Changes changes = between(map, grown);
 
-        assertThat(changes.move()).as("the persona's colour runs down its band, into what would move").isNull();
+        assertThat(changes.move())
+                .as("the persona's colour runs down its band, into what would move")
+                .isNull();
     }
 
     @Test
