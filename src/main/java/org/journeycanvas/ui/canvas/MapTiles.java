@@ -125,25 +125,16 @@ final class MapTiles {
                         (move.from() - TileContent.OVERDRAW) * tiles.zoom,
                         (move.from() + TileContent.OVERDRAW) * tiles.zoom,
                         by);
-                overview.dropUnder(reach(move.area()));
+                overview.dropUnder(TileContent.reach(move.area()));
             } else {
                 areas = changes.withoutMoving();
             }
         }
         for (Rect area : areas) {
-            Rect reach = reach(area);
+            Rect reach = TileContent.reach(area);
             tiles.dropUnder(reach);
             overview.dropUnder(reach);
         }
-    }
-
-    /** An area with what a tile paints beyond its edge around it. */
-    private static Rect reach(Rect area) {
-        return new Rect(
-                area.x() - TileContent.OVERDRAW,
-                area.y() - TileContent.OVERDRAW,
-                area.width() + 2 * TileContent.OVERDRAW,
-                area.height() + 2 * TileContent.OVERDRAW);
     }
 
     /**

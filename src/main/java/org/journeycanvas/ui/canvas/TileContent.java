@@ -30,8 +30,7 @@ final class TileContent {
             FxSurface tile,
             Rect area,
             double scale) {
-        Rect around = new Rect(
-                area.x() - OVERDRAW, area.y() - OVERDRAW, area.width() + 2 * OVERDRAW, area.height() + 2 * OVERDRAW);
+        Rect around = reach(area);
         painter.paint(geometry, index, around, tile, scale, highlight);
         Rgb fill = painter.theme().bandFill();
         Rect map = geometry.bounds();
@@ -41,6 +40,12 @@ final class TileContent {
         fillIfAny(tile, around.x(), map.maxY(), around.width(), around.maxY() - map.maxY(), fill);
         fillIfAny(tile, around.x(), top, map.x() - around.x(), bottom - top, fill);
         fillIfAny(tile, map.maxX(), top, around.maxX() - map.maxX(), bottom - top, fill);
+    }
+
+    /** An area with the overdraw around it: what painting it looks at, and what a change to it reaches. */
+    static Rect reach(Rect area) {
+        return new Rect(
+                area.x() - OVERDRAW, area.y() - OVERDRAW, area.width() + 2 * OVERDRAW, area.height() + 2 * OVERDRAW);
     }
 
     private static void fillIfAny(FxSurface tile, double x, double y, double width, double height, Rgb fill) {

@@ -210,9 +210,7 @@ final class TileSet implements TilePixels {
         double right = mapArea.maxX() * zoom;
         double bottom = mapArea.maxY() * zoom;
         tiles.entrySet().removeIf(entry -> {
-            double x = (double) column(entry.getKey()) * SIZE;
-            double y = (double) row(entry.getKey()) * SIZE;
-            boolean under = x < right && x + SIZE > left && y < bottom && y + SIZE > top;
+            boolean under = meets(entry.getValue(), left, top, right, bottom);
             if (under) {
                 entry.getValue().released();
                 stale.put(entry.getKey(), entry.getValue());
@@ -220,9 +218,7 @@ final class TileSet implements TilePixels {
             return under;
         });
         moved.removeIf(tile -> {
-            double x = tile.canvas.getLayoutX();
-            double y = tile.canvas.getLayoutY();
-            boolean under = x < right && x + SIZE > left && y < bottom && y + SIZE > top;
+            boolean under = meets(tile, left, top, right, bottom);
             if (under) {
                 release(tile);
             }
@@ -319,6 +315,13 @@ final class TileSet implements TilePixels {
         return reached >= bottom;
     }
 
+    /** Whether a tile, where it stands, meets an area of the grid's pixels. */
+    private static boolean meets(Tile tile, double left, double top, double right, double bottom) {
+        double x = tile.canvas.getLayoutX();
+        double y = tile.canvas.getLayoutY();
+        return x < right && x + SIZE > left && y < bottom && y + SIZE > top;
+    }
+
     /** Lets go of the moved tiles, once tiles on the grid show what they showed. */
     void dropMoved() {
         moved.forEach(this::release);
@@ -327,24 +330,9 @@ final class TileSet implements TilePixels {
 
     void clear() {
         group.getChildren().clear();
-        for (Tile tile : tiles.values()) {
-            tile.released();
-            if (pool.size() < poolSize) {
-                pool.push(tile);
-            }
-        }
-        for (Tile tile : moved) {
-            tile.released();
-            if (pool.size() < poolSize) {
-                pool.push(tile);
-            }
-        }
-        for (Tile tile : stale.values()) {
-            tile.released();
-            if (pool.size() < poolSize) {
-                pool.push(tile);
-            }
-        }
+        tiles.values().forEach(this::pool);
+        moved.forEach(this::pool);
+        stale.values().forEach(this::pool);
         tiles.clear();
         moved.clear();
         stale.clear();
@@ -353,6 +341,11 @@ final class TileSet implements TilePixels {
 
     private void release(Tile tile) {
         group.getChildren().remove(tile.canvas);
+        pool(tile);
+    }
+
+    /** Keeps a tile out of the scene for reuse, while the pool has room. */
+    private void pool(Tile tile) {
         tile.released();
         if (pool.size() < poolSize) {
             pool.push(tile);
