@@ -25,8 +25,9 @@ public record JourneyMap(
         List<Persona> personas,
         List<Connector> connectors) {
     /**
-     * Checks the map ({@link MapChecks}) and hands the elements it found by id to the map's {@link MapIndex}, so
-     * that the editor does not index each new version of a large map a second time.
+     * Checks the map ({@link MapChecks}; only what an edit replaced when it was made from a recent map, {@link
+     * EditChecks}) and hands the elements it found by id to the map's {@link MapIndex}, so that the editor does not
+     * index each new version of a large map a second time.
      */
     public JourneyMap(
             String id,
@@ -41,7 +42,7 @@ public record JourneyMap(
         this.stages = Invariants.list(stages, "stages");
         this.personas = Invariants.list(personas, "personas");
         this.connectors = Invariants.list(connectors, "connectors");
-        MapIndex.remember(this, MapChecks.checkedElements(id, this.stages, this.personas, this.connectors));
+        MapIndex.remember(this, MapIndex.checkedElements(id, this.stages, this.personas, this.connectors));
     }
 
     /** A map without connectors. */

@@ -11,7 +11,8 @@ import org.journeycanvas.i18n.Messages;
  * Checks a map as it is made: ids unique across all its elements, cards at stages that are there, connectors
  * between cards that are there, opportunities linked only to pain points. Runs on every change, so the common
  * case is one pass filling one hash map of every element by id, which the map's {@link MapIndex} then keeps;
- * the paths for the message are worked out only when something is wrong.
+ * the paths for the message are worked out only when something is wrong. A map made by an edit of a recent one is
+ * mostly checked the short way, by {@link EditChecks}.
  */
 final class MapChecks {
     /** What the map's own id stands for among its elements' ids. */
@@ -20,7 +21,7 @@ final class MapChecks {
     private MapChecks() {}
 
     /** Every element of the map by id (the map's own id for {@link #MAP}); throws for the first problem. */
-    static Map<String, Object> checkedElements(
+    static ElementTable checkedElements(
             String mapId, List<Stage> stages, List<Persona> personas, List<Connector> connectors) {
         // Sized for all the ids at once: growing a map of thousands step by step was most of this check's cost.
         Map<String, Object> elements =
@@ -53,7 +54,7 @@ final class MapChecks {
         if (linked) {
             OpportunityLinks.check(personas);
         }
-        return elements;
+        return new ElementTable(elements, linked);
     }
 
     private static Set<String> cardIds(List<Persona> personas) {

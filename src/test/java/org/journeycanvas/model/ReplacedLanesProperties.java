@@ -56,7 +56,7 @@ class ReplacedLanesProperties {
         return Arbitraries.integers().between(0, 1000);
     }
 
-    private static List<Persona> edited(List<Persona> personas, Edit edit, int pick) {
+    static List<Persona> edited(List<Persona> personas, Edit edit, int pick) {
         List<Persona> result = new ArrayList<>(personas);
         List<int[]> lanes = new ArrayList<>();
         for (int p = 0; p < personas.size(); p++) {
@@ -130,7 +130,7 @@ class ReplacedLanesProperties {
         return result;
     }
 
-    private static Persona withLane(Persona persona, int index, Lane lane) {
+    static Persona withLane(Persona persona, int index, Lane lane) {
         List<Lane> lanes = new ArrayList<>(persona.lanes());
         lanes.set(index, lane);
         return persona.withLanes(lanes);
