@@ -71,7 +71,7 @@ public record MapGeometry(
     public Optional<CardBox> card(String cardId) {
         for (PersonaBand persona : personas) {
             for (LaneRow lane : persona.lanes()) {
-                CardBox box = lane.cardsById().get(cardId);
+                CardBox box = lane.card(cardId);
                 if (box != null) {
                     return Optional.of(box);
                 }
@@ -91,7 +91,7 @@ public record MapGeometry(
         for (PersonaBand persona : personas) {
             for (LaneRow lane : persona.lanes()) {
                 rows++;
-                boxes += lane.cardsById().size();
+                boxes += lane.cardCount();
             }
         }
         List<CardBox> found = new ArrayList<>();
