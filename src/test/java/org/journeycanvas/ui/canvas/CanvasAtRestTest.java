@@ -207,7 +207,7 @@ class CanvasAtRestTest {
 
         assertThat(new MapIndex(view.canvas().map()).card(edit.cardId()).text()).endsWith("true cost per agent");
         assertThat(edit.changes().areas())
-                .as("only the card's cell is painted again")
+                .as("only the card's cell, from the card down, is painted again")
                 .containsExactly(edit.cell());
         assertThat(edit.changes().move()).isNull();
         assertSameAsOnePieceWithNothingSelected(robot);
@@ -228,7 +228,8 @@ class CanvasAtRestTest {
                 map.width(),
                 map.height() - edit.before().bounds().height());
         assertThat(edit.changes().areas())
-                .as("the card's cell and the strip its lane grew by are painted again, nothing above")
+                .as(
+                        "the card's cell from the card down and the strip its lane grew by are painted again, nothing above")
                 .containsExactlyInAnyOrder(edit.cell(), grownBy);
         assertThat(edit.changes().move().area())
                 .as("the lane and all below it moved")
@@ -289,7 +290,10 @@ class CanvasAtRestTest {
                 .orElseThrow();
     }
 
-    /** An edit of a card's text in place, and the map's layout and what the canvas painted again. */
+    /**
+     * An edit of a card's text in place, and the map's layout and what the canvas painted again; {@code cell} is
+     * the card's cell from the card's top down, the part of it that the edit changed.
+     */
     private record CardEdit(
             String cardId, MapGeometry before, MapGeometry after, Rect lane, Rect cell, ChangedAreas.Changes changes) {}
 
@@ -311,6 +315,8 @@ class CanvasAtRestTest {
                 .flatMap(row -> row.cells().stream())
                 .map(cellBox -> cellBox.bounds())
                 .filter(cellBounds -> cellBounds.intersects(cardBounds))
+                .map(cellBounds -> new Rect(
+                        cellBounds.x(), cardBounds.y(), cellBounds.width(), cellBounds.maxY() - cardBounds.y()))
                 .findFirst()
                 .orElseThrow();
         return new CardEdit(

@@ -29,7 +29,25 @@ class ChangedAreasTest {
     void aCardEditedInPlaceChangesOnlyItsCell() {
         List<Rect> areas = changes(map, edited(map, "c3", card -> card.withText("Product tour")));
 
-        assertThat(areas).containsExactly(cell(map, "l-touch", 1));
+        assertThat(areas).containsExactly(cellFrom(map, "l-touch", 1, "c3"));
+    }
+
+    @Test
+    void aCardAddedUnderAnotherChangesItsCellFromWhereItIsDown() {
+        JourneyMap added = map.withLanesMapped(lane -> lane.id().equals("l-touch")
+                ? lane.withCardsInserted("s2", 1, List.of(Card.of("c-new", "s2", "Follow-up call")))
+                : lane);
+        Rect cell = cell(added, "l-touch", 1);
+        Rect first = layout.layout(added).card("c3").orElseThrow().bounds();
+
+        List<Rect> areas = changes(map, added);
+
+        Rect changedCell = areas.stream()
+                .filter(area -> area.x() == cell.x() && area.width() == cell.width())
+                .findFirst()
+                .orElseThrow();
+        assertThat(changedCell).isEqualTo(cellFrom(added, "l-touch", 1, "c-new"));
+        assertThat(changedCell.y()).as("the card above it is left as it is").isGreaterThan(first.maxY());
     }
 
     @Test
@@ -54,7 +72,7 @@ class ChangedAreasTest {
                 .as("the strip the lane grew by, and the cell of the card")
                 .containsExactly(
                         new Rect(newLane.x(), oldLane.maxY(), newLane.width(), newLane.maxY() - oldLane.maxY()),
-                        cell(grown, "l-touch", 1));
+                        cellFrom(grown, "l-touch", 1, "c3"));
         assertThat(changes.move())
                 .isEqualTo(new ChangedAreas.Move(
                         0,
@@ -127,7 +145,7 @@ class ChangedAreasTest {
         assertThat(changes.areas())
                 .containsExactlyInAnyOrder(
                         new Rect(newLane.x(), oldLane.maxY(), newLane.width(), newLane.maxY() - oldLane.maxY()),
-                        cell(grown, "l-touch", 1),
+                        cellFrom(grown, "l-touch", 1, "c3"),
                         after.connector("k-across").orElseThrow().bounds(),
                         across,
                         across.movedDown(changes.move().by()));
@@ -155,7 +173,7 @@ class ChangedAreasTest {
 
         assertThat(changes(connected, edited))
                 .containsExactlyInAnyOrder(
-                        cell(edited, "l-touch", 0),
+                        cellFrom(edited, "l-touch", 0, "c1"),
                         after.connector("k1").orElseThrow().bounds(),
                         layout.layout(connected).connector("k1").orElseThrow().bounds());
     }
@@ -194,6 +212,13 @@ class ChangedAreasTest {
 
     private Rect cell(JourneyMap of, String laneId, int stage) {
         return layout.layout(of).lane(laneId).orElseThrow().cells().get(stage).bounds();
+    }
+
+    /** A cell from the top of one of its cards down, where an edit of that card changes it. */
+    private Rect cellFrom(JourneyMap of, String laneId, int stage, String cardId) {
+        Rect cell = cell(of, laneId, stage);
+        double top = layout.layout(of).card(cardId).orElseThrow().bounds().y();
+        return new Rect(cell.x(), top, cell.width(), cell.maxY() - top);
     }
 
     private static JourneyMap edited(JourneyMap map, String cardId, UnaryOperator<Card> change) {
