@@ -65,6 +65,8 @@ final class MapTiles {
     private boolean resting = true;
     /** Whether the view was shown since the last frame's work: it is not idle yet. */
     private boolean shownSinceWork;
+    /** Whether an edit was shown since the last frame's work: that frame paints what changed, and no more. */
+    private boolean editedSinceWork;
 
     private boolean wholeViewShown;
     private boolean showing;
@@ -113,6 +115,7 @@ final class MapTiles {
             return;
         }
         ahead.clear();
+        editedSinceWork = true;
         List<Rect> areas = changes.areas();
         ChangedAreas.Move move = changes.move();
         if (move != null) {
@@ -222,14 +225,20 @@ final class MapTiles {
     }
 
     /**
-     * A frame's work at rest beyond showing the view: a few tiles painted ahead; else, once the view has been idle
-     * for a frame, a few tiles' pixels copied, or a tile of the overview painted.
+     * A frame's work at rest beyond showing the view: a few tiles painted ahead (not in the frame that shows an
+     * edit); else, once the view has been idle for a frame, a few tiles' pixels copied, or a tile of the overview
+     * painted.
      *
      * @return whether work is left
      */
     private boolean work() {
         if (!resting || lastView == null) {
             return false;
+        }
+        if (editedSinceWork) {
+            // The frame that shows an edit (a card dropped, text typed) keeps to it; painting ahead waits a frame.
+            editedSinceWork = false;
+            return true;
         }
         if (!ahead.isEmpty()) {
             for (int painted = 0; painted < AHEAD_PER_FRAME && !ahead.isEmpty(); painted++) {
