@@ -3,8 +3,10 @@ package org.journeycanvas.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts users see, by key, from the {@code messages} resource bundles next to this class (one UTF-8
@@ -29,6 +31,10 @@ public final class Messages {
 
     private static volatile Locale language = Locale.ENGLISH;
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+    /** Each pattern parsed once per language: the status bar and menus format the same few after every edit. */
+    private static volatile Formats formats = new Formats(Locale.ENGLISH, new ConcurrentHashMap<>());
+
+    private record Formats(Locale language, Map<String, MessageFormat> byPattern) {}
 
     private Messages() {}
 
@@ -37,6 +43,7 @@ public final class Messages {
         Locale chosen = supported(requested);
         bundle = load(chosen);
         language = chosen;
+        formats = new Formats(chosen, new ConcurrentHashMap<>());
     }
 
     /** The language spoken now: one of {@link #LANGUAGES}, or {@link #PSEUDO}. */
@@ -68,13 +75,13 @@ public final class Messages {
     /** The text for a key, its placeholders filled in: {@code get("status.opened", "fleet.journey")}. */
     public static String get(String key, Object... arguments) {
         String pattern = pattern(key);
-        return arguments.length == 0 ? unquoted(pattern) : new MessageFormat(pattern, language).format(arguments);
+        return arguments.length == 0 ? unquoted(pattern) : format(pattern, arguments);
     }
 
     /** The text for a count in its plural form: {@code plural("count.cards", 3)} is "3 cards". */
     public static String plural(String key, long count) {
         String form = count == 0 && bundle.containsKey(key + ".zero") ? "zero" : category(count);
-        return new MessageFormat(pattern(key + "." + form), language).format(new Object[] {count});
+        return format(pattern(key + "." + form), new Object[] {count});
     }
 
     /**
@@ -90,7 +97,17 @@ public final class Messages {
 
     /** A pattern without placeholders read as MessageFormat reads it: a doubled quote is one quote. */
     private static String unquoted(String pattern) {
-        return pattern.indexOf('\'') < 0 ? pattern : new MessageFormat(pattern, language).format(new Object[0]);
+        return pattern.indexOf('\'') < 0 ? pattern : format(pattern, new Object[0]);
+    }
+
+    private static String format(String pattern, Object[] arguments) {
+        Formats speaking = formats;
+        MessageFormat format =
+                speaking.byPattern().computeIfAbsent(pattern, parsed -> new MessageFormat(parsed, speaking.language()));
+        // A MessageFormat is not safe to use from two threads at once; exports format on threads of their own.
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     private static String pattern(String key) {

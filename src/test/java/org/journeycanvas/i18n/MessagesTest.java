@@ -74,6 +74,9 @@ class MessagesTest {
         } finally {
             Messages.use(Locale.ENGLISH);
         }
+        assertThat(Messages.plural("count.stages", 12_000))
+                .as("English again, its own patterns and numbers")
+                .isEqualTo("12,000 stages");
     }
 
     @Test
