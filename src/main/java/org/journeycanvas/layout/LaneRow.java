@@ -44,7 +44,7 @@ public final class LaneRow {
 
     private record Contents(List<CellBox> cells, Map<String, CardBox> cardsById) {}
 
-    public LaneRow(
+    LaneRow(
             String laneId,
             String personaId,
             LaneKind kind,

@@ -85,6 +85,29 @@ class EditChecksProperties {
         }
     }
 
+    @Example
+    void aCardAddedToALargeMapIsCheckedTheShortWay() {
+        JourneyMap map = MapGenerator.generate(3, 8, 600, 5);
+        ElementTable table = MapChecks.checkedElements(map.id(), map.stages(), map.personas(), map.connectors());
+        Persona persona = map.personas().get(1);
+        Lane lane = persona.lanes().get(1);
+        Card added = Card.of("added", map.stages().get(3).id(), "Added").adaptedTo(lane.kind());
+        List<Persona> personas = new ArrayList<>(map.personas());
+        personas.set(1, withCard(persona, 1, lane, added));
+
+        ElementTable edited = EditChecks.afterEdit(map, table, personas, map.connectors());
+
+        assertThat(edited).as("checked the short way").isNotNull();
+        assertThat(edited.get("added")).isSameAs(added);
+        assertThat(edited.get(lane.id())).isSameAs(personas.get(1).lanes().get(1));
+        assertThat(edited.get(persona.id())).isSameAs(personas.get(1));
+        assertThat(edited.get(map.personas().get(0).id()))
+                .isSameAs(map.personas().get(0));
+        assertThat(EditChecks.afterEdit(map, table, personas, List.of()))
+                .as("connectors dropped: the short way too")
+                .isNotNull();
+    }
+
     @Provide
     Arbitrary<JourneyMap> maps() {
         return MapArbitraries.maps();

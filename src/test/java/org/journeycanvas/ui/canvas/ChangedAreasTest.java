@@ -51,6 +51,26 @@ class ChangedAreasTest {
     }
 
     @Test
+    void aCardTakenFromTheMiddleOrTheEndOfACellChangesItFromWhereItWasDown() {
+        JourneyMap three = map.withLanesMapped(lane -> lane.id().equals("l-touch")
+                ? lane.withCardsInserted(
+                        "s2", 1, List.of(Card.of("c-mid", "s2", "Follow-up call"), Card.of("c-end", "s2", "Quote")))
+                : lane);
+        Rect cell = cell(three, "l-touch", 1);
+        double bottom = cell.maxY();
+
+        for (String removed : List.of("c-mid", "c-end")) {
+            JourneyMap taken = three.withLanesMapped(lane -> lane.withoutCards(List.of(removed)));
+            double top =
+                    layout.layout(three).card(removed).orElseThrow().bounds().y();
+
+            assertThat(changes(three, taken))
+                    .as("without %s", removed)
+                    .contains(new Rect(cell.x(), top, cell.width(), bottom - top));
+        }
+    }
+
+    @Test
     void anEmotionEditedChangesItsWholeLaneWhoseCurveRunsAcrossIt() {
         List<Rect> areas = changes(map, edited(map, "e1", card -> card.withText("Curious, a little wary")));
 
