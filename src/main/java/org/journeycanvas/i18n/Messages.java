@@ -29,12 +29,14 @@ public final class Messages {
     /** A made-up language for tests: every text accented and padded, so one not taken from a bundle stands out. */
     public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
 
-    private static volatile Locale language = Locale.ENGLISH;
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
-    /** Each pattern parsed once per language: the status bar and menus format the same few after every edit. */
-    private static volatile Formats formats = new Formats(Locale.ENGLISH, new ConcurrentHashMap<>());
+    /**
+     * The language spoken, with each of its patterns parsed once: the status bar and menus format the same few
+     * after every edit. One field, so a pattern is never parsed for another language than it was read in.
+     */
+    private static volatile Speaking speaking = new Speaking(Locale.ENGLISH, new ConcurrentHashMap<>());
 
-    private record Formats(Locale language, Map<String, MessageFormat> byPattern) {}
+    private record Speaking(Locale language, Map<String, MessageFormat> formats) {}
 
     private Messages() {}
 
@@ -42,13 +44,12 @@ public final class Messages {
     public static void use(Locale requested) {
         Locale chosen = supported(requested);
         bundle = load(chosen);
-        language = chosen;
-        formats = new Formats(chosen, new ConcurrentHashMap<>());
+        speaking = new Speaking(chosen, new ConcurrentHashMap<>());
     }
 
     /** The language spoken now: one of {@link #LANGUAGES}, or {@link #PSEUDO}. */
     public static Locale language() {
-        return language;
+        return speaking.language();
     }
 
     /** The supported language closest to {@code requested}: same language, else English. */
@@ -89,7 +90,7 @@ public final class Messages {
      * one ("0 carte, 1 carte, 2 cartes").
      */
     private static String category(long count) {
-        if (language.getLanguage().equals("fr")) {
+        if (language().getLanguage().equals("fr")) {
             return count <= 1 ? "one" : "other";
         }
         return count == 1 ? "one" : "other";
@@ -101,9 +102,9 @@ public final class Messages {
     }
 
     private static String format(String pattern, Object[] arguments) {
-        Formats speaking = formats;
+        Speaking now = speaking;
         MessageFormat format =
-                speaking.byPattern().computeIfAbsent(pattern, parsed -> new MessageFormat(parsed, speaking.language()));
+                now.formats().computeIfAbsent(pattern, parsed -> new MessageFormat(parsed, now.language()));
         // A MessageFormat is not safe to use from two threads at once; exports format on threads of their own.
         synchronized (format) {
             return format.format(arguments);
