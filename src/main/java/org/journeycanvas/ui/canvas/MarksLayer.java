@@ -31,6 +31,10 @@ final class MarksLayer {
 
     private double width;
     private double height;
+    /** The largest width and height the canvas has had since the view last changed size; see {@link #place}. */
+    private double grownWidth;
+
+    private double grownHeight;
 
     /**
      * {@code attach} puts the layer's canvas in the scene, above the map's tiles; it is called the first time the
@@ -66,6 +70,10 @@ final class MarksLayer {
         boolean resized = Double.compare(width, newWidth) != 0 || Double.compare(height, newHeight) != 0;
         width = newWidth;
         height = newHeight;
+        if (resized) {
+            grownWidth = 0;
+            grownHeight = 0;
+        }
         return resized;
     }
 
@@ -119,10 +127,24 @@ final class MarksLayer {
     private GraphicsContext place(Rect area) {
         double left = DevicePixels.round(canvas, area.x());
         double top = DevicePixels.round(canvas, area.y());
+        double canvasWidth = area.maxX() - left;
+        double canvasHeight = area.maxY() - top;
+        if (canvasWidth > grownWidth || canvasHeight > grownHeight) {
+            // The renderer keeps a canvas's pixels while the canvas fits in them, and makes new ones of exactly the
+            // canvas's size when it outgrows them either way: a wide mark after a tall one would make new pixels at
+            // each change. Grown to both largest sizes for one frame, the pixels fit every smaller mark after.
+            grownWidth = Math.min(width, Math.max(grownWidth, canvasWidth));
+            grownHeight = Math.min(height, Math.max(grownHeight, canvasHeight));
+            // Kept in the view where it can be, and over the whole area.
+            left = Math.max(0, Math.min(left, DevicePixels.round(canvas, width - grownWidth)));
+            top = Math.max(0, Math.min(top, DevicePixels.round(canvas, height - grownHeight)));
+            canvasWidth = Math.max(grownWidth, area.maxX() - left);
+            canvasHeight = Math.max(grownHeight, area.maxY() - top);
+        }
         canvas.setLayoutX(left);
         canvas.setLayoutY(top);
-        canvas.setWidth(area.maxX() - left);
-        canvas.setHeight(area.maxY() - top);
+        canvas.setWidth(canvasWidth);
+        canvas.setHeight(canvasHeight);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
