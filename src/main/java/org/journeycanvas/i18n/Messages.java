@@ -1,6 +1,7 @@
 package org.journeycanvas.i18n;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +35,17 @@ public final class Messages {
      * The language spoken, with each of its patterns parsed once: the status bar and menus format the same few
      * after every edit. One field, so a pattern is never parsed for another language than it was read in.
      */
-    private static volatile Speaking speaking = new Speaking(Locale.ENGLISH, new ConcurrentHashMap<>());
+    private static volatile Speaking speaking = new Speaking(Locale.ENGLISH);
 
-    private record Speaking(Locale language, Map<String, MessageFormat> formats) {}
+    /**
+     * {@code counts} holds the plural forms' patterns, each with its number format set once: a bare {@code {0}}
+     * otherwise looks up the language's number format at every call, the slowest part of a status bar update.
+     */
+    private record Speaking(Locale language, Map<String, MessageFormat> formats, Map<String, MessageFormat> counts) {
+        Speaking(Locale language) {
+            this(language, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
 
     private Messages() {}
 
@@ -44,7 +53,7 @@ public final class Messages {
     public static void use(Locale requested) {
         Locale chosen = supported(requested);
         bundle = load(chosen);
-        speaking = new Speaking(chosen, new ConcurrentHashMap<>());
+        speaking = new Speaking(chosen);
     }
 
     /** The language spoken now: one of {@link #LANGUAGES}, or {@link #PSEUDO}. */
@@ -82,7 +91,13 @@ public final class Messages {
     /** The text for a count in its plural form: {@code plural("count.cards", 3)} is "3 cards". */
     public static String plural(String key, long count) {
         String form = count == 0 && bundle.containsKey(key + ".zero") ? "zero" : category(count);
-        return format(pattern(key + "." + form), new Object[] {count});
+        Speaking now = speaking;
+        MessageFormat format = now.counts().computeIfAbsent(pattern(key + "." + form), parsed -> {
+            MessageFormat counting = new MessageFormat(parsed, now.language());
+            counting.setFormatByArgumentIndex(0, NumberFormat.getInstance(now.language()));
+            return counting;
+        });
+        return format(format, new Object[] {count});
     }
 
     /**
@@ -103,8 +118,11 @@ public final class Messages {
 
     private static String format(String pattern, Object[] arguments) {
         Speaking now = speaking;
-        MessageFormat format =
-                now.formats().computeIfAbsent(pattern, parsed -> new MessageFormat(parsed, now.language()));
+        return format(
+                now.formats().computeIfAbsent(pattern, parsed -> new MessageFormat(parsed, now.language())), arguments);
+    }
+
+    private static String format(MessageFormat format, Object[] arguments) {
         // A MessageFormat is not safe to use from two threads at once; exports format on threads of their own.
         synchronized (format) {
             return format.format(arguments);
