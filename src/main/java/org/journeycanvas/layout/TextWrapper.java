@@ -67,40 +67,86 @@ public final class TextWrapper {
         return width;
     }
 
+    /**
+     * Greedy: each word on the line if it fits, else on a new line (broken if longer than a line); runs of spaces
+     * count as one. Walks the paragraph instead of splitting it, and gives a line that stands in the paragraph
+     * with single spaces as a substring of it (the paragraph itself when it fits on one line): wrapping a map's
+     * texts made most of what its layout allocates.
+     */
     private void wrapParagraph(String paragraph, double maxWidth, TextStyle style, List<String> lines) {
-        String[] words = paragraph.split(" ");
         double spaceWidth = width(" ", style);
-        StringBuilder line = new StringBuilder();
-        double lineWidth = 0;
-        for (String word : words) {
-            if (word.isEmpty()) {
+        Line line = new Line(paragraph);
+        int length = paragraph.length();
+        for (int start = 0; start < length; start++) {
+            int end = paragraph.indexOf(' ', start);
+            end = end < 0 ? length : end;
+            if (end == start) {
                 continue;
             }
+            String word = paragraph.substring(start, end);
             double wordWidth = width(word, style);
-            double needed = line.length() == 0 ? wordWidth : lineWidth + spaceWidth + wordWidth;
+            double needed = line.isEmpty() ? wordWidth : line.width + spaceWidth + wordWidth;
             if (needed <= maxWidth) {
-                if (line.length() > 0) {
-                    line.append(' ');
+                line.add(start, end, needed);
+            } else {
+                if (!line.isEmpty()) {
+                    lines.add(line.take());
                 }
-                line.append(word);
-                lineWidth = needed;
-                continue;
+                String rest = word;
+                int restStart = start;
+                while (width(rest, style) > maxWidth && rest.length() > 1) {
+                    int fit = rememberedBreak(rest, maxWidth, style);
+                    lines.add(rest.substring(0, fit));
+                    rest = rest.substring(fit);
+                    restStart += fit;
+                }
+                line.add(restStart, end, width(rest, style));
             }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                lineWidth = 0;
-            }
-            String rest = word;
-            while (width(rest, style) > maxWidth && rest.length() > 1) {
-                int fit = rememberedBreak(rest, maxWidth, style);
-                lines.add(rest.substring(0, fit));
-                rest = rest.substring(fit);
-            }
-            line.append(rest);
-            lineWidth = width(rest, style);
+            start = end;
         }
-        lines.add(line.toString());
+        lines.add(line.take());
+    }
+
+    /**
+     * The line being filled: the span of the paragraph from its first word to its last while they stand there one
+     * space apart, else a copy joined with single spaces.
+     */
+    private static final class Line {
+        private final String paragraph;
+        private int start = -1;
+        private int end;
+        private StringBuilder joined;
+        private double width;
+
+        Line(String paragraph) {
+            this.paragraph = paragraph;
+        }
+
+        boolean isEmpty() {
+            return start < 0;
+        }
+
+        void add(int wordStart, int wordEnd, double newWidth) {
+            if (start < 0) {
+                start = wordStart;
+            } else if (joined != null || wordStart != end + 1) {
+                if (joined == null) {
+                    joined = new StringBuilder().append(paragraph, start, end);
+                }
+                joined.append(' ').append(paragraph, wordStart, wordEnd);
+            }
+            end = wordEnd;
+            width = newWidth;
+        }
+
+        /** The line's text, and an empty line to fill next. */
+        String take() {
+            String text = joined != null ? joined.toString() : start < 0 ? "" : paragraph.substring(start, end);
+            start = -1;
+            joined = null;
+            width = 0;
+            return text;
+        }
     }
 
     private int rememberedBreak(String word, double maxWidth, TextStyle style) {
