@@ -119,6 +119,22 @@ class CanvasEditorTest {
     }
 
     @Test
+    void theStatusBarFollowsTheCardCountAndWhetherAllIsSavedThroughEditAndUndo(FxRobot robot) {
+        String before = robot.lookup("#cardCountLabel").queryLabeled().getText();
+        int cards = map().cardCount();
+        CellBox pain = geometry().cell("l-pain", "s2").orElseThrow();
+        robot.drag("#palette-pain-point", MouseButton.PRIMARY)
+                .dropTo(robot.point(
+                        screen(pain.bounds().centerX(), pain.bounds().centerY())));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        assertThat(robot.lookup("#cardCountLabel").queryLabeled().getText()).isEqualTo((cards + 1) + " cards");
+        assertThat(robot.lookup("#fileStateLabel").queryLabeled().getText()).isEqualTo("Unsaved changes");
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        assertThat(robot.lookup("#cardCountLabel").queryLabeled().getText()).isEqualTo(before);
+    }
+
+    @Test
     void aCardDroppedOnALaneOfAnotherKindLandsInItsOwnLaneAtThatStage(FxRobot robot) {
         CellBox pain = geometry().cell("l-pain", "s3").orElseThrow();
         robot.drag("#palette-touchpoint", MouseButton.PRIMARY)
