@@ -10,26 +10,38 @@ import javafx.util.Duration;
 final class ZoomMotion {
     private static final Duration REST = Duration.millis(150);
 
-    private final PauseTransition rest = new PauseTransition(REST);
+    private final Runnable onRest;
+    /**
+     * Made at the first gesture: the canvas is in the first frame, and JavaFX's animation classes (thirty to load
+     * and verify) are not needed before the wheel turns.
+     */
+    private PauseTransition rest;
+
     private boolean moving;
 
     /** @param onRest called when the zoom has come to rest after moving */
     ZoomMotion(Runnable onRest) {
-        rest.setOnFinished(event -> {
-            moving = false;
-            onRest.run();
-        });
+        this.onRest = onRest;
     }
 
     /** One step of a gesture: the zoom moves on. */
     void step() {
+        if (rest == null) {
+            rest = new PauseTransition(REST);
+            rest.setOnFinished(event -> {
+                moving = false;
+                onRest.run();
+            });
+        }
         moving = true;
         rest.playFromStart();
     }
 
     /** A zoom in one go (a button, a key, fit): at rest at once. */
     void jump() {
-        rest.stop();
+        if (rest != null) {
+            rest.stop();
+        }
         moving = false;
     }
 
