@@ -168,12 +168,7 @@ public final class FrameTimes {
             double y = area.getMinY() + 120 + (cycle * 61 + step * 29) % (area.getHeight() - 240);
             Bounds itemBounds = item.localToScene(item.getLayoutBounds());
             if (step == 0) {
-                Node focused = scene.getFocusOwner();
-                if (focused != null) {
-                    Event.fireEvent(
-                            focused,
-                            new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
-                }
+                leaveTheTextEditor();
                 Event.fireEvent(
                         item, mouse(MouseEvent.MOUSE_PRESSED, itemBounds.getCenterX(), itemBounds.getCenterY()));
                 return "drag a card over the map";
@@ -184,6 +179,16 @@ public final class FrameTimes {
             }
             Event.fireEvent(item, mouse(MouseEvent.MOUSE_DRAGGED, x, y));
             return "drag a card over the map";
+        }
+
+        /** Escape to the focused control: the text editor a drop opens closes, the new card left as it is. */
+        private void leaveTheTextEditor() {
+            Node focused = scene.getFocusOwner();
+            if (focused != null) {
+                Event.fireEvent(
+                        focused,
+                        new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
+            }
         }
 
         private static MouseEvent mouse(EventType<MouseEvent> type, double sceneX, double sceneY) {
@@ -274,6 +279,8 @@ public final class FrameTimes {
          * would keep the toolkit pulsing and the processor awake.
          */
         private void countIdlePulses() {
+            // As a user leaves the last card's text editor, whose caret would otherwise blink on.
+            leaveTheTextEditor();
             int[] pulses = {0};
             Runnable counter = () -> pulses[0]++;
             Thread idle = new Thread(() -> {
