@@ -80,10 +80,12 @@ public class ExportBenchmarks {
     }
 
     // Fifteen measured iterations for the export and its baseline: a workbook allocates over a gigabyte, and the
-    // collections that follow made five iterations' averages differ by half from run to run.
+    // collections that follow made five iterations' averages differ by half from run to run. Sixteen seconds of
+    // warm-up: after ten, the export's first measured iterations still took up to three times its steady 450 ms
+    // (it runs more code than the baseline, so the JIT takes longer over it).
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 8, time = 2)
     @Measurement(iterations = 15, time = 2)
     public void excel() throws IOException {
         new ExcelExporter().export(map, null, OutputStream.nullOutputStream(), Progress.NONE);
@@ -91,7 +93,7 @@ public class ExportBenchmarks {
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 8, time = 2)
     @Measurement(iterations = 15, time = 2)
     public void bareExcelSameCells() throws IOException {
         XSSFWorkbook book = new XSSFWorkbook();
