@@ -100,7 +100,10 @@ public final class TextWrapper {
                     rest = rest.substring(fit);
                     restStart += fit;
                 }
-                line.add(restStart, end, width(rest, style));
+                if (restStart < end) {
+                    // A character wider than the line and written with two chars (an emoji) leaves nothing.
+                    line.add(restStart, end, width(rest, style));
+                }
             }
             start = end;
         }

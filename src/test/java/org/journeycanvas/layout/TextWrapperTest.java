@@ -58,6 +58,13 @@ class TextWrapperTest {
     }
 
     @Test
+    void aCharacterWiderThanTheLineTakesALineOfItsOwnAndTheNextWordStartsTheNext() {
+        // An emoji is two chars: 20 units against a line of 15, broken after it with nothing left over.
+        assertThat(wrapper.wrap("😀 a", 15, TextStyle.CARD, 9)).containsExactly("😀", "a");
+        assertThat(wrapper.wrap("ab 😀 c", 15, TextStyle.CARD, 9)).containsExactly("a", "b", "😀", "c");
+    }
+
+    @Test
     void controlCharactersShowAsSpaces() {
         assertThat(wrapper.wrap("a\tb\u0000c\r\nd", 200, TextStyle.CARD, 5)).containsExactly("a b c", "d");
     }
