@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Makes the short random ids that elements keep for ever (references, diffs and Excel round trips use them). Safe
- * to share between threads.
+ * to share between threads, as long as a generator given to it is not used elsewhere at the same time.
  */
 public final class IdGenerator {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
