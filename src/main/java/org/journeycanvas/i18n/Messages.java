@@ -1,5 +1,6 @@
 package org.journeycanvas.i18n;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.List;
@@ -38,12 +39,12 @@ public final class Messages {
     private static volatile Speaking speaking = new Speaking(Locale.ENGLISH);
 
     /**
-     * {@code counts} holds the plural forms' patterns, each with its number format set once: a bare {@code {0}}
-     * otherwise looks up the language's number format at every call, the slowest part of a status bar update.
+     * {@code numbers} writes the numbers that fill a bare placeholder ({@code {0}}): MessageFormat would look the
+     * language's number format up for each of them at every call, the slowest part of a status bar update.
      */
-    private record Speaking(Locale language, Map<String, MessageFormat> formats, Map<String, MessageFormat> counts) {
+    private record Speaking(Locale language, Map<String, MessageFormat> formats, NumberFormat numbers) {
         Speaking(Locale language) {
-            this(language, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(language, new ConcurrentHashMap<>(), NumberFormat.getInstance(language));
         }
     }
 
@@ -91,13 +92,7 @@ public final class Messages {
     /** The text for a count in its plural form: {@code plural("count.cards", 3)} is "3 cards". */
     public static String plural(String key, long count) {
         String form = count == 0 && bundle.containsKey(key + ".zero") ? "zero" : category(count);
-        Speaking now = speaking;
-        MessageFormat format = now.counts().computeIfAbsent(pattern(key + "." + form), parsed -> {
-            MessageFormat counting = new MessageFormat(parsed, now.language());
-            counting.setFormatByArgumentIndex(0, NumberFormat.getInstance(now.language()));
-            return counting;
-        });
-        return format(format, new Object[] {count});
+        return format(pattern(key + "." + form), new Object[] {count});
     }
 
     /**
@@ -118,15 +113,31 @@ public final class Messages {
 
     private static String format(String pattern, Object[] arguments) {
         Speaking now = speaking;
-        return format(
-                now.formats().computeIfAbsent(pattern, parsed -> new MessageFormat(parsed, now.language())), arguments);
-    }
-
-    private static String format(MessageFormat format, Object[] arguments) {
+        MessageFormat format =
+                now.formats().computeIfAbsent(pattern, parsed -> new MessageFormat(parsed, now.language()));
         // A MessageFormat is not safe to use from two threads at once; exports format on threads of their own.
         synchronized (format) {
-            return format.format(arguments);
+            return format.format(withNumbersWritten(format.getFormatsByArgumentIndex(), arguments, now.numbers()));
         }
+    }
+
+    /**
+     * The arguments, each number that fills a bare placeholder written as MessageFormat would write it: with the
+     * language's number format (the same for every call, so kept).
+     */
+    private static Object[] withNumbersWritten(Format[] placeholders, Object[] arguments, NumberFormat numbers) {
+        Object[] written = arguments;
+        for (int i = 0; i < Math.min(placeholders.length, arguments.length); i++) {
+            if (placeholders[i] == null && arguments[i] instanceof Number number) {
+                if (written == arguments) {
+                    written = arguments.clone();
+                }
+                synchronized (numbers) {
+                    written[i] = numbers.format(number);
+                }
+            }
+        }
+        return written;
     }
 
     private static String pattern(String key) {

@@ -94,6 +94,28 @@ class MessagesTest {
     }
 
     @Test
+    void numbersAreWrittenAsMessageFormatWritesThemInEveryTextOfEveryLanguage() {
+        // Numbers in bare placeholders are written by the editor's kept number format, numbers in typed ones
+        // ({0,number,integer}, {4,choice,...}) by MessageFormat: both ways must give MessageFormat's own text.
+        Object[] numbers = {12_000L, 2.5, 3L, 1_234_567L, 2L, 7L, 8L, 9L, 10L, 11L};
+        for (Locale language : Messages.LANGUAGES) {
+            ResourceBundle texts = Messages.bundle(language);
+            try {
+                Messages.use(language);
+                for (String key : texts.keySet()) {
+                    String expected = new MessageFormat(texts.getString(key), language).format(numbers);
+                    assertThat(Messages.get(key, numbers))
+                            .as(language + " " + key)
+                            .isEqualTo(expected);
+                }
+            } finally {
+                Messages.use(Locale.ENGLISH);
+            }
+        }
+        assertThat(Messages.get("status.zoom", 1_250L)).isEqualTo("1,250%");
+    }
+
+    @Test
     void aTextWithoutPlaceholdersReadsADoubledQuoteAsOne() {
         assertThat(Messages.get("find.matches.zero")).isEqualTo("No matches");
     }
